@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "wp-application.h"
+
+G_BEGIN_DECLS
+
+#define WP_TYPE_WINDOW (wp_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (WpWindow, wp_window, WP, WINDOW, AdwApplicationWindow)
+
+WpWindow   *wp_window_new              (WpApplication *application);
+void        wp_window_open_file        (WpWindow      *self,
+                                        GFile         *file);
+GFile      *wp_window_get_file         (WpWindow      *self);
+gboolean    wp_window_has_document     (WpWindow      *self);
+const char *wp_window_get_visible_page (WpWindow      *self);
+
+G_END_DECLS

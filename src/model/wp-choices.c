@@ -1,0 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "wp-choices.h"
+
+const char * const wp_kinds[] = { "story", "bug", "task", "spike", "epic", NULL };
+const char * const wp_moscow[] = { "must", "should", "could", "wont", NULL };
+const char * const wp_sprint_states[] = { "planned", "active", "closed", NULL };

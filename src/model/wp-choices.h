@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The values that choice fields of the format accept, in their natural order. */
+extern const char * const wp_kinds[];
+extern const char * const wp_moscow[];
+extern const char * const wp_sprint_states[];
+
+G_END_DECLS

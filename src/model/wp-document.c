@@ -1,0 +1,860 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * WpDocument holds a whole product: the product itself and one list model per
+ * collection. Every change goes through its API and is recorded in its
+ * history, so every edit can be undone and the document knows when it is
+ * modified. Items are kept ordered by their rank keys; moving an item changes
+ * its rank and nothing else.
+ */
+#define G_LOG_DOMAIN "waypoint-model"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wp-document.h"
+#include "wp-error.h"
+#include "wp-rank.h"
+
+struct _WpDocument
+{
+  GObject     parent_instance;
+
+  WpProduct  *product;
+  GListStore *lists[WP_N_KINDS];
+  GHashTable *ids[WP_N_KINDS];   /* id -> entity, borrowed from the lists */
+  WpHistory  *history;
+  GHashTable *extra;             /* section ("" = top level) -> JsonObject of unknown members */
+};
+
+G_DEFINE_FINAL_TYPE (WpDocument, wp_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GType
+kind_type (WpKind kind)
+{
+  switch (kind)
+    {
+    case WP_KIND_PRODUCT: return WP_TYPE_PRODUCT;
+    case WP_KIND_COLUMN: return WP_TYPE_COLUMN;
+    case WP_KIND_ITEM: return WP_TYPE_ITEM;
+    case WP_KIND_SPRINT: return WP_TYPE_SPRINT;
+    case WP_KIND_RELEASE: return WP_TYPE_RELEASE;
+    case WP_KIND_LANE: return WP_TYPE_LANE;
+    case WP_KIND_ENTRY: return WP_TYPE_ROADMAP_ENTRY;
+    case WP_KIND_FEEDBACK: return WP_TYPE_FEEDBACK;
+    case WP_N_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+WpDocument *
+wp_document_new (void)
+{
+  return g_object_new (WP_TYPE_DOCUMENT, NULL);
+}
+
+WpProduct *
+wp_document_get_product (WpDocument *self)
+{
+  g_return_val_if_fail (WP_IS_DOCUMENT (self), NULL);
+
+  return self->product;
+}
+
+/**
+ * wp_document_get_list:
+ * @self: a document
+ * @kind: a collection other than %WP_KIND_PRODUCT
+ *
+ * Returns: (transfer none): the collection; items come ordered by rank
+ */
+GListModel *
+wp_document_get_list (WpDocument *self,
+                      WpKind      kind)
+{
+  g_return_val_if_fail (WP_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (kind > WP_KIND_PRODUCT && kind < WP_N_KINDS, NULL);
+
+  return G_LIST_MODEL (self->lists[kind]);
+}
+
+/**
+ * wp_document_lookup:
+ * @self: a document
+ * @kind: the collection
+ * @id: (nullable): an id
+ *
+ * Returns: (transfer none) (nullable): the entity with @id, in constant time
+ */
+WpEntity *
+wp_document_lookup (WpDocument *self,
+                    WpKind      kind,
+                    const char *id)
+{
+  g_return_val_if_fail (WP_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (kind > WP_KIND_PRODUCT && kind < WP_N_KINDS, NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (self->ids[kind], id);
+}
+
+WpHistory *
+wp_document_get_history (WpDocument *self)
+{
+  g_return_val_if_fail (WP_IS_DOCUMENT (self), NULL);
+
+  return self->history;
+}
+
+gboolean
+wp_document_get_modified (WpDocument *self)
+{
+  g_return_val_if_fail (WP_IS_DOCUMENT (self), FALSE);
+
+  return !wp_history_is_clean (self->history);
+}
+
+/**
+ * wp_document_get_extra:
+ * @self: a document
+ * @section: "" for the top level, or "product" or "roadmap"
+ *
+ * Returns: (transfer none) (nullable): the members of @section the reader did not know
+ */
+JsonObject *
+wp_document_get_extra (WpDocument *self,
+                       const char *section)
+{
+  g_return_val_if_fail (WP_IS_DOCUMENT (self), NULL);
+
+  return g_hash_table_lookup (self->extra, section);
+}
+
+void
+wp_document_set_extra (WpDocument *self,
+                       const char *section,
+                       JsonObject *extra)
+{
+  g_return_if_fail (WP_IS_DOCUMENT (self));
+
+  if (extra == NULL)
+    g_hash_table_remove (self->extra, section);
+  else
+    g_hash_table_insert (self->extra, g_strdup (section), json_object_ref (extra));
+}
+
+static int
+compare_rank (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  return g_strcmp0 (wp_entity_get_string ((WpEntity *) a, WP_ITEM_RANK),
+                    wp_entity_get_string ((WpEntity *) b, WP_ITEM_RANK));
+}
+
+static guint
+position_of (WpDocument *self,
+             WpEntity   *entity)
+{
+  guint position = 0;
+  gboolean found = g_list_store_find (self->lists[wp_entity_get_kind (entity)], entity, &position);
+
+  g_assert (found);
+
+  return position;
+}
+
+static void
+attach (WpDocument *self,
+        WpEntity   *entity,
+        guint       position)
+{
+  WpKind kind = wp_entity_get_kind (entity);
+
+  g_hash_table_insert (self->ids[kind], (gpointer) wp_entity_get_id (entity), entity);
+  if (kind == WP_KIND_ITEM)
+    g_list_store_insert_sorted (self->lists[kind], entity, compare_rank, NULL);
+  else
+    g_list_store_insert (self->lists[kind], MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->lists[kind]))), entity);
+}
+
+static void
+detach (WpDocument *self,
+        WpEntity   *entity)
+{
+  WpKind kind = wp_entity_get_kind (entity);
+
+  g_hash_table_remove (self->ids[kind], wp_entity_get_id (entity));
+  g_list_store_remove (self->lists[kind], position_of (self, entity));
+}
+
+static void
+move_in_list (WpDocument *self,
+              WpEntity   *entity,
+              guint       position)
+{
+  GListStore *list = self->lists[wp_entity_get_kind (entity)];
+  g_autoptr(WpEntity) ref = g_object_ref (entity);
+
+  g_list_store_remove (list, position_of (self, entity));
+  g_list_store_insert (list, position, entity);
+}
+
+/* Items stay sorted: a new rank moves the item to its place. */
+static gboolean
+set_field (WpDocument   *self,
+           WpEntity     *entity,
+           guint         field,
+           const GValue *value)
+{
+  GListStore *items = self->lists[WP_KIND_ITEM];
+  g_autoptr(WpEntity) ref = g_object_ref (entity);
+  gboolean changed;
+
+  if (wp_entity_get_kind (entity) != WP_KIND_ITEM || field != WP_ITEM_RANK ||
+      g_hash_table_lookup (self->ids[WP_KIND_ITEM], wp_entity_get_id (entity)) != entity)
+    return wp_entity_set_value (entity, field, value);
+
+  g_list_store_remove (items, position_of (self, entity));
+  changed = wp_entity_set_value (entity, field, value);
+  g_list_store_insert_sorted (items, entity, compare_rank, NULL);
+
+  return changed;
+}
+
+static void
+apply_change (const WpChange *change,
+              gboolean        reverse,
+              gpointer        user_data)
+{
+  WpDocument *self = user_data;
+
+  switch (change->type)
+    {
+    case WP_CHANGE_SET:
+      set_field (self, change->entity, change->field,
+                 reverse ? &change->old_value : &change->new_value);
+      break;
+
+    case WP_CHANGE_INSERT:
+    case WP_CHANGE_REMOVE:
+      if ((change->type == WP_CHANGE_INSERT) != reverse)
+        attach (self, change->entity, change->position);
+      else
+        detach (self, change->entity);
+      break;
+
+    case WP_CHANGE_MOVE:
+      move_in_list (self, change->entity, reverse ? change->position : change->new_position);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * wp_document_begin:
+ * @self: a document
+ * @label: what the following changes do together, for "Undo …"
+ *
+ * Groups the changes until wp_document_end() into one undo step.
+ */
+void
+wp_document_begin (WpDocument *self,
+                   const char *label)
+{
+  g_return_if_fail (WP_IS_DOCUMENT (self));
+
+  wp_history_begin (self->history, label);
+}
+
+void
+wp_document_end (WpDocument *self)
+{
+  g_return_if_fail (WP_IS_DOCUMENT (self));
+
+  wp_history_end (self->history);
+}
+
+/* Opens a step with @label (taken) unless a group is open. */
+static gboolean
+begin_step (WpDocument *self,
+            char       *label)
+{
+  g_autofree char *owned = label;
+
+  if (wp_history_in_group (self->history))
+    return FALSE;
+
+  wp_history_begin (self->history, owned);
+
+  return TRUE;
+}
+
+/* A change outside of any group is a step of its own, labelled after the entity. */
+static gboolean
+begin_default (WpDocument *self,
+               WpEntity   *entity)
+{
+  if (entity != WP_ENTITY (self->product))
+    /* Translators: %s is the title or name of what was edited */
+    return begin_step (self, g_strdup_printf (_("Edit “%s”"), wp_entity_get_display_name (entity)));
+
+  return begin_step (self, g_strdup (_("Edit Product")));
+}
+
+/**
+ * wp_document_set_value:
+ * @self: a document
+ * @entity: an entity of @self
+ * @field: the field index
+ * @value: the new value
+ *
+ * Changes a field, recorded for undo.
+ *
+ * Returns: whether the value changed
+ */
+gboolean
+wp_document_set_value (WpDocument   *self,
+                       WpEntity     *entity,
+                       guint         field,
+                       const GValue *value)
+{
+  g_auto(GValue) old_value = G_VALUE_INIT;
+  const GValue *current;
+  gboolean own_step, changed;
+
+  g_return_val_if_fail (WP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (WP_IS_ENTITY (entity), FALSE);
+
+  current = wp_entity_get_value (entity, field);
+  g_return_val_if_fail (current != NULL, FALSE);
+  g_return_val_if_fail (G_VALUE_HOLDS (value, G_VALUE_TYPE (current)), FALSE);
+
+  g_value_init (&old_value, G_VALUE_TYPE (current));
+  g_value_copy (current, &old_value);
+
+  own_step = begin_default (self, entity);
+  changed = set_field (self, entity, field, value);
+  if (changed)
+    wp_history_record_set (self->history, entity, field, &old_value, value);
+  if (own_step)
+    wp_history_end (self->history);
+
+  return changed;
+}
+
+static gboolean
+set_typed (WpDocument *self,
+           WpEntity   *entity,
+           guint       field,
+           GValue     *value)
+{
+  gboolean changed = wp_document_set_value (self, entity, field, value);
+
+  g_value_unset (value);
+
+  return changed;
+}
+
+gboolean
+wp_document_set_string (WpDocument *self,
+                        WpEntity   *entity,
+                        guint       field,
+                        const char *value)
+{
+  GValue gvalue = G_VALUE_INIT;
+
+  g_value_set_string (g_value_init (&gvalue, G_TYPE_STRING), value);
+
+  return set_typed (self, entity, field, &gvalue);
+}
+
+gboolean
+wp_document_set_number (WpDocument *self,
+                        WpEntity   *entity,
+                        guint       field,
+                        double      value)
+{
+  GValue gvalue = G_VALUE_INIT;
+
+  g_value_set_double (g_value_init (&gvalue, G_TYPE_DOUBLE), value);
+
+  return set_typed (self, entity, field, &gvalue);
+}
+
+gboolean
+wp_document_set_int (WpDocument *self,
+                     WpEntity   *entity,
+                     guint       field,
+                     int         value)
+{
+  GValue gvalue = G_VALUE_INIT;
+
+  g_value_set_int (g_value_init (&gvalue, G_TYPE_INT), value);
+
+  return set_typed (self, entity, field, &gvalue);
+}
+
+gboolean
+wp_document_set_strv (WpDocument         *self,
+                      WpEntity           *entity,
+                      guint               field,
+                      const char * const *value)
+{
+  static const char * const empty[] = { NULL };
+  GValue gvalue = G_VALUE_INIT;
+
+  g_value_set_boxed (g_value_init (&gvalue, G_TYPE_STRV), value ? value : empty);
+
+  return set_typed (self, entity, field, &gvalue);
+}
+
+/* Returns the rank of the last item, owned by the item the list holds. */
+static const char *
+last_rank (WpDocument *self)
+{
+  GListModel *items = G_LIST_MODEL (self->lists[WP_KIND_ITEM]);
+  guint n = g_list_model_get_n_items (items);
+  g_autoptr(WpEntity) last = n > 0 ? g_list_model_get_item (items, n - 1) : NULL;
+
+  return last ? wp_entity_get_string (last, WP_ITEM_RANK) : NULL;
+}
+
+static void
+give_rank_at_end (WpDocument *self,
+                  WpEntity   *item)
+{
+  GValue value = G_VALUE_INIT;
+
+  g_value_take_string (g_value_init (&value, G_TYPE_STRING), wp_rank_between (last_rank (self), NULL));
+  wp_entity_set_value (item, WP_ITEM_RANK, &value);
+  g_value_unset (&value);
+}
+
+/**
+ * wp_document_insert:
+ * @self: a document
+ * @entity: a new entity, not in any document
+ * @position: where in its collection; ignored for items, which go where their
+ *   rank says (an item without a valid rank goes to the end)
+ *
+ * Adds an entity, recorded for undo.
+ */
+void
+wp_document_insert (WpDocument *self,
+                    WpEntity   *entity,
+                    guint       position)
+{
+  WpKind kind;
+  gboolean own_step;
+
+  g_return_if_fail (WP_IS_DOCUMENT (self));
+  g_return_if_fail (WP_IS_ENTITY (entity));
+
+  kind = wp_entity_get_kind (entity);
+  g_return_if_fail (kind != WP_KIND_PRODUCT);
+  g_return_if_fail (wp_document_lookup (self, kind, wp_entity_get_id (entity)) == NULL);
+
+  if (kind == WP_KIND_ITEM && !wp_rank_is_valid (wp_entity_get_string (entity, WP_ITEM_RANK)))
+    give_rank_at_end (self, entity);
+
+  /* Translators: %s is the title or name of what was added */
+  own_step = begin_step (self, g_strdup_printf (_("Add “%s”"), wp_entity_get_display_name (entity)));
+  attach (self, entity, position);
+  wp_history_record_insert (self->history, entity, position_of (self, entity));
+  if (own_step)
+    wp_history_end (self->history);
+}
+
+/**
+ * wp_document_add:
+ * @self: a document
+ * @entity: a new entity
+ *
+ * Adds an entity at the end of its collection (items: where their rank says).
+ */
+void
+wp_document_add (WpDocument *self,
+                 WpEntity   *entity)
+{
+  wp_document_insert (self, entity, G_MAXUINT);
+}
+
+static guint
+count_references (WpDocument *self,
+                  WpKind      kind,
+                  guint       field,
+                  const char *id)
+{
+  GListModel *list = G_LIST_MODEL (self->lists[kind]);
+  guint n = g_list_model_get_n_items (list), count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WpEntity) entity = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (wp_entity_get_string (entity, field), id) == 0)
+        count++;
+    }
+
+  return count;
+}
+
+static gboolean
+check_unused (WpDocument  *self,
+              WpEntity    *entity,
+              GError     **error)
+{
+  const char *id = wp_entity_get_id (entity);
+  guint count;
+
+  switch (wp_entity_get_kind (entity))
+    {
+    case WP_KIND_COLUMN:
+      count = count_references (self, WP_KIND_ITEM, WP_ITEM_STATUS, id);
+      if (count > 0)
+        {
+          g_set_error (error, WP_ERROR, WP_ERROR_IN_USE,
+                       /* Translators: %s is a column title, %u the number of items in it */
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "The column “%s” still holds %u item. Move it to another column first.",
+                                    "The column “%s” still holds %u items. Move them to another column first.",
+                                    count),
+                       wp_entity_get_display_name (entity), count);
+          return FALSE;
+        }
+      break;
+
+    case WP_KIND_LANE:
+      count = count_references (self, WP_KIND_ENTRY, WP_ROADMAP_ENTRY_LANE, id);
+      if (count > 0)
+        {
+          g_set_error (error, WP_ERROR, WP_ERROR_IN_USE,
+                       /* Translators: %s is a lane title, %u the number of roadmap entries in it */
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "The lane “%s” still holds %u entry. Move it to another lane first.",
+                                    "The lane “%s” still holds %u entries. Move them to another lane first.",
+                                    count),
+                       wp_entity_get_display_name (entity), count);
+          return FALSE;
+        }
+      break;
+
+    case WP_KIND_PRODUCT:
+    case WP_KIND_ITEM:
+    case WP_KIND_SPRINT:
+    case WP_KIND_RELEASE:
+    case WP_KIND_ENTRY:
+    case WP_KIND_FEEDBACK:
+    case WP_N_KINDS:
+    default:
+      break;
+    }
+
+  return TRUE;
+}
+
+static void
+drop_from_list (WpDocument *self,
+                WpEntity   *entity,
+                guint       field,
+                const char *id)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) remaining = NULL;
+
+  for (const char * const *ref = wp_entity_get_strv (entity, field); *ref; ref++)
+    if (!g_str_equal (*ref, id))
+      g_strv_builder_add (builder, *ref);
+
+  remaining = g_strv_builder_end (builder);
+  wp_document_set_strv (self, entity, field, (const char * const *) remaining);
+}
+
+/* Clears single references (epic, sprint, release) and drops the id from reference lists. */
+static void
+unlink_references (WpDocument *self,
+                   WpEntity   *target)
+{
+  WpKind target_kind = wp_entity_get_kind (target);
+  const char *id = wp_entity_get_id (target);
+
+  for (WpKind kind = WP_KIND_COLUMN; kind < WP_N_KINDS; kind++)
+    {
+      GListModel *list = G_LIST_MODEL (self->lists[kind]);
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(WpEntity) entity = g_list_model_get_item (list, i);
+          guint n_fields;
+          const WpField *fields = wp_entity_get_fields (entity, &n_fields);
+
+          for (guint f = 0; f < n_fields; f++)
+            {
+              if (fields[f].ref_kind != target_kind)
+                continue;
+              if (fields[f].type == WP_FIELD_REF &&
+                  g_strcmp0 (wp_entity_get_string (entity, f), id) == 0)
+                wp_document_set_string (self, entity, f, NULL);
+              else if (fields[f].type == WP_FIELD_REFS &&
+                       g_strv_contains (wp_entity_get_strv (entity, f), id))
+                drop_from_list (self, entity, f, id);
+            }
+        }
+    }
+}
+
+/**
+ * wp_document_remove:
+ * @self: a document
+ * @entity: an entity of @self
+ * @error: return location for a #WP_ERROR_IN_USE error
+ *
+ * Removes an entity and every reference to it, as one undo step. Columns and
+ * lanes that still hold items or entries are not removed.
+ *
+ * Returns: whether the entity was removed
+ */
+gboolean
+wp_document_remove (WpDocument  *self,
+                    WpEntity    *entity,
+                    GError     **error)
+{
+  g_autoptr(WpEntity) ref = NULL;
+  gboolean own_step;
+
+  g_return_val_if_fail (WP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (WP_IS_ENTITY (entity), FALSE);
+  g_return_val_if_fail (wp_document_lookup (self, wp_entity_get_kind (entity),
+                                            wp_entity_get_id (entity)) == entity, FALSE);
+
+  if (!check_unused (self, entity, error))
+    return FALSE;
+
+  ref = g_object_ref (entity);
+  /* Translators: %s is the title or name of what was removed */
+  own_step = begin_step (self, g_strdup_printf (_("Remove “%s”"), wp_entity_get_display_name (entity)));
+  unlink_references (self, entity);
+  wp_history_record_remove (self->history, entity, position_of (self, entity));
+  detach (self, entity);
+  if (own_step)
+    wp_history_end (self->history);
+
+  return TRUE;
+}
+
+/**
+ * wp_document_reorder:
+ * @self: a document
+ * @entity: an entity of an unranked collection (columns, lanes, …)
+ * @position: its new position
+ *
+ * Moves an entity within its collection, recorded for undo. Items are ordered
+ * by rank instead: use wp_document_move_item().
+ */
+void
+wp_document_reorder (WpDocument *self,
+                     WpEntity   *entity,
+                     guint       position)
+{
+  guint from, n;
+  gboolean own_step;
+
+  g_return_if_fail (WP_IS_DOCUMENT (self));
+  g_return_if_fail (WP_IS_ENTITY (entity));
+  g_return_if_fail (wp_entity_get_kind (entity) != WP_KIND_ITEM);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->lists[wp_entity_get_kind (entity)]));
+  from = position_of (self, entity);
+  position = MIN (position, n - 1);
+  if (from == position)
+    return;
+
+  /* Translators: %s is the title or name of what was moved */
+  own_step = begin_step (self, g_strdup_printf (_("Move “%s”"), wp_entity_get_display_name (entity)));
+  move_in_list (self, entity, position);
+  wp_history_record_move (self->history, entity, from, position);
+  if (own_step)
+    wp_history_end (self->history);
+}
+
+/**
+ * wp_document_move_item:
+ * @self: a document
+ * @item: the item to move
+ * @after: (nullable): the item it should follow, or %NULL for the top
+ * @before: (nullable): the item it should precede, or %NULL for the bottom
+ *
+ * Gives @item a rank between its new neighbours; no other item changes. The
+ * neighbours need not be adjacent in the whole backlog (a filtered view passes
+ * its visible neighbours) but @after must rank before @before.
+ */
+void
+wp_document_move_item (WpDocument *self,
+                       WpItem     *item,
+                       WpItem     *after,
+                       WpItem     *before)
+{
+  const char *low, *high;
+  g_autofree char *rank = NULL;
+  gboolean own_step;
+
+  g_return_if_fail (WP_IS_DOCUMENT (self));
+  g_return_if_fail (WP_IS_ITEM (item));
+  g_return_if_fail (after != item && before != item);
+
+  low = after ? wp_entity_get_string (WP_ENTITY (after), WP_ITEM_RANK) : NULL;
+  high = before ? wp_entity_get_string (WP_ENTITY (before), WP_ITEM_RANK) : NULL;
+  g_return_if_fail (low == NULL || high == NULL || g_strcmp0 (low, high) < 0);
+
+  rank = wp_rank_between (low, high);
+
+  /* Translators: %s is the title of a backlog item */
+  own_step = begin_step (self, g_strdup_printf (_("Move “%s”"), wp_entity_get_display_name (WP_ENTITY (item))));
+  wp_document_set_string (self, WP_ENTITY (item), WP_ITEM_RANK, rank);
+  if (own_step)
+    wp_history_end (self->history);
+}
+
+gboolean
+wp_document_undo (WpDocument *self)
+{
+  g_return_val_if_fail (WP_IS_DOCUMENT (self), FALSE);
+
+  return wp_history_undo (self->history);
+}
+
+gboolean
+wp_document_redo (WpDocument *self)
+{
+  g_return_val_if_fail (WP_IS_DOCUMENT (self), FALSE);
+
+  return wp_history_redo (self->history);
+}
+
+/**
+ * _wp_document_load_entities:
+ * @self: a new document
+ * @kind: the collection
+ * @entities: (element-type WpEntity): entities in their order (items by rank)
+ *
+ * Fills a collection without recording history, as the reader does.
+ */
+void
+_wp_document_load_entities (WpDocument *self,
+                            WpKind      kind,
+                            GPtrArray  *entities)
+{
+  GListStore *list = self->lists[kind];
+
+  for (guint i = 0; i < entities->len; i++)
+    {
+      WpEntity *entity = g_ptr_array_index (entities, i);
+
+      g_hash_table_insert (self->ids[kind], (gpointer) wp_entity_get_id (entity), entity);
+    }
+
+  g_list_store_splice (list, g_list_model_get_n_items (G_LIST_MODEL (list)), 0,
+                       entities->pdata, entities->len);
+}
+
+void
+_wp_document_set_product (WpDocument *self,
+                          WpProduct  *product)
+{
+  g_set_object (&self->product, product);
+}
+
+static void
+on_history_notify_clean (WpDocument *self,
+                         GParamSpec *pspec,
+                         WpHistory  *history)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+wp_document_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  WpDocument *self = WP_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, wp_document_get_modified (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wp_document_finalize (GObject *object)
+{
+  WpDocument *self = WP_DOCUMENT (object);
+
+  g_clear_object (&self->history);
+  for (guint kind = 0; kind < WP_N_KINDS; kind++)
+    {
+      g_clear_pointer (&self->ids[kind], g_hash_table_unref);
+      g_clear_object (&self->lists[kind]);
+    }
+  g_clear_object (&self->product);
+  g_clear_pointer (&self->extra, g_hash_table_unref);
+
+  G_OBJECT_CLASS (wp_document_parent_class)->finalize (object);
+}
+
+static void
+wp_document_class_init (WpDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = wp_document_finalize;
+  object_class->get_property = wp_document_get_property;
+
+  /**
+   * WpDocument:modified:
+   *
+   * Whether the document differs from the state it was last saved or loaded in.
+   */
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+wp_document_init (WpDocument *self)
+{
+  self->product = WP_PRODUCT (wp_entity_new (WP_TYPE_PRODUCT, NULL));
+  for (guint kind = WP_KIND_COLUMN; kind < WP_N_KINDS; kind++)
+    {
+      self->lists[kind] = g_list_store_new (kind_type (kind));
+      self->ids[kind] = g_hash_table_new (g_str_hash, g_str_equal);
+    }
+  self->history = wp_history_new (apply_change, self);
+  g_signal_connect_object (self->history, "notify::clean",
+                           G_CALLBACK (on_history_notify_clean), self, G_CONNECT_SWAPPED);
+  self->extra = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) json_object_unref);
+}

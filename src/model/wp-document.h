@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "wp-column.h"
+#include "wp-entity.h"
+#include "wp-feedback.h"
+#include "wp-history.h"
+#include "wp-item.h"
+#include "wp-lane.h"
+#include "wp-product.h"
+#include "wp-release.h"
+#include "wp-roadmap-entry.h"
+#include "wp-sprint.h"
+
+G_BEGIN_DECLS
+
+#define WP_TYPE_DOCUMENT (wp_document_get_type ())
+
+G_DECLARE_FINAL_TYPE (WpDocument, wp_document, WP, DOCUMENT, GObject)
+
+WpDocument *wp_document_new            (void);
+WpProduct  *wp_document_get_product    (WpDocument    *self);
+GListModel *wp_document_get_list       (WpDocument    *self,
+                                        WpKind         kind);
+WpEntity   *wp_document_lookup         (WpDocument    *self,
+                                        WpKind         kind,
+                                        const char    *id);
+WpHistory  *wp_document_get_history    (WpDocument    *self);
+gboolean    wp_document_get_modified   (WpDocument    *self);
+JsonObject *wp_document_get_extra      (WpDocument    *self,
+                                        const char    *section);
+void        wp_document_set_extra      (WpDocument    *self,
+                                        const char    *section,
+                                        JsonObject    *extra);
+
+void        wp_document_begin          (WpDocument    *self,
+                                        const char    *label);
+void        wp_document_end            (WpDocument    *self);
+gboolean    wp_document_set_value      (WpDocument    *self,
+                                        WpEntity      *entity,
+                                        guint          field,
+                                        const GValue  *value);
+gboolean    wp_document_set_string     (WpDocument    *self,
+                                        WpEntity      *entity,
+                                        guint          field,
+                                        const char    *value);
+gboolean    wp_document_set_number     (WpDocument    *self,
+                                        WpEntity      *entity,
+                                        guint          field,
+                                        double         value);
+gboolean    wp_document_set_int        (WpDocument    *self,
+                                        WpEntity      *entity,
+                                        guint          field,
+                                        int            value);
+gboolean    wp_document_set_strv       (WpDocument    *self,
+                                        WpEntity      *entity,
+                                        guint          field,
+                                        const char * const *value);
+void        wp_document_add            (WpDocument    *self,
+                                        WpEntity      *entity);
+void        wp_document_insert         (WpDocument    *self,
+                                        WpEntity      *entity,
+                                        guint          position);
+gboolean    wp_document_remove         (WpDocument    *self,
+                                        WpEntity      *entity,
+                                        GError       **error);
+void        wp_document_reorder        (WpDocument    *self,
+                                        WpEntity      *entity,
+                                        guint          position);
+void        wp_document_move_item      (WpDocument    *self,
+                                        WpItem        *item,
+                                        WpItem        *after,
+                                        WpItem        *before);
+gboolean    wp_document_undo           (WpDocument    *self);
+gboolean    wp_document_redo           (WpDocument    *self);
+
+/* For the reader: fills an empty document without recording history. */
+void        _wp_document_load_entities (WpDocument    *self,
+                                        WpKind         kind,
+                                        GPtrArray     *entities);
+void        _wp_document_set_product   (WpDocument    *self,
+                                        WpProduct     *product);
+
+G_END_DECLS

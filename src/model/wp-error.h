@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define WP_ERROR (wp_error_quark ())
+
+/* Failures a user can cause; messages are written for the Product Owner. */
+typedef enum {
+  WP_ERROR_IN_USE,      /* an entity cannot be removed while others use it */
+  WP_ERROR_SYNTAX,      /* the file is not JSON */
+  WP_ERROR_INVALID,     /* the JSON does not follow the format */
+  WP_ERROR_FORMAT,      /* not a Waypoint document at all */
+  WP_ERROR_VERSION,     /* written by a newer Waypoint */
+  WP_ERROR_EMPTY,       /* the file is empty */
+  WP_ERROR_ENCODING,    /* not UTF-8 */
+  WP_ERROR_TOO_DEEP,    /* nested deeper than any real document */
+  WP_ERROR_CONFLICT,    /* the file changed on disk since it was loaded */
+  WP_ERROR_READ_ONLY,   /* the document must not be overwritten */
+} WpError;
+
+GQuark wp_error_quark (void);
+
+G_END_DECLS

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "wp-entity.h"
+
+G_BEGIN_DECLS
+
+#define WP_TYPE_ITEM (wp_item_get_type ())
+
+G_DECLARE_FINAL_TYPE (WpItem, wp_item, WP, ITEM, WpEntity)
+
+/* Field indexes, in the order the format writes them. */
+enum {
+  WP_ITEM_RANK,
+  WP_ITEM_TITLE,
+  WP_ITEM_DESCRIPTION,
+  WP_ITEM_KIND,
+  WP_ITEM_STATUS,
+  WP_ITEM_ESTIMATE,
+  WP_ITEM_VALUE,
+  WP_ITEM_EFFORT,
+  WP_ITEM_MOSCOW,
+  WP_ITEM_LABELS,
+  WP_ITEM_EPIC,
+  WP_ITEM_SPRINT,
+  WP_ITEM_RELEASE,
+  WP_ITEM_ACCEPTANCE,
+  WP_ITEM_DONE,
+  WP_ITEM_CREATED,
+  WP_ITEM_UPDATED,
+  WP_ITEM_N_FIELDS
+};
+
+G_END_DECLS

@@ -1,0 +1,10 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "wp-document.h"
+
+G_BEGIN_DECLS
+
+GBytes *wp_write_document (WpDocument *document);
+
+G_END_DECLS

@@ -1,0 +1,233 @@
+"""End-to-end harness: runs the real Waypoint binary in the test session, finds
+widgets through AT-SPI (pyatspi) by accessible name and drives them with real
+pointer and keyboard input from xdotool. Results are printed as TAP.
+
+Needs the session of build-aux/test-session (Xvfb, D-Bus, AT-SPI bus) and
+Debian's python3-pyatspi, so run it with /usr/bin/python3.
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+import pyatspi
+
+TIMEOUT = 15.0
+
+
+class Tap:
+    """Collects test results and prints them as TAP."""
+
+    def __init__(self):
+        self.count = 0
+        self.failed = 0
+
+    def run(self, description, function, *args):
+        self.count += 1
+        try:
+            function(*args)
+        except Exception:  # noqa: BLE001 - every failure is reported, then the next test runs
+            self.failed += 1
+            print(f"not ok {self.count} - {description}")
+            for line in traceback.format_exc().splitlines():
+                print(f"# {line}")
+        else:
+            print(f"ok {self.count} - {description}")
+        sys.stdout.flush()
+
+    def finish(self):
+        print(f"1..{self.count}")
+        sys.exit(1 if self.failed else 0)
+
+
+def wait_for(predicate, timeout=TIMEOUT, what="condition"):
+    """Polls predicate until it returns something truthy, and returns that."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.1)
+
+
+def xdotool(*args):
+    return subprocess.run(["xdotool", *map(str, args)], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def is_shown(accessible):
+    """GTK 4.8 sets SHOWING only on toplevels: VISIBLE and a real size it is."""
+    try:
+        if not accessible.getState().contains(pyatspi.STATE_VISIBLE):
+            return False
+        extents = accessible.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        return extents.width > 0 and extents.height > 0
+    except Exception:  # noqa: BLE001 - a widget that went away is not shown
+        return False
+
+
+def descendants(root):
+    """Every accessible below root, breadth first."""
+    queue = [root]
+    while queue:
+        node = queue.pop(0)
+        for i in range(node.childCount):
+            child = node.getChildAtIndex(i)
+            if child is not None:
+                yield child
+                queue.append(child)
+
+
+class App:
+    """One running Waypoint process with a private home and in-memory settings."""
+
+    def __init__(self, *args, settings_backend="memory"):
+        self.home = tempfile.mkdtemp(prefix="wp-e2e-")
+        env = dict(os.environ)
+        env.update({
+            "HOME": self.home,
+            "XDG_CONFIG_HOME": os.path.join(self.home, "config"),
+            "XDG_DATA_HOME": os.path.join(self.home, "data"),
+            "XDG_STATE_HOME": os.path.join(self.home, "state"),
+            "XDG_CACHE_HOME": os.path.join(self.home, "cache"),
+            "GSETTINGS_BACKEND": settings_backend,
+            "LANGUAGE": "C",
+            "LC_ALL": "C.UTF-8",
+            "GDK_BACKEND": "x11",
+            "GTK_A11Y": "atspi",
+            "GSK_RENDERER": "cairo",
+        })
+        self.log_path = os.path.join(self.home, "app.log")
+        self.log = open(self.log_path, "w", encoding="utf-8")
+        self.proc = subprocess.Popen([os.environ["WP_BINARY"], *args], env=env,
+                                     stdout=self.log, stderr=subprocess.STDOUT)
+        self.root = wait_for(self._find_application, what="the application on the AT-SPI bus")
+        self.window_id = wait_for(self._find_window_id, what="the application's X window")
+        self.frame = wait_for(self._find_frame, what="the main window")
+
+    def _find_application(self):
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            try:
+                if app is not None and app.get_process_id() == self.proc.pid:
+                    return app
+            except Exception:  # noqa: BLE001 - applications come and go on the bus
+                continue
+        return None
+
+    def _find_window_id(self):
+        result = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(self.proc.pid)],
+                                capture_output=True, text=True)
+        ids = result.stdout.split()
+        return ids[-1] if ids else None
+
+    def _find_frame(self):
+        for i in range(self.root.childCount):
+            child = self.root.getChildAtIndex(i)
+            if child is not None and child.getRole() == pyatspi.ROLE_FRAME:
+                return child
+        return None
+
+    # Finding widgets
+
+    def find_all(self, name=None, role=None, within=None, shown=True):
+        found = []
+        for node in descendants(within or self.frame):
+            try:
+                if name is not None and node.name != name:
+                    continue
+                if role is not None and node.getRole() != role:
+                    continue
+            except Exception:  # noqa: BLE001
+                continue
+            if shown and not is_shown(node):
+                continue
+            found.append(node)
+        return found
+
+    def find(self, name=None, role=None, within=None, shown=True, timeout=TIMEOUT):
+        what = f"a widget named {name!r} with role {role}"
+        return wait_for(lambda: next(iter(self.find_all(name, role, within, shown)), None),
+                        timeout=timeout, what=what)
+
+    def current_page(self):
+        """The title of the page the view switcher marks as shown."""
+        for tab in self.find_all(role=pyatspi.ROLE_PAGE_TAB):
+            if tab.getState().contains(pyatspi.STATE_SELECTED):
+                return tab.name
+        return None
+
+    # Real input
+
+    def screen_center(self, accessible):
+        geometry = dict(line.split("=", 1) for line in
+                        xdotool("getwindowgeometry", "--shell", self.window_id).split())
+        frame = self.frame.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        # Client-side decorations draw a shadow margin around the frame.
+        margin_x = (int(geometry["WIDTH"]) - frame.width) // 2
+        margin_y = (int(geometry["HEIGHT"]) - frame.height) // 2
+        extents = accessible.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        return (int(geometry["X"]) + margin_x + extents.x + extents.width // 2,
+                int(geometry["Y"]) + margin_y + extents.y + extents.height // 2)
+
+    def click(self, accessible):
+        x, y = self.screen_center(accessible)
+        xdotool("mousemove", "--sync", x, y)
+        time.sleep(0.05)
+        xdotool("click", "1")
+        time.sleep(0.2)
+
+    def key(self, *keys):
+        xdotool("key", "--clearmodifiers", *keys)
+        time.sleep(0.2)
+
+    def type(self, text):
+        xdotool("type", "--delay", "30", text)
+        time.sleep(0.2)
+
+    def drag(self, start, end, steps=30):
+        """A drag GTK recognises: small steps with short pauses, never one jump."""
+        xdotool("mousemove", "--sync", *start)
+        xdotool("mousedown", "1")
+        time.sleep(0.3)
+        for step in range(1, steps + 1):
+            x = start[0] + (end[0] - start[0]) * step // steps
+            y = start[1] + (end[1] - start[1]) * step // steps
+            xdotool("mousemove", x, y)
+            time.sleep(0.03)
+        time.sleep(0.3)
+        xdotool("mouseup", "1")
+        time.sleep(0.3)
+
+    # Ending
+
+    def wait_exit(self, timeout=TIMEOUT):
+        try:
+            return self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired as error:
+            raise AssertionError("the application did not quit") from error
+
+    def output(self):
+        self.log.flush()
+        with open(self.log_path, encoding="utf-8", errors="replace") as log:
+            return log.read()
+
+    def close(self):
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        self.log.close()
+        shutil.rmtree(self.home, ignore_errors=True)
+
+
+def assert_no_warnings(app):
+    """GTK warnings and criticals are bugs."""
+    bad = [line for line in app.output().splitlines()
+           if "-WARNING **" in line or "-CRITICAL **" in line or "ERROR **" in line]
+    assert not bad, "the application printed:\n" + "\n".join(bad)

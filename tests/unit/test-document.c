@@ -1,0 +1,405 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The document model: every mutation, its undo and redo, references, ordering, clean state. */
+#include "config.h"
+
+#include "wp-document.h"
+#include "wp-error.h"
+
+static WpEntity *
+add (WpDocument *document,
+     GType       type,
+     const char *id,
+     const char *title)
+{
+  WpEntity *entity = wp_entity_new (type, id);
+  int field = wp_entity_find_field (entity, type == WP_TYPE_SPRINT || type == WP_TYPE_RELEASE ? "name" :
+                                            type == WP_TYPE_FEEDBACK ? "customer" : "title");
+  GValue value = G_VALUE_INIT;
+
+  g_value_set_string (g_value_init (&value, G_TYPE_STRING), title);
+  wp_entity_set_value (entity, field, &value);
+  g_value_unset (&value);
+  wp_document_add (document, entity);
+  g_object_unref (entity);
+
+  return entity;
+}
+
+static WpEntity *
+item_at (WpDocument *document,
+         guint       position)
+{
+  g_autoptr(WpEntity) item = g_list_model_get_item (wp_document_get_list (document, WP_KIND_ITEM), position);
+
+  return item;
+}
+
+static void
+assert_order (WpDocument *document,
+              const char *expected)
+{
+  g_auto(GStrv) ids = g_strsplit (expected, " ", -1);
+  GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
+
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, g_strv_length (ids));
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_assert_cmpstr (wp_entity_get_id (item_at (document, i)), ==, ids[i]);
+}
+
+static WpDocument *
+new_backlog (void)
+{
+  WpDocument *document = wp_document_new ();
+
+  add (document, WP_TYPE_ITEM, "a", "Alpha");
+  add (document, WP_TYPE_ITEM, "b", "Beta");
+  add (document, WP_TYPE_ITEM, "c", "Gamma");
+  add (document, WP_TYPE_ITEM, "d", "Delta");
+  wp_history_clear (wp_document_get_history (document));
+
+  return document;
+}
+
+static void
+test_add_appends_with_rank (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+
+  assert_order (document, "a b c d");
+  g_assert_nonnull (wp_document_lookup (document, WP_KIND_ITEM, "c"));
+  g_assert_null (wp_document_lookup (document, WP_KIND_ITEM, "zz"));
+  g_assert_null (wp_document_lookup (document, WP_KIND_COLUMN, "c"));
+  g_assert_false (wp_document_get_modified (document));
+}
+
+static void
+test_move_changes_only_moved_rank (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+  WpEntity *a = wp_document_lookup (document, WP_KIND_ITEM, "a");
+  WpEntity *b = wp_document_lookup (document, WP_KIND_ITEM, "b");
+  WpEntity *c = wp_document_lookup (document, WP_KIND_ITEM, "c");
+  WpEntity *d = wp_document_lookup (document, WP_KIND_ITEM, "d");
+  g_autofree char *rank_a = g_strdup (wp_entity_get_string (a, WP_ITEM_RANK));
+  g_autofree char *rank_b = g_strdup (wp_entity_get_string (b, WP_ITEM_RANK));
+  g_autofree char *rank_c = g_strdup (wp_entity_get_string (c, WP_ITEM_RANK));
+
+  wp_document_move_item (document, WP_ITEM (d), WP_ITEM (a), WP_ITEM (b));
+  assert_order (document, "a d b c");
+  g_assert_cmpstr (wp_entity_get_string (a, WP_ITEM_RANK), ==, rank_a);
+  g_assert_cmpstr (wp_entity_get_string (b, WP_ITEM_RANK), ==, rank_b);
+  g_assert_cmpstr (wp_entity_get_string (c, WP_ITEM_RANK), ==, rank_c);
+  g_assert_true (wp_document_get_modified (document));
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Move “Delta”");
+
+  wp_document_move_item (document, WP_ITEM (c), NULL, WP_ITEM (a));
+  assert_order (document, "c a d b");
+
+  g_assert_true (wp_document_undo (document));
+  assert_order (document, "a d b c");
+  g_assert_true (wp_document_undo (document));
+  assert_order (document, "a b c d");
+  g_assert_false (wp_document_get_modified (document));
+  g_assert_true (wp_document_redo (document));
+  assert_order (document, "a d b c");
+  g_assert_true (wp_document_get_modified (document));
+}
+
+static void
+test_set_undo_redo (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+  WpHistory *history = wp_document_get_history (document);
+  WpEntity *a = wp_document_lookup (document, WP_KIND_ITEM, "a");
+  const char *labels[] = { "ux", "offline", NULL };
+
+  g_assert_true (wp_document_set_string (document, a, WP_ITEM_TITLE, "Offline mode"));
+  g_assert_false (wp_document_set_string (document, a, WP_ITEM_TITLE, "Offline mode"));
+  g_assert_true (wp_document_set_number (document, a, WP_ITEM_ESTIMATE, 5));
+  g_assert_true (wp_document_set_strv (document, a, WP_ITEM_LABELS, labels));
+  g_assert_true (wp_document_set_string (document, a, WP_ITEM_MOSCOW, "must"));
+  g_assert_cmpstr (wp_history_get_undo_label (history), ==, "Edit “Offline mode”");
+
+  g_assert_true (wp_document_undo (document));
+  g_assert_null (wp_entity_get_string (a, WP_ITEM_MOSCOW));
+  g_assert_true (wp_document_undo (document));
+  g_assert_cmpuint (g_strv_length ((GStrv) wp_entity_get_strv (a, WP_ITEM_LABELS)), ==, 0);
+  g_assert_true (wp_document_undo (document));
+  g_assert_cmpfloat (wp_entity_get_number (a, WP_ITEM_ESTIMATE), ==, -1);
+  g_assert_true (wp_document_undo (document));
+  g_assert_cmpstr (wp_entity_get_string (a, WP_ITEM_TITLE), ==, "Alpha");
+  g_assert_false (wp_history_can_undo (history));
+  g_assert_false (wp_document_undo (document));
+
+  g_assert_true (wp_document_redo (document));
+  g_assert_cmpstr (wp_entity_get_string (a, WP_ITEM_TITLE), ==, "Offline mode");
+  g_assert_cmpstr (wp_history_get_redo_label (history), ==, "Edit “Offline mode”");
+}
+
+static void
+test_grouping (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+  WpHistory *history = wp_document_get_history (document);
+  WpEntity *a = wp_document_lookup (document, WP_KIND_ITEM, "a");
+  WpEntity *b = wp_document_lookup (document, WP_KIND_ITEM, "b");
+
+  wp_document_begin (document, "Edit Two Items");
+  wp_document_set_number (document, a, WP_ITEM_VALUE, 8);
+  wp_document_begin (document, "inner");
+  wp_document_set_number (document, b, WP_ITEM_VALUE, 3);
+  wp_document_end (document);
+  wp_document_end (document);
+
+  g_assert_cmpstr (wp_history_get_undo_label (history), ==, "Edit Two Items");
+  wp_document_undo (document);
+  g_assert_cmpfloat (wp_entity_get_number (a, WP_ITEM_VALUE), ==, -1);
+  g_assert_cmpfloat (wp_entity_get_number (b, WP_ITEM_VALUE), ==, -1);
+  g_assert_false (wp_history_can_undo (history));
+
+  /* An empty group leaves no step. */
+  wp_document_begin (document, "Nothing");
+  wp_document_end (document);
+  g_assert_false (wp_history_can_undo (history));
+}
+
+static void
+test_clean_state (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+  WpHistory *history = wp_document_get_history (document);
+  WpEntity *a = wp_document_lookup (document, WP_KIND_ITEM, "a");
+
+  wp_document_set_string (document, a, WP_ITEM_TITLE, "One");
+  wp_history_mark_clean (history);
+  g_assert_false (wp_document_get_modified (document));
+  wp_document_set_string (document, a, WP_ITEM_TITLE, "Two");
+  g_assert_true (wp_document_get_modified (document));
+  wp_document_undo (document);
+  g_assert_false (wp_document_get_modified (document));
+  wp_document_undo (document);
+  g_assert_true (wp_document_get_modified (document));
+  wp_document_redo (document);
+  g_assert_false (wp_document_get_modified (document));
+
+  /* A new change after undoing past the saved state makes it unreachable. */
+  wp_document_undo (document);
+  wp_document_set_string (document, a, WP_ITEM_TITLE, "Three");
+  g_assert_true (wp_document_get_modified (document));
+  wp_document_undo (document);
+  g_assert_true (wp_document_get_modified (document));
+}
+
+static void
+test_insert_remove_undo (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+  WpEntity *b = wp_document_lookup (document, WP_KIND_ITEM, "b");
+  WpEntity *column;
+  g_autoptr(GError) error = NULL;
+
+  g_object_ref (b);
+  g_assert_true (wp_document_remove (document, b, &error));
+  g_assert_no_error (error);
+  assert_order (document, "a c d");
+  g_assert_null (wp_document_lookup (document, WP_KIND_ITEM, "b"));
+  wp_document_undo (document);
+  assert_order (document, "a b c d");
+  g_assert_true (wp_document_lookup (document, WP_KIND_ITEM, "b") == b);
+  g_object_unref (b);
+
+  column = add (document, WP_TYPE_COLUMN, "todo", "To Do");
+  add (document, WP_TYPE_COLUMN, "doing", "Doing");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Add “Doing”");
+  wp_document_undo (document);
+  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_COLUMN)), ==, 1);
+  wp_document_redo (document);
+  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_COLUMN)), ==, 2);
+  g_assert_true (wp_document_lookup (document, WP_KIND_COLUMN, "todo") == column);
+}
+
+static void
+test_remove_column_in_use (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+  WpEntity *column = add (document, WP_TYPE_COLUMN, "todo", "To Do");
+  WpEntity *a = wp_document_lookup (document, WP_KIND_ITEM, "a");
+  WpEntity *lane = add (document, WP_TYPE_LANE, "l", "Growth");
+  WpEntity *entry = add (document, WP_TYPE_ROADMAP_ENTRY, "e", "Onboarding");
+  g_autoptr(GError) error = NULL;
+
+  wp_document_set_string (document, a, WP_ITEM_STATUS, "todo");
+  g_assert_false (wp_document_remove (document, column, &error));
+  g_assert_error (error, WP_ERROR, WP_ERROR_IN_USE);
+  g_assert_cmpstr (error->message, ==, "The column “To Do” still holds 1 item. Move it to another column first.");
+  g_assert_nonnull (wp_document_lookup (document, WP_KIND_COLUMN, "todo"));
+  g_clear_error (&error);
+
+  wp_document_set_string (document, entry, WP_ROADMAP_ENTRY_LANE, "l");
+  g_assert_false (wp_document_remove (document, lane, &error));
+  g_assert_error (error, WP_ERROR, WP_ERROR_IN_USE);
+  g_clear_error (&error);
+
+  wp_document_set_string (document, a, WP_ITEM_STATUS, NULL);
+  g_assert_true (wp_document_remove (document, column, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_remove_unlinks_references (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+  WpEntity *epic = wp_document_lookup (document, WP_KIND_ITEM, "a");
+  WpEntity *story = wp_document_lookup (document, WP_KIND_ITEM, "b");
+  WpEntity *sprint = add (document, WP_TYPE_SPRINT, "s1", "Sprint 1");
+  WpEntity *feedback = add (document, WP_TYPE_FEEDBACK, "f1", "ACME");
+  WpEntity *entry = add (document, WP_TYPE_ROADMAP_ENTRY, "e1", "Checkout");
+  WpEntity *entry2 = add (document, WP_TYPE_ROADMAP_ENTRY, "e2", "Payments");
+  const char *linked[] = { "a", "b", NULL };
+  const char *depends[] = { "e1", NULL };
+  g_autoptr(GError) error = NULL;
+
+  wp_document_set_string (document, epic, WP_ITEM_KIND, "epic");
+  wp_document_set_string (document, story, WP_ITEM_EPIC, "a");
+  wp_document_set_string (document, story, WP_ITEM_SPRINT, "s1");
+  wp_document_set_strv (document, feedback, WP_FEEDBACK_ITEMS, linked);
+  wp_document_set_strv (document, entry, WP_ROADMAP_ENTRY_ITEMS, linked);
+  wp_document_set_strv (document, entry2, WP_ROADMAP_ENTRY_DEPENDS_ON, depends);
+
+  g_assert_true (wp_document_remove (document, epic, &error));
+  g_assert_null (wp_entity_get_string (story, WP_ITEM_EPIC));
+  g_assert_cmpstrv (wp_entity_get_strv (feedback, WP_FEEDBACK_ITEMS), ((const char *[]) { "b", NULL }));
+  g_assert_cmpstrv (wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_ITEMS), ((const char *[]) { "b", NULL }));
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Remove “Alpha”");
+
+  /* One undo brings the epic and every link back. */
+  wp_document_undo (document);
+  g_assert_cmpstr (wp_entity_get_string (story, WP_ITEM_EPIC), ==, "a");
+  g_assert_cmpstrv (wp_entity_get_strv (feedback, WP_FEEDBACK_ITEMS), linked);
+  g_assert_nonnull (wp_document_lookup (document, WP_KIND_ITEM, "a"));
+
+  g_assert_true (wp_document_remove (document, sprint, &error));
+  g_assert_null (wp_entity_get_string (story, WP_ITEM_SPRINT));
+  g_assert_true (wp_document_remove (document, entry, &error));
+  g_assert_cmpuint (g_strv_length ((GStrv) wp_entity_get_strv (entry2, WP_ROADMAP_ENTRY_DEPENDS_ON)), ==, 0);
+  wp_document_undo (document);
+  g_assert_cmpstrv (wp_entity_get_strv (entry2, WP_ROADMAP_ENTRY_DEPENDS_ON), depends);
+}
+
+static void
+test_reorder_columns (void)
+{
+  g_autoptr(WpDocument) document = wp_document_new ();
+  GListModel *columns = wp_document_get_list (document, WP_KIND_COLUMN);
+  WpEntity *todo = add (document, WP_TYPE_COLUMN, "todo", "To Do");
+  g_autoptr(WpEntity) first = NULL;
+
+  add (document, WP_TYPE_COLUMN, "doing", "Doing");
+  add (document, WP_TYPE_COLUMN, "done", "Done");
+
+  wp_document_reorder (document, todo, 2);
+  first = g_list_model_get_item (columns, 0);
+  g_assert_cmpstr (wp_entity_get_id (first), ==, "doing");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Move “To Do”");
+  wp_document_undo (document);
+  g_clear_object (&first);
+  first = g_list_model_get_item (columns, 0);
+  g_assert_cmpstr (wp_entity_get_id (first), ==, "todo");
+}
+
+static void
+count_signal (guint *counter)
+{
+  (*counter)++;
+}
+
+static void
+test_items_changed_on_move (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+  GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
+  guint signals = 0;
+  gulong id = g_signal_connect_swapped (items, "items-changed", G_CALLBACK (count_signal), &signals);
+
+  wp_document_move_item (document, WP_ITEM (wp_document_lookup (document, WP_KIND_ITEM, "d")), NULL,
+                         WP_ITEM (wp_document_lookup (document, WP_KIND_ITEM, "a")));
+  g_signal_handler_disconnect (items, id);
+  g_assert_cmpuint (signals, ==, 2);
+}
+
+static void
+test_property_notify (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+  WpEntity *a = wp_document_lookup (document, WP_KIND_ITEM, "a");
+  guint notified = 0;
+  g_autofree char *title = NULL;
+
+  g_signal_connect_swapped (a, "notify::title", G_CALLBACK (count_signal), &notified);
+  wp_document_set_string (document, a, WP_ITEM_TITLE, "New");
+  wp_document_set_string (document, a, WP_ITEM_TITLE, "New");
+  g_assert_cmpuint (notified, ==, 1);
+  g_object_get (a, "title", &title, NULL);
+  g_assert_cmpstr (title, ==, "New");
+}
+
+static void
+test_product_edit (void)
+{
+  g_autoptr(WpDocument) document = wp_document_new ();
+  WpEntity *product = WP_ENTITY (wp_document_get_product (document));
+
+  wp_document_set_string (document, product, WP_PRODUCT_VISION, "For teams who…");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Edit Product");
+  wp_document_undo (document);
+  g_assert_cmpstr (wp_entity_get_string (product, WP_PRODUCT_VISION), ==, "");
+}
+
+static void
+test_many_items_move_fast (void)
+{
+  g_autoptr(WpDocument) document = wp_document_new ();
+  GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("i%u", i);
+
+      add (document, WP_TYPE_ITEM, id, id);
+    }
+
+  for (guint i = 0; i < 500; i++)
+    {
+      g_autoptr(WpEntity) last = g_list_model_get_item (items, 1999);
+      g_autoptr(WpEntity) first = g_list_model_get_item (items, 0);
+
+      wp_document_move_item (document, WP_ITEM (last), NULL, WP_ITEM (first));
+    }
+
+  for (guint i = 1; i < 2000; i++)
+    g_assert_cmpstr (wp_entity_get_string (item_at (document, i - 1), WP_ITEM_RANK), <,
+                     wp_entity_get_string (item_at (document, i), WP_ITEM_RANK));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/document/add-appends-with-rank", test_add_appends_with_rank);
+  g_test_add_func ("/document/move-changes-only-moved-rank", test_move_changes_only_moved_rank);
+  g_test_add_func ("/document/set-undo-redo", test_set_undo_redo);
+  g_test_add_func ("/document/grouping", test_grouping);
+  g_test_add_func ("/document/clean-state", test_clean_state);
+  g_test_add_func ("/document/insert-remove-undo", test_insert_remove_undo);
+  g_test_add_func ("/document/remove-column-in-use", test_remove_column_in_use);
+  g_test_add_func ("/document/remove-unlinks-references", test_remove_unlinks_references);
+  g_test_add_func ("/document/reorder-columns", test_reorder_columns);
+  g_test_add_func ("/document/items-changed-on-move", test_items_changed_on_move);
+  g_test_add_func ("/document/property-notify", test_property_notify);
+  g_test_add_func ("/document/product-edit", test_product_edit);
+  g_test_add_func ("/document/many-items-move", test_many_items_move_fast);
+
+  return g_test_run ();
+}

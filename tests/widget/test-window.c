@@ -1,0 +1,290 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Widget tests of WpWindow and WpApplication: pages, actions, accelerators, settings. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "wp-application.h"
+#include "wp-window.h"
+
+static WpApplication *app;
+
+static const char * const page_names[] = { "vision", "backlog", "board", "roadmap", "feedback", "sprints" };
+static const char * const page_titles[] = { "Vision", "Backlog", "Board", "Roadmap", "Feedback", "Sprints" };
+
+static gboolean
+on_timeout (gpointer user_data)
+{
+  g_error ("timed out waiting for %s", (const char *) user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_for_document (WpWindow *window)
+{
+  guint timeout = g_timeout_add_seconds (10, on_timeout, (gpointer) "the document");
+
+  while (!wp_window_has_document (window))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+}
+
+static void
+spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static GFile *
+create_document (char **folder)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  *folder = g_dir_make_tmp ("wp-widget-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (*folder, "product.waypoint", NULL);
+  g_file_set_contents (path, "{\"format\": \"waypoint\", \"version\": 1}\n", -1, &error);
+  g_assert_no_error (error);
+
+  return g_file_new_for_path (path);
+}
+
+static void
+remove_document (GFile *file,
+                 char  *folder)
+{
+  g_file_delete (file, NULL, NULL);
+  g_rmdir (folder);
+}
+
+static void
+test_welcome (void)
+{
+  WpWindow *window = wp_window_new (app);
+
+  g_assert_false (wp_window_has_document (window));
+  g_assert_cmpstr (wp_window_get_visible_page (window), ==, "welcome");
+  g_assert_null (wp_window_get_file (window));
+
+  /* Pages cannot be shown without a document. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "board");
+  g_assert_cmpstr (wp_window_get_visible_page (window), ==, "welcome");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_open_shows_pages (void)
+{
+  WpWindow *window = wp_window_new (app);
+  g_autofree char *folder = NULL;
+  g_autoptr(GFile) file = create_document (&folder);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_auto(GStrv) recent = NULL;
+
+  wp_window_open_file (window, file);
+  wait_for_document (window);
+
+  g_assert_true (g_file_equal (wp_window_get_file (window), file));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "product.waypoint");
+
+  recent = wp_application_dup_recent (app);
+  g_assert_cmpstr (recent[0], ==, uri);
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page_names[i]);
+      g_assert_cmpstr (wp_window_get_visible_page (window), ==, page_names[i]);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "nonsense");
+  g_assert_cmpstr (wp_window_get_visible_page (window), ==, "sprints");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_document (file, folder);
+}
+
+static void
+collect_pages (GtkWidget  *widget,
+               GPtrArray  *stacks)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_VIEW_STACK (child))
+        g_ptr_array_add (stacks, child);
+      collect_pages (child, stacks);
+    }
+}
+
+static void
+test_page_titles (void)
+{
+  WpWindow *window = wp_window_new (app);
+  g_autoptr(GPtrArray) stacks = g_ptr_array_new ();
+  g_autoptr(GtkSelectionModel) pages = NULL;
+
+  collect_pages (GTK_WIDGET (window), stacks);
+  g_assert_cmpuint (stacks->len, ==, 1);
+
+  pages = adw_view_stack_get_pages (stacks->pdata[0]);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, G_N_ELEMENTS (page_titles));
+  for (guint i = 0; i < G_N_ELEMENTS (page_titles); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, page_names[i]);
+      g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, page_titles[i]);
+      g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_open_missing_file (void)
+{
+  WpWindow *window = wp_window_new (app);
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/folder/product.waypoint");
+  g_auto(GStrv) recent = NULL;
+
+  wp_window_open_file (window, file);
+  for (guint i = 0; i < 50; i++)
+    {
+      g_usleep (1000);
+      spin ();
+    }
+
+  g_assert_false (wp_window_has_document (window));
+  recent = wp_application_dup_recent (app);
+  g_assert_false (g_strv_contains ((const char * const *) recent,
+                                   "file:///nonexistent/folder/product.waypoint"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_accelerators (void)
+{
+  static const struct { const char *action; const char *accel; } expected[] = {
+    { "app.new-window", "<Control>n" },
+    { "win.open", "<Control>o" },
+    { "win.save", "<Control>s" },
+    { "win.save-as", "<Shift><Control>s" },
+    { "window.close", "<Control>w" },
+    { "app.quit", "<Control>q" },
+    { "win.show-help-overlay", "<Control>question" },
+    { "app.preferences", "<Control>comma" },
+    { "win.show-page('vision')", "<Alt>1" },
+    { "win.show-page('sprints')", "<Alt>6" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                     expected[i].action);
+      g_assert_nonnull (accels[0]);
+      g_assert_cmpstr (accels[0], ==, expected[i].accel);
+    }
+}
+
+static void
+test_recent_limit (void)
+{
+  g_auto(GStrv) recent = NULL;
+
+  for (guint i = 0; i < 15; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/tmp/product-%u.waypoint", i);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      wp_application_add_recent (app, file);
+    }
+  /* Adding a known file again moves it to the top instead of repeating it. */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path ("/tmp/product-12.waypoint");
+    wp_application_add_recent (app, file);
+  }
+
+  recent = wp_application_dup_recent (app);
+  g_assert_cmpuint (g_strv_length (recent), ==, 10);
+  g_assert_cmpstr (recent[0], ==, "file:///tmp/product-12.waypoint");
+  g_assert_cmpstr (recent[1], ==, "file:///tmp/product-14.waypoint");
+  g_assert_cmpstr (recent[2], ==, "file:///tmp/product-13.waypoint");
+}
+
+static void
+test_window_size_saved (void)
+{
+  WpWindow *window = wp_window_new (app);
+  GSettings *settings = wp_application_get_settings (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  /* Only a window on screen can be closed. */
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  gtk_window_close (GTK_WINDOW (window));
+  spin ();
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 600);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  window = wp_window_new (app);
+  {
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 800);
+    g_assert_cmpint (height, ==, 600);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_style_variant (void)
+{
+  AdwStyleManager *style = adw_application_get_style_manager (ADW_APPLICATION (app));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style-variant", g_variant_new_string ("dark"));
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style-variant", g_variant_new_string ("light"));
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style-variant", g_variant_new_string ("system"));
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = wp_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  /* Keep the application alive while windows come and go. */
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/window/welcome", test_welcome);
+  g_test_add_func ("/window/page-titles", test_page_titles);
+  g_test_add_func ("/window/open-shows-pages", test_open_shows_pages);
+  g_test_add_func ("/window/open-missing-file", test_open_missing_file);
+  g_test_add_func ("/window/size-saved", test_window_size_saved);
+  g_test_add_func ("/application/accelerators", test_accelerators);
+  g_test_add_func ("/application/recent-limit", test_recent_limit);
+  g_test_add_func ("/application/style-variant", test_style_variant);
+
+  status = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+
+  return status;
+}
