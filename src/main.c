@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "wp-application.h"
+#include "wp-cli.h"
 
 int
 main (int   argc,
@@ -16,6 +17,9 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  if (wp_cli_is_headless (argc, argv))
+    return wp_cli_run (argc, argv);
 
   g_set_application_name (_("Waypoint"));
 

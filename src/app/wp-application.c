@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "wp-application.h"
+#include "wp-cli.h"
 #include "wp-preferences-window.h"
 #include "wp-window.h"
 
@@ -288,6 +289,9 @@ wp_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (wp_application_parent_class)->startup (app);
 
+  /* Not before: --help and --version must work without the schema installed. */
+  self->settings = g_settings_new (BASE_ID);
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
                                    G_N_ELEMENTS (app_entries), self);
   style_action = g_settings_create_action (self->settings, "style-variant");
@@ -330,10 +334,9 @@ wp_application_class_init (WpApplicationClass *klass)
 static void
 wp_application_init (WpApplication *self)
 {
-  self->settings = g_settings_new (BASE_ID);
-
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  /* Only for --help: main() runs these commands before the application exists. */
+  g_application_add_main_option_entries (G_APPLICATION (self), wp_cli_option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Keep a product’s vision, backlog, board, roadmap, "
                                               "feedback and sprints in one document."));

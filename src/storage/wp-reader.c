@@ -118,10 +118,23 @@ describe (JsonNode *node)
     case G_TYPE_STRING:
       {
         const char *text = json_node_get_string (node);
-        g_autofree char *shown = g_utf8_substring (text, 0, 40);
-        g_autofree char *escaped = g_strescape (shown, "\xe2\x80\x9c\xe2\x80\x9d");
+        glong length = g_utf8_strlen (text, -1);
+        g_autofree char *shown = g_utf8_substring (text, 0, MIN (length, 40));
+        GString *quoted = g_string_new ("\"");
 
-        return g_strdup_printf ("\"%s%s\"", escaped, g_utf8_strlen (text, -1) > 40 ? "…" : "");
+        /* As JSON would write it, so the user finds it in the file. */
+        for (const char *p = shown; *p; p++)
+          {
+            if (*p == '"' || *p == '\\')
+              g_string_append_c (quoted, '\\');
+            if ((guchar) *p < 0x20)
+              g_string_append_printf (quoted, "\\u%04x", (guchar) *p);
+            else
+              g_string_append_c (quoted, *p);
+          }
+        g_string_append_printf (quoted, "%s\"", length > 40 ? "…" : "");
+
+        return g_string_free (quoted, FALSE);
       }
     case G_TYPE_BOOLEAN:
       return g_strdup (json_node_get_boolean (node) ? "true" : "false");
@@ -657,8 +670,12 @@ order_items (Reader     *reader,
              Collection *items)
 {
   guint n = items->entities->len;
-  g_autofree RankedItem *ranked = g_new (RankedItem, n);
+  g_autofree RankedItem *ranked = NULL;
 
+  if (n == 0)
+    return;
+
+  ranked = g_new (RankedItem, n);
   for (guint i = 0; i < n; i++)
     {
       ranked[i].item = g_ptr_array_index (items->entities, i);

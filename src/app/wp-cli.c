@@ -1,0 +1,218 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The headless commands of the waypoint binary: --check and --export. They
+ * run before any GTK or D-Bus setup, so scripts and CI can use them without
+ * a display. Problems go to stderr as "FILE: path: message"; the exit status
+ * is 0 when everything was fine, 1 when anything was wrong, 2 for bad usage.
+ */
+#define G_LOG_DOMAIN "waypoint-cli"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "wp-cli.h"
+#include "wp-file.h"
+#include "wp-writer.h"
+
+enum {
+  EXIT_OK = 0,
+  EXIT_PROBLEMS = 1,
+  EXIT_USAGE = 2,
+};
+
+static gboolean check;
+static char *export_format;
+static char *output;
+static char **files;
+
+const GOptionEntry wp_cli_option_entries[] = {
+  { "check", 0, 0, G_OPTION_ARG_NONE, &check,
+    N_("Check documents and print each problem; exit 1 if there are any"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_STRING, &export_format,
+    N_("Export a document in FORMAT (json)"), N_("FORMAT") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+    N_("Write the export to FILE (- for standard output)"), N_("FILE") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("[FILE…]") },
+  { NULL }
+};
+
+/**
+ * wp_cli_is_headless:
+ * @argc: the argument count
+ * @argv: the arguments
+ *
+ * Returns: whether the command line asks for a command that needs no display
+ */
+gboolean
+wp_cli_is_headless (int    argc,
+                    char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        break;
+      if (g_str_equal (argv[i], "--check") || g_str_has_prefix (argv[i], "--export"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+print_problem (const char *name,
+               const char *text)
+{
+  g_printerr ("%s: %s\n", name, text);
+}
+
+static int
+check_file (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WpDocument) document = wp_file_load (file, NULL, &problems, NULL, NULL, &error);
+
+  if (problems != NULL && problems->len > 0)
+    {
+      for (guint i = 0; i < problems->len; i++)
+        {
+          g_autofree char *text = wp_problem_format (g_ptr_array_index (problems, i));
+
+          print_problem (path, text);
+        }
+      return EXIT_PROBLEMS;
+    }
+
+  if (document == NULL)
+    {
+      print_problem (path, error->message);
+      return EXIT_PROBLEMS;
+    }
+
+  return EXIT_OK;
+}
+
+static int
+run_check (void)
+{
+  int status = EXIT_OK;
+
+  if (files == NULL || files[0] == NULL)
+    {
+      g_printerr ("%s\n", _("--check needs at least one file"));
+      return EXIT_USAGE;
+    }
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      int file_status = check_file (files[i]);
+
+      status = MAX (status, file_status);
+    }
+
+  return status;
+}
+
+static gboolean
+write_output (GBytes  *bytes,
+              GError **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  if (g_str_equal (output, "-"))
+    {
+      if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                               _("Could not write to standard output"));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  return g_file_set_contents_full (output, data, length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0666, error);
+}
+
+static int
+run_export (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WpDocument) document = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gboolean read_only = FALSE;
+
+  if (!g_str_equal (export_format, "json"))
+    {
+      g_printerr (_("Unknown export format “%s”. Known formats: %s\n"), export_format, "json");
+      return EXIT_USAGE;
+    }
+  if (output == NULL || files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      g_printerr ("%s\n", _("--export needs --output=OUT and exactly one document"));
+      return EXIT_USAGE;
+    }
+
+  file = g_file_new_for_commandline_arg (files[0]);
+  document = wp_file_load (file, NULL, NULL, &read_only, NULL, &error);
+  if (document == NULL)
+    {
+      print_problem (files[0], error->message);
+      return EXIT_PROBLEMS;
+    }
+  if (read_only)
+    {
+      print_problem (files[0], _("written by a newer Waypoint; export it with that version"));
+      return EXIT_PROBLEMS;
+    }
+
+  bytes = wp_write_document (document);
+  if (!write_output (bytes, &error))
+    {
+      print_problem (output, error->message);
+      return EXIT_PROBLEMS;
+    }
+
+  return EXIT_OK;
+}
+
+/**
+ * wp_cli_run:
+ * @argc: the argument count
+ * @argv: the arguments
+ *
+ * Runs a headless command.
+ *
+ * Returns: the exit status
+ */
+int
+wp_cli_run (int    argc,
+            char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, wp_cli_option_entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_USAGE;
+    }
+
+  if (check && export_format != NULL)
+    {
+      g_printerr ("%s\n", _("Use either --check or --export, not both"));
+      return EXIT_USAGE;
+    }
+
+  return check ? run_check () : run_export ();
+}

@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+extern const GOptionEntry wp_cli_option_entries[];
+
+gboolean wp_cli_is_headless (int    argc,
+                             char **argv);
+int      wp_cli_run         (int    argc,
+                             char **argv);
+
+G_END_DECLS

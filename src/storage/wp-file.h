@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "wp-reader.h"
+
+G_BEGIN_DECLS
+
+WpDocument *wp_file_load           (GFile         *file,
+                                    char         **etag,
+                                    GPtrArray    **problems,
+                                    gboolean      *read_only,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
+gboolean    wp_file_save           (WpDocument    *document,
+                                    GFile         *file,
+                                    const char    *expected_etag,
+                                    char         **new_etag,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
+GFile      *wp_file_get_backup     (GFile         *file);
+
+G_END_DECLS
