@@ -36,6 +36,11 @@ const GOptionEntry wp_cli_option_entries[] = {
     N_("Export a document in FORMAT (json)"), N_("FORMAT") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
     N_("Write the export to FILE (- for standard output)"), N_("FILE") },
+  { NULL }
+};
+
+/* Not in the entries above, which the application shows in --help: it opens the files itself. */
+static const GOptionEntry file_entries[] = {
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("[FILE…]") },
   { NULL }
 };
@@ -202,6 +207,7 @@ wp_cli_run (int    argc,
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, wp_cli_option_entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, file_entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       g_printerr ("%s\n", error->message);

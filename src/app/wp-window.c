@@ -2,7 +2,8 @@
 /*
  * WpWindow shows one product document: a welcome page while it has none, and
  * the six pages (Vision … Sprints) in a view stack once a document is open.
- * It remembers its size and offers the file commands of its document.
+ * This file holds the window itself: its pages, title, state and welcome
+ * page; wp-window-files.c holds opening, saving, drafts and file watching.
  */
 #define G_LOG_DOMAIN "waypoint-window"
 
@@ -10,32 +11,15 @@
 
 #include <glib/gi18n.h>
 
-#include "wp-window.h"
-
-struct _WpWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  AdwToastOverlay     *toast_overlay;
-  AdwViewSwitcherTitle *switcher_title;
-  GtkStack            *main_stack;
-  AdwStatusPage       *welcome_page;
-  GtkWidget           *recent_group;
-  GtkListBox          *recent_list;
-  AdwViewStack        *view_stack;
-
-  GSettings           *settings;
-  GtkStringList       *recent_uris;
-  GFile               *file;
-  gboolean             has_document;
-};
+#include "wp-draft.h"
+#include "wp-window-private.h"
 
 G_DEFINE_FINAL_TYPE (WpWindow, wp_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
+  PROP_DOCUMENT,
   PROP_FILE,
-  PROP_HAS_DOCUMENT,
   N_PROPS
 };
 
@@ -48,11 +32,37 @@ static const char * const page_names[] = {
 WpWindow *
 wp_window_new (WpApplication *application)
 {
+  WpWindow *self;
+
   g_return_val_if_fail (WP_IS_APPLICATION (application), NULL);
 
-  return g_object_new (WP_TYPE_WINDOW, "application", application, NULL);
+  self = g_object_new (WP_TYPE_WINDOW, "application", application, NULL);
+  /* Needs the application, to leave out drafts that other windows are editing. */
+  _wp_window_reload_drafts (self);
+
+  return self;
 }
 
+/**
+ * wp_window_get_document:
+ * @self: a window
+ *
+ * Returns: (transfer none) (nullable): the open document
+ */
+WpDocument *
+wp_window_get_document (WpWindow *self)
+{
+  g_return_val_if_fail (WP_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+/**
+ * wp_window_get_file:
+ * @self: a window
+ *
+ * Returns: (transfer none) (nullable): the document's file; %NULL when never saved
+ */
 GFile *
 wp_window_get_file (WpWindow *self)
 {
@@ -66,7 +76,21 @@ wp_window_has_document (WpWindow *self)
 {
   g_return_val_if_fail (WP_IS_WINDOW (self), FALSE);
 
-  return self->has_document;
+  return self->document != NULL;
+}
+
+/**
+ * wp_window_get_draft_id:
+ * @self: a window
+ *
+ * Returns: (nullable): the id of the draft the document's unsaved changes go to
+ */
+const char *
+wp_window_get_draft_id (WpWindow *self)
+{
+  g_return_val_if_fail (WP_IS_WINDOW (self), NULL);
+
+  return self->draft_id;
 }
 
 const char *
@@ -74,170 +98,153 @@ wp_window_get_visible_page (WpWindow *self)
 {
   g_return_val_if_fail (WP_IS_WINDOW (self), NULL);
 
-  if (!self->has_document)
+  if (self->document == NULL)
     return "welcome";
 
   return adw_view_stack_get_visible_child_name (self->view_stack);
 }
 
-static void
-show_toast (WpWindow   *self,
-            const char *message)
+void
+_wp_window_show_toast (WpWindow   *self,
+                       const char *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
-static void
-show_document (WpWindow   *self,
-               GFile      *file,
-               const char *title)
+/* For what the user must read before going on: a failed open or save. */
+void
+_wp_window_show_error (WpWindow   *self,
+                       const char *heading,
+                       const char *body)
 {
-  g_set_object (&self->file, file);
-  self->has_document = TRUE;
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
 
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * _wp_window_dup_title:
+ * @self: a window with a document
+ *
+ * Returns: (transfer full): what the user calls the document: the product's
+ *   name, else the file's name, else "Untitled Product"
+ */
+char *
+_wp_window_dup_title (WpWindow *self)
+{
+  const char *name = wp_entity_get_string (WP_ENTITY (wp_document_get_product (self->document)),
+                                           WP_PRODUCT_NAME);
+
+  if (name != NULL && name[0] != '\0')
+    return g_strdup (name);
+  if (self->file != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (self->file);
+
+      return g_filename_display_name (basename);
+    }
+
+  return g_strdup (_("Untitled Product"));
+}
+
+static void
+update_title (WpWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *shown = NULL;
+
+  if (self->document == NULL)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Waypoint"));
+      adw_view_switcher_title_set_title (self->switcher_title, _("Waypoint"));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      return;
+    }
+
+  title = _wp_window_dup_title (self);
+  /* The dot marks unsaved changes, as in GNOME Text Editor. */
+  shown = wp_document_get_modified (self->document) ? g_strconcat ("• ", title, NULL) : g_strdup (title);
+  gtk_window_set_title (GTK_WINDOW (self), shown);
+  adw_view_switcher_title_set_title (self->switcher_title, shown);
+  adw_view_switcher_title_set_subtitle (self->switcher_title,
+                                        self->read_only ? _("Read-Only") : NULL);
+}
+
+/* Enables the commands that make sense now, and refreshes the title. */
+void
+_wp_window_update_state (WpWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  WpHistory *history = self->document ? wp_document_get_history (self->document) : NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.save", self->document != NULL && !self->read_only);
+  gtk_widget_action_set_enabled (widget, "win.save-as", self->document != NULL && !self->read_only);
+  gtk_widget_action_set_enabled (widget, "win.undo", history != NULL && wp_history_can_undo (history));
+  gtk_widget_action_set_enabled (widget, "win.redo", history != NULL && wp_history_can_redo (history));
+  update_title (self);
+}
+
+static void
+on_document_changed (WpWindow *self)
+{
+  _wp_window_update_state (self);
+  _wp_window_schedule_draft (self);
+}
+
+/**
+ * _wp_window_set_document:
+ * @self: a window
+ * @document: (transfer none): the document to show
+ * @file: (nullable): its file
+ * @etag: (nullable): the etag of the file as read
+ * @read_only: whether it must not be saved
+ *
+ * Shows @document in the window.
+ */
+void
+_wp_window_set_document (WpWindow   *self,
+                         WpDocument *document,
+                         GFile      *file,
+                         const char *etag,
+                         gboolean    read_only)
+{
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (wp_document_get_history (self->document), self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (wp_document_get_product (self->document), self);
+
+  g_set_object (&self->document, document);
+  g_set_object (&self->file, file);
+  g_free (self->etag);
+  self->etag = g_strdup (etag);
+  self->read_only = read_only;
+  if (self->draft_id == NULL || file != NULL)
+    {
+      g_free (self->draft_id);
+      self->draft_id = wp_draft_id_for (file);
+    }
+
+  g_signal_connect_object (document, "notify::modified",
+                           G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (wp_document_get_history (document), "notify::can-undo",
+                           G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (wp_document_get_history (document), "notify::can-redo",
+                           G_CALLBACK (_wp_window_update_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (wp_document_get_history (document), "notify::undo-label",
+                           G_CALLBACK (_wp_window_schedule_draft), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (wp_document_get_product (document), "notify::name",
+                           G_CALLBACK (_wp_window_update_state), self, G_CONNECT_SWAPPED);
+
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "document");
+  _wp_window_watch_file (self);
+  _wp_window_update_state (self);
 
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_DOCUMENT]);
-}
-
-static void
-on_file_info_ready (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(WpWindow) self = user_data;
-  GFile *file = G_FILE (source);
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkApplication *app;
-
-  info = g_file_query_info_finish (file, result, &error);
-  if (info == NULL)
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-      g_autofree char *message = NULL;
-
-      /* Translators: the first %s is a file name, the second the reason */
-      message = g_strdup_printf (_("Could not open “%s”: %s"), name, error->message);
-      show_toast (self, message);
-      return;
-    }
-
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      g_autofree char *message = NULL;
-
-      /* Translators: %s is a file name */
-      message = g_strdup_printf (_("“%s” is not a Waypoint document"),
-                                 g_file_info_get_display_name (info));
-      show_toast (self, message);
-      return;
-    }
-
-  show_document (self, file, g_file_info_get_display_name (info));
-
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  if (app != NULL)
-    wp_application_add_recent (WP_APPLICATION (app), file);
-}
-
-void
-wp_window_open_file (WpWindow *self,
-                     GFile    *file)
-{
-  g_return_if_fail (WP_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  g_file_query_info_async (file,
-                           G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME ","
-                           G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                           G_FILE_QUERY_INFO_NONE,
-                           G_PRIORITY_DEFAULT,
-                           NULL,
-                           on_file_info_ready,
-                           g_object_ref (self));
-}
-
-static GtkFileFilter *
-new_document_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Waypoint Documents"));
-  gtk_file_filter_add_mime_type (filter, "application/x-waypoint");
-  gtk_file_filter_add_suffix (filter, "waypoint");
-
-  return filter;
-}
-
-static void
-on_open_dialog_response (GtkNativeDialog *dialog,
-                         int              response,
-                         gpointer         user_data)
-{
-  WpWindow *self = user_data;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-      GFile *files[] = { file };
-
-      /* The application decides which window shows it, so a file is never open twice. */
-      g_application_open (app, files, 1, "");
-    }
-
-  g_object_unref (dialog);
-}
-
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  WpWindow *self = WP_WINDOW (widget);
-  GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) documents = new_document_filter ();
-
-  dialog = gtk_file_chooser_native_new (_("Open Product"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), documents);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_open_dialog_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-static void
-open_recent_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
-  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (widget)));
-  GFile *files[] = { file };
-
-  g_application_open (app, files, 1, "");
-}
-
-static void
-new_product_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  show_document (WP_WINDOW (widget), NULL, _("Untitled Product"));
-}
-
-static void
-open_sample_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  show_document (WP_WINDOW (widget), NULL, _("Sample Product"));
 }
 
 static void
@@ -248,10 +255,34 @@ show_page_action (GtkWidget  *widget,
   WpWindow *self = WP_WINDOW (widget);
   const char *page = g_variant_get_string (param, NULL);
 
-  if (!self->has_document || !g_strv_contains ((const char * const *) page_names, page))
+  if (self->document == NULL || !g_strv_contains (page_names, page))
     return;
 
   adw_view_stack_set_visible_child_name (self->view_stack, page);
+}
+
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  WpWindow *self = WP_WINDOW (widget);
+  gboolean undo = g_str_equal (action_name, "win.undo");
+  WpHistory *history;
+  g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->document == NULL)
+    return;
+
+  history = wp_document_get_history (self->document);
+  label = g_strdup (undo ? wp_history_get_undo_label (history) : wp_history_get_redo_label (history));
+  if (!(undo ? wp_document_undo (self->document) : wp_document_redo (self->document)))
+    return;
+
+  /* Translators: %s says what was undone, such as Move “Offline mode” */
+  message = g_strdup_printf (undo ? _("Undone: %s") : _("Redone: %s"), label);
+  _wp_window_show_toast (self, message);
 }
 
 static char *
@@ -273,6 +304,20 @@ dup_display_folder (GFile *file)
 }
 
 static GtkWidget *
+new_row (const char *title,
+         const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Names come from the user, never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  return row;
+}
+
+static GtkWidget *
 create_recent_row (gpointer item,
                    gpointer user_data)
 {
@@ -281,18 +326,94 @@ create_recent_row (gpointer item,
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *name = g_filename_display_name (basename);
   g_autofree char *folder = dup_display_folder (file);
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = new_row (name, folder);
 
-  /* File names are user data, never markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-recent");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", uri);
 
   return row;
+}
+
+static GtkWidget *
+new_draft_button (const char *label,
+                  const char *accessible,
+                  const char *action,
+                  const char *id)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", id);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+
+  return button;
+}
+
+static GtkWidget *
+create_draft_row (gpointer item,
+                  gpointer user_data)
+{
+  const char *id = g_object_get_data (item, "id");
+  const char *title = g_object_get_data (item, "title");
+  gint64 modified = GPOINTER_TO_SIZE (g_object_get_data (item, "modified"));
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (modified);
+  g_autofree char *when = g_date_time_format (time, "%x %X");
+  /* Translators: %s is a date and time */
+  g_autofree char *subtitle = g_strdup_printf (_("Not saved — last changed %s"), when);
+  /* Translators: %s is a product name */
+  g_autofree char *restore_name = g_strdup_printf (_("Restore “%s”"), title);
+  /* Translators: %s is a product name */
+  g_autofree char *discard_name = g_strdup_printf (_("Discard “%s”"), title);
+  GtkWidget *row = new_row (title, subtitle);
+  GtkWidget *discard = new_draft_button (_("Discard"), discard_name, "win.discard-draft", id);
+  GtkWidget *restore = new_draft_button (_("Restore"), restore_name, "win.restore-draft", id);
+
+  gtk_widget_add_css_class (restore, "suggested-action");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), discard);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), restore);
+
+  return row;
+}
+
+static gboolean
+draft_in_use (WpWindow   *self,
+              const char *id)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  for (GList *l = app ? gtk_application_get_windows (app) : NULL; l; l = l->next)
+    if (WP_IS_WINDOW (l->data) && WP_WINDOW (l->data)->document != NULL &&
+        g_strcmp0 (WP_WINDOW (l->data)->draft_id, id) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Unsaved changes left by a crash are offered on the welcome page. */
+void
+_wp_window_reload_drafts (WpWindow *self)
+{
+  g_autoptr(GPtrArray) drafts = wp_draft_list ();
+
+  g_list_store_remove_all (self->drafts);
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      WpDraft *draft = g_ptr_array_index (drafts, i);
+      g_autoptr(GObject) item = NULL;
+
+      if (draft_in_use (self, draft->id))
+        continue;
+      item = g_object_new (G_TYPE_OBJECT, NULL);
+      g_object_set_data_full (item, "id", g_strdup (draft->id), g_free);
+      g_object_set_data_full (item, "title", g_strdup (draft->title[0] ? draft->title : _("Untitled Product")), g_free);
+      g_object_set_data (item, "modified", GSIZE_TO_POINTER (draft->modified));
+      g_list_store_append (self->drafts, item);
+    }
+
+  gtk_widget_set_visible (self->drafts_group, g_list_model_get_n_items (G_LIST_MODEL (self->drafts)) > 0);
 }
 
 static void
@@ -316,36 +437,38 @@ on_settings_recent_files_changed (WpWindow   *self,
 static void
 restore_window_state (WpWindow *self)
 {
-  GSettings *settings = self->settings;
-
   gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (settings, "window-width"),
-                               g_settings_get_int (settings, "window-height"));
-  if (g_settings_get_boolean (settings, "window-maximized"))
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
 static void
 save_window_state (WpWindow *self)
 {
-  GSettings *settings = self->settings;
   gboolean maximized = gtk_window_is_maximized (GTK_WINDOW (self));
   int width, height;
 
-  g_settings_set_boolean (settings, "window-maximized", maximized);
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
   /* A maximized size says nothing about the size to restore to. */
   if (maximized)
     return;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  g_settings_set_int (settings, "window-width", width);
-  g_settings_set_int (settings, "window-height", height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
 }
 
 static gboolean
 wp_window_close_request (GtkWindow *window)
 {
-  save_window_state (WP_WINDOW (window));
+  WpWindow *self = WP_WINDOW (window);
+
+  if (_wp_window_close_request (self))
+    return TRUE;
+
+  save_window_state (self);
 
   return GTK_WINDOW_CLASS (wp_window_parent_class)->close_request (window);
 }
@@ -360,12 +483,12 @@ wp_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_FILE:
-      g_value_set_object (value, self->file);
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
       break;
 
-    case PROP_HAS_DOCUMENT:
-      g_value_set_boolean (value, self->has_document);
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
       break;
 
     default:
@@ -378,8 +501,14 @@ wp_window_dispose (GObject *object)
 {
   WpWindow *self = WP_WINDOW (object);
 
+  _wp_window_dispose_files (self);
+  g_clear_object (&self->document);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->draft_id, g_free);
+  g_clear_pointer (&self->problems, g_strfreev);
   g_clear_object (&self->recent_uris);
+  g_clear_object (&self->drafts);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (wp_window_parent_class)->dispose (object);
@@ -397,6 +526,16 @@ wp_window_class_init (WpWindowClass *klass)
   window_class->close_request = wp_window_close_request;
 
   /**
+   * WpWindow:document:
+   *
+   * The open document, or %NULL while the welcome page shows.
+   */
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         WP_TYPE_DOCUMENT,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /**
    * WpWindow:file:
    *
    * The file of the open document, or %NULL when it was never saved.
@@ -406,16 +545,6 @@ wp_window_class_init (WpWindowClass *klass)
                          G_TYPE_FILE,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
-  /**
-   * WpWindow:has-document:
-   *
-   * Whether the window shows a document rather than the welcome page.
-   */
-  properties[PROP_HAS_DOCUMENT] =
-    g_param_spec_boolean ("has-document", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-window.ui");
@@ -423,15 +552,16 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, drafts_group);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, drafts_list);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, view_stack);
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
-  gtk_widget_class_install_action (widget_class, "win.new-product", NULL, new_product_action);
-  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, history_action);
+  _wp_window_class_init_files (widget_class);
 }
 
 static void
@@ -439,20 +569,23 @@ wp_window_init (WpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* Each window has its own GSettings object; all of them share one backend and see each other's changes. */
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+  adw_status_page_set_icon_name (self->welcome_page, APP_ID);
+
+  /* Each window has its own GSettings object; they share one backend and see each other's changes. */
   self->settings = g_settings_new (BASE_ID);
   self->recent_uris = gtk_string_list_new (NULL);
   gtk_list_box_bind_model (self->recent_list, G_LIST_MODEL (self->recent_uris),
                            create_recent_row, self, NULL);
-
-  if (DEVELOPMENT_BUILD)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
-
-  adw_status_page_set_icon_name (self->welcome_page, APP_ID);
+  self->drafts = g_list_store_new (G_TYPE_OBJECT);
+  gtk_list_box_bind_model (self->drafts_list, G_LIST_MODEL (self->drafts),
+                           create_draft_row, self, NULL);
 
   g_signal_connect_object (self->settings, "changed::recent-files",
                            G_CALLBACK (on_settings_recent_files_changed),
                            self, G_CONNECT_SWAPPED);
   reload_recent (self);
   restore_window_state (self);
+  _wp_window_update_state (self);
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "wp-application.h"
+#include "wp-document.h"
 
 G_BEGIN_DECLS
 
@@ -12,6 +13,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (WpWindow, wp_window, WP, WINDOW, AdwApplicationWindow)
 
 WpWindow   *wp_window_new              (WpApplication *application);
+WpDocument *wp_window_get_document     (WpWindow      *self);
+const char *wp_window_get_draft_id     (WpWindow      *self);
+void        wp_window_new_product      (WpWindow      *self);
 void        wp_window_open_file        (WpWindow      *self,
                                         GFile         *file);
 GFile      *wp_window_get_file         (WpWindow      *self);

@@ -1,0 +1,875 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The file side of WpWindow: new, open, save, save as, the unsaved-changes
+ * question on close, drafts that survive a crash, and reacting when another
+ * program (git, a sync client) rewrites the open file.
+ */
+#define G_LOG_DOMAIN "waypoint-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wp-draft.h"
+#include "wp-error.h"
+#include "wp-file.h"
+#include "wp-window-private.h"
+#include "wp-writer.h"
+
+#define DRAFT_DELAY_SECONDS 3
+#define SAMPLE_PATH RESOURCE_PATH "/samples/sample.waypoint"
+
+typedef struct {
+  WpDocument *document;
+  char       *etag;
+  GPtrArray  *problems;
+  gboolean    read_only;
+} Loaded;
+
+static void
+loaded_free (Loaded *loaded)
+{
+  g_clear_object (&loaded->document);
+  g_clear_pointer (&loaded->problems, g_ptr_array_unref);
+  g_free (loaded->etag);
+  g_free (loaded);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Loaded, loaded_free)
+
+/**
+ * _wp_window_describe_error:
+ * @error: a failure to read or write a file
+ *
+ * Returns: (transfer full): the failure in words a Product Owner understands
+ */
+char *
+_wp_window_describe_error (const GError *error)
+{
+  if (error->domain == G_IO_ERROR)
+    switch (error->code)
+      {
+      case G_IO_ERROR_NOT_FOUND:
+        return g_strdup (_("The file does not exist. It may have been moved, renamed or deleted."));
+      case G_IO_ERROR_PERMISSION_DENIED:
+        return g_strdup (_("You do not have permission to use this file or folder. Choose another place with Save As."));
+      case G_IO_ERROR_NO_SPACE:
+        return g_strdup (_("The disk is full. Free some space, then save again."));
+      case G_IO_ERROR_READ_ONLY:
+        return g_strdup (_("The disk or folder is read-only. Choose another place with Save As."));
+      case G_IO_ERROR_IS_DIRECTORY:
+        return g_strdup (_("This is a folder, not a Waypoint document."));
+      default:
+        break;
+      }
+
+  return g_strdup (error->message);
+}
+
+/* Loading */
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  g_autoptr(Loaded) loaded = g_new0 (Loaded, 1);
+  GError *error = NULL;
+
+  loaded->document = wp_file_load (task_data, &loaded->etag, &loaded->problems,
+                                   &loaded->read_only, cancellable, &error);
+  if (loaded->document == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, g_steal_pointer (&loaded), (GDestroyNotify) loaded_free);
+}
+
+static GStrv
+format_problems (GPtrArray *problems)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      g_autofree char *text = wp_problem_format (g_ptr_array_index (problems, i));
+
+      g_strv_builder_add (builder, text);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static void
+report_warnings (WpWindow *self,
+                 Loaded   *loaded)
+{
+  AdwToast *toast;
+  g_autofree char *message = NULL;
+  guint n;
+
+  g_clear_pointer (&self->problems, g_strfreev);
+  self->problems = format_problems (loaded->problems);
+  n = g_strv_length (self->problems);
+  if (n == 0)
+    return;
+
+  if (loaded->read_only)
+    message = g_strdup (_("Opened read-only: a newer Waypoint wrote this document"));
+  else
+    /* Translators: %u is the number of problems found in the document */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Opened with %u problem to look at",
+                                            "Opened with %u problems to look at", n), n);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "win.show-problems");
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void offer_draft_of_file (WpWindow *self);
+
+static void
+on_load_ready (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(WpWindow) self = user_data;
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autoptr(Loaded) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkApplication *app;
+
+  loaded = g_task_propagate_pointer (G_TASK (result), &error);
+  if (loaded == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *heading = NULL;
+      g_autofree char *body = _wp_window_describe_error (error);
+
+      /* Translators: %s is a file name */
+      heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+      _wp_window_show_error (self, heading, body);
+      return;
+    }
+
+  _wp_window_set_document (self, loaded->document, file, loaded->etag, loaded->read_only);
+  report_warnings (self, loaded);
+  offer_draft_of_file (self);
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (app != NULL)
+    wp_application_add_recent (WP_APPLICATION (app), file);
+}
+
+void
+wp_window_open_file (WpWindow *self,
+                     GFile    *file)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (WP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, NULL, on_load_ready, g_object_ref (self));
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+/* A new document starts with the workflow most teams use. */
+void
+wp_window_new_product (WpWindow *self)
+{
+  g_autoptr(WpDocument) document = wp_document_new ();
+  static const struct { const char *id; const char *title; } columns[] = {
+    { "todo", N_("To Do") }, { "doing", N_("In Progress") }, { "done", N_("Done") },
+  };
+
+  g_return_if_fail (WP_IS_WINDOW (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      g_autoptr(WpEntity) column = wp_entity_new (WP_TYPE_COLUMN, columns[i].id);
+
+      wp_document_add (document, column);
+      wp_document_set_string (document, column, WP_COLUMN_TITLE, _(columns[i].title));
+    }
+  wp_history_clear (wp_document_get_history (document));
+
+  g_clear_pointer (&self->draft_id, g_free);
+  _wp_window_set_document (self, document, NULL, NULL, FALSE);
+}
+
+static void
+new_product_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  wp_window_new_product (WP_WINDOW (widget));
+}
+
+static void
+open_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  WpWindow *self = WP_WINDOW (widget);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (SAMPLE_PATH, 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WpDocument) document = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  document = wp_read_document (data, length, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  /* An untitled copy: saving asks where, and the sample itself never changes. */
+  g_clear_pointer (&self->draft_id, g_free);
+  _wp_window_set_document (self, document, NULL, NULL, FALSE);
+}
+
+static GtkFileFilter *
+new_document_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Waypoint Documents"));
+  gtk_file_filter_add_mime_type (filter, "application/x-waypoint");
+  gtk_file_filter_add_suffix (filter, "waypoint");
+
+  return filter;
+}
+
+static void
+open_files (WpWindow *self,
+            GFile    *file)
+{
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GFile *files[] = { file };
+
+  /* The application decides which window shows it, so a file is never open twice. */
+  g_application_open (app, files, 1, "");
+}
+
+static void
+on_open_dialog_response (GtkNativeDialog *dialog,
+                         int              response,
+                         gpointer         user_data)
+{
+  WpWindow *self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      open_files (self, file);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) documents = new_document_filter ();
+
+  dialog = gtk_file_chooser_native_new (_("Open Product"), GTK_WINDOW (widget),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), documents);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_dialog_response), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  open_files (WP_WINDOW (widget), file);
+}
+
+static void
+show_problems_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  WpWindow *self = WP_WINDOW (widget);
+  g_autofree char *body = NULL;
+
+  if (self->problems == NULL || self->problems[0] == NULL)
+    return;
+
+  body = g_strjoinv ("\n", self->problems);
+  _wp_window_show_error (self, _("Problems in This Document"), body);
+}
+
+/* Saving */
+
+typedef void (*SavedCallback) (WpWindow *self);
+
+static void save_as (WpWindow *self, SavedCallback then);
+static gboolean save_to (WpWindow *self, GFile *file, const char *etag, SavedCallback then);
+
+static void
+after_save (WpWindow *self,
+            GFile    *file,
+            char     *etag)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->file == NULL || !g_file_equal (self->file, file))
+    {
+      g_set_object (&self->file, file);
+      _wp_window_watch_file (self);
+    }
+  g_free (self->etag);
+  self->etag = etag;
+
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  wp_draft_discard (self->draft_id);
+  g_free (self->draft_id);
+  self->draft_id = wp_draft_id_for (file);
+  /* A draft of an earlier session of this file is superseded by the save. */
+  wp_draft_discard (self->draft_id);
+
+  wp_history_mark_clean (wp_document_get_history (self->document));
+  if (app != NULL)
+    wp_application_add_recent (WP_APPLICATION (app), file);
+  _wp_window_update_state (self);
+}
+
+typedef struct {
+  WpWindow      *self;
+  SavedCallback  then;
+} Pending;
+
+static void
+on_conflict_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      gpointer          user_data)
+{
+  g_autofree Pending *pending = user_data;
+  WpWindow *self = pending->self;
+
+  if (g_str_equal (response, "overwrite"))
+    save_to (self, self->file, NULL, pending->then);
+  else if (g_str_equal (response, "save-as"))
+    save_as (self, pending->then);
+
+  g_object_unref (self);
+}
+
+static void
+ask_about_conflict (WpWindow      *self,
+                    SavedCallback  then)
+{
+  AdwMessageDialog *dialog;
+  Pending *pending = g_new0 (Pending, 1);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("The File Changed on Disk"),
+                                                       _("Another program changed this document since it was opened. "
+                                                         "Saving now replaces those changes with yours; the file’s "
+                                                         "previous version is kept as a backup next to it.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "save-as", _("Save _As…"),
+                                    "overwrite", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  pending->self = g_object_ref (self);
+  pending->then = then;
+  g_signal_connect (dialog, "response", G_CALLBACK (on_conflict_response), pending);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Saves to @file; on success runs @then (which may be NULL). */
+static gboolean
+save_to (WpWindow      *self,
+         GFile         *file,
+         const char    *etag,
+         SavedCallback  then)
+{
+  g_autoptr(GError) error = NULL;
+  char *new_etag = NULL;
+
+  if (!wp_file_save (self->document, file, etag, &new_etag, NULL, &error))
+    {
+      g_autofree char *body = NULL;
+
+      if (g_error_matches (error, WP_ERROR, WP_ERROR_CONFLICT))
+        {
+          ask_about_conflict (self, then);
+          return FALSE;
+        }
+
+      body = _wp_window_describe_error (error);
+      _wp_window_show_error (self, _("Could Not Save"), body);
+      return FALSE;
+    }
+
+  after_save (self, file, new_etag);
+  if (then != NULL)
+    then (self);
+
+  return TRUE;
+}
+
+static void
+on_save_dialog_response (GtkNativeDialog *dialog,
+                         int              response,
+                         gpointer         user_data)
+{
+  g_autofree Pending *pending = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      /* The chooser asked before replacing an existing file. */
+      save_to (pending->self, file, NULL, pending->then);
+    }
+
+  g_object_unref (pending->self);
+  g_object_unref (dialog);
+}
+
+static void
+save_as (WpWindow      *self,
+         SavedCallback  then)
+{
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) documents = new_document_filter ();
+  g_autofree char *title = _wp_window_dup_title (self);
+  g_autofree char *name = g_str_has_suffix (title, ".waypoint") ? g_strdup (title)
+                                                                 : g_strconcat (title, ".waypoint", NULL);
+  Pending *pending = g_new0 (Pending, 1);
+
+  dialog = gtk_file_chooser_native_new (_("Save Product"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), documents);
+  g_strdelimit (name, "/", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  pending->self = g_object_ref (self);
+  pending->then = then;
+  g_signal_connect (dialog, "response", G_CALLBACK (on_save_dialog_response), pending);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+save (WpWindow      *self,
+      SavedCallback  then)
+{
+  if (self->document == NULL || self->read_only)
+    return;
+
+  if (self->file == NULL)
+    save_as (self, then);
+  else
+    save_to (self, self->file, self->etag, then);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  save (WP_WINDOW (widget), NULL);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  WpWindow *self = WP_WINDOW (widget);
+
+  if (self->document != NULL && !self->read_only)
+    save_as (self, NULL);
+}
+
+/* Closing */
+
+static void
+close_now (WpWindow *self)
+{
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   gpointer          user_data)
+{
+  WpWindow *self = user_data;
+
+  if (g_str_equal (response, "discard"))
+    {
+      g_clear_handle_id (&self->draft_source, g_source_remove);
+      wp_draft_discard (self->draft_id);
+      close_now (self);
+    }
+  else if (g_str_equal (response, "save"))
+    save (self, close_now);
+}
+
+/**
+ * _wp_window_close_request:
+ * @self: a window
+ *
+ * Returns: %TRUE to keep the window open while the user decides about unsaved changes
+ */
+gboolean
+_wp_window_close_request (WpWindow *self)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+
+  if (self->close_confirmed || self->document == NULL || !wp_document_get_modified (self->document))
+    return FALSE;
+
+  title = _wp_window_dup_title (self);
+  /* Translators: %s is a product name */
+  body = g_strdup_printf (_("“%s” has unsaved changes. Changes which are not saved will be permanently lost."),
+                          title);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+/* Drafts */
+
+static gboolean
+write_draft (gpointer user_data)
+{
+  WpWindow *self = user_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  self->draft_source = 0;
+  if (self->document == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (!wp_document_get_modified (self->document))
+    {
+      wp_draft_discard (self->draft_id);
+      return G_SOURCE_REMOVE;
+    }
+
+  bytes = wp_write_document (self->document);
+  title = _wp_window_dup_title (self);
+  if (!wp_draft_write (self->draft_id, self->file, title, bytes, &error))
+    g_warning ("Could not keep a draft of unsaved changes: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A few seconds after the last change, so typing does not write on every key. */
+void
+_wp_window_schedule_draft (WpWindow *self)
+{
+  if (self->document == NULL || self->read_only)
+    return;
+
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  self->draft_source = g_timeout_add_seconds (DRAFT_DELAY_SECONDS, write_draft, self);
+}
+
+static WpDocument *
+read_draft (const char  *id,
+            GError     **error)
+{
+  g_autoptr(GBytes) bytes = wp_draft_read (id, error);
+  gsize length;
+  const char *data;
+
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &length);
+
+  return wp_read_document (data, length, NULL, NULL, error);
+}
+
+static void
+restore_draft (WpWindow   *self,
+               const char *id,
+               GFile      *file,
+               const char *etag)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WpDocument) document = read_draft (id, &error);
+
+  if (document == NULL)
+    {
+      g_autofree char *body = _wp_window_describe_error (error);
+
+      _wp_window_show_error (self, _("Could Not Restore the Unsaved Changes"), body);
+      return;
+    }
+
+  g_free (self->draft_id);
+  self->draft_id = g_strdup (id);
+  _wp_window_set_document (self, document, file, etag, FALSE);
+  /* Restored changes are not saved anywhere yet. */
+  wp_history_mark_unclean (wp_document_get_history (document));
+}
+
+static WpDraft *
+find_draft (const char *id)
+{
+  g_autoptr(GPtrArray) drafts = wp_draft_list ();
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      WpDraft *draft = g_ptr_array_index (drafts, i);
+
+      if (g_str_equal (draft->id, id))
+        return g_ptr_array_steal_index (drafts, i);
+    }
+
+  return NULL;
+}
+
+static void
+restore_draft_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  WpWindow *self = WP_WINDOW (widget);
+  g_autoptr(WpDraft) draft = find_draft (g_variant_get_string (param, NULL));
+  g_autoptr(GFile) file = NULL;
+
+  if (draft == NULL)
+    return;
+
+  file = draft->uri ? g_file_new_for_uri (draft->uri) : NULL;
+  /* The file on disk may be older than the draft: an unknown etag makes the next save check. */
+  restore_draft (self, draft->id, file, NULL);
+  _wp_window_show_toast (self, _("Unsaved changes restored"));
+}
+
+static void
+discard_draft_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  wp_draft_discard (g_variant_get_string (param, NULL));
+  _wp_window_reload_drafts (WP_WINDOW (widget));
+}
+
+static void
+on_draft_of_file_response (AdwMessageDialog *dialog,
+                           const char       *response,
+                           gpointer          user_data)
+{
+  WpWindow *self = user_data;
+
+  if (g_str_equal (response, "restore"))
+    restore_draft (self, self->draft_id, self->file, self->etag);
+  else if (g_str_equal (response, "discard"))
+    wp_draft_discard (self->draft_id);
+}
+
+/* Opening a file whose unsaved changes survived a crash asks what to do with them. */
+static void
+offer_draft_of_file (WpWindow *self)
+{
+  g_autoptr(WpDraft) draft = find_draft (self->draft_id);
+  AdwMessageDialog *dialog;
+  g_autoptr(GDateTime) time = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *body = NULL;
+
+  if (draft == NULL || self->read_only)
+    return;
+
+  time = g_date_time_new_from_unix_local (draft->modified);
+  when = g_date_time_format (time, "%x %X");
+  /* Translators: %s is a date and time */
+  body = g_strdup_printf (_("Changes to this document from %s were never saved. "
+                            "Restore them, or discard them and keep the file as it is?"), when);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Restore Unsaved Changes?"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "later", _("_Not Now"),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restore");
+  adw_message_dialog_set_close_response (dialog, "later");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_draft_of_file_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Watching the file */
+
+static void
+reload (WpWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *etag = NULL;
+  gboolean read_only = FALSE;
+  g_autoptr(WpDocument) document = wp_file_load (self->file, &etag, &problems, &read_only, NULL, &error);
+
+  if (document == NULL)
+    {
+      g_autofree char *body = _wp_window_describe_error (error);
+
+      _wp_window_show_error (self, _("Could Not Reload the Changed File"), body);
+      return;
+    }
+
+  _wp_window_set_document (self, document, self->file, etag, read_only);
+  _wp_window_show_toast (self, _("Reloaded: the file was changed by another program"));
+}
+
+static void
+on_changed_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     gpointer          user_data)
+{
+  if (g_str_equal (response, "reload"))
+    reload (user_data);
+}
+
+static void
+ask_about_external_change (WpWindow *self)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"),
+                                                       _("Another program changed this document, and you have "
+                                                         "unsaved changes. Reload the file and lose your changes, "
+                                                         "or keep editing yours?")));
+  adw_message_dialog_add_responses (dialog,
+                                    "keep", _("_Keep Mine"),
+                                    "reload", _("_Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+check_external_change (gpointer user_data)
+{
+  WpWindow *self = user_data;
+  g_autoptr(GFileInfo) info = NULL;
+  const char *etag;
+
+  self->monitor_source = 0;
+  if (self->file == NULL || self->document == NULL)
+    return G_SOURCE_REMOVE;
+
+  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL)
+    {
+      _wp_window_show_toast (self, _("The file was moved or deleted; saving creates it again"));
+      g_clear_pointer (&self->etag, g_free);
+      return G_SOURCE_REMOVE;
+    }
+
+  etag = g_file_info_get_etag (info);
+  /* Our own saves come back here too, with the etag we already know. */
+  if (g_strcmp0 (etag, self->etag) == 0)
+    return G_SOURCE_REMOVE;
+
+  if (wp_document_get_modified (self->document))
+    ask_about_external_change (self);
+  else
+    reload (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_monitor_changed (GFileMonitor      *monitor,
+                    GFile             *file,
+                    GFile             *other,
+                    GFileMonitorEvent  event,
+                    WpWindow          *self)
+{
+  /* Writers replace files in several steps; look once they are done. */
+  g_clear_handle_id (&self->monitor_source, g_source_remove);
+  self->monitor_source = g_timeout_add (300, check_external_change, self);
+}
+
+void
+_wp_window_watch_file (WpWindow *self)
+{
+  g_clear_handle_id (&self->monitor_source, g_source_remove);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+
+  if (self->file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_monitor_changed), self);
+}
+
+void
+_wp_window_dispose_files (WpWindow *self)
+{
+  /* Whatever is unsaved gets its draft now rather than never. */
+  if (self->draft_source != 0)
+    {
+      g_clear_handle_id (&self->draft_source, g_source_remove);
+      if (!self->close_confirmed)
+        write_draft (self);
+    }
+  g_clear_handle_id (&self->monitor_source, g_source_remove);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+}
+
+void
+_wp_window_class_init_files (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new-product", NULL, new_product_action);
+  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-draft", "s", restore_draft_action);
+  gtk_widget_class_install_action (widget_class, "win.discard-draft", "s", discard_draft_action);
+}

@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "wp-document.h"
+#include "wp-window.h"
+
+G_BEGIN_DECLS
+
+struct _WpWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkStack             *main_stack;
+  AdwStatusPage        *welcome_page;
+  GtkWidget            *drafts_group;
+  GtkListBox           *drafts_list;
+  GtkWidget            *recent_group;
+  GtkListBox           *recent_list;
+  AdwViewStack         *view_stack;
+
+  GSettings            *settings;
+  GtkStringList        *recent_uris;
+  GListStore           *drafts;
+
+  /* The open document */
+  WpDocument           *document;
+  GFile                *file;
+  char                 *etag;
+  gboolean              read_only;
+  char                 *draft_id;
+  guint                 draft_source;
+  GFileMonitor         *monitor;
+  guint                 monitor_source;
+  GStrv                 problems;
+  gboolean              close_confirmed;
+};
+
+void _wp_window_set_document      (WpWindow   *self,
+                                   WpDocument *document,
+                                   GFile      *file,
+                                   const char *etag,
+                                   gboolean    read_only);
+void _wp_window_show_toast        (WpWindow   *self,
+                                   const char *message);
+void _wp_window_show_error        (WpWindow   *self,
+                                   const char *heading,
+                                   const char *body);
+char *_wp_window_dup_title        (WpWindow   *self);
+void _wp_window_update_state      (WpWindow   *self);
+void _wp_window_reload_drafts     (WpWindow   *self);
+
+/* wp-window-files.c */
+void _wp_window_class_init_files  (GtkWidgetClass *widget_class);
+void _wp_window_schedule_draft    (WpWindow   *self);
+void _wp_window_watch_file        (WpWindow   *self);
+gboolean _wp_window_close_request (WpWindow   *self);
+void _wp_window_dispose_files     (WpWindow   *self);
+char *_wp_window_describe_error   (const GError *error);
+
+G_END_DECLS
