@@ -3,8 +3,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "wp-application.h"
+#include "wp-draft.h"
 #include "wp-window.h"
 
 static WpApplication *app;
@@ -45,7 +47,8 @@ create_document (char **folder)
   *folder = g_dir_make_tmp ("wp-widget-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (*folder, "product.waypoint", NULL);
-  g_file_set_contents (path, "{\"format\": \"waypoint\", \"version\": 1}\n", -1, &error);
+  g_file_set_contents (path, "{\"format\": \"waypoint\", \"version\": 1, \"items\": "
+                             "[{\"id\": \"a\", \"rank\": \"V\", \"title\": \"Offline mode\"}]}\n", -1, &error);
   g_assert_no_error (error);
 
   return g_file_new_for_path (path);
@@ -55,8 +58,168 @@ static void
 remove_document (GFile *file,
                  char  *folder)
 {
-  g_file_delete (file, NULL, NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_unlink (path);
+    }
   g_rmdir (folder);
+}
+
+static char *
+read_file (GFile *file)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_load_contents (file, NULL, &contents, NULL, NULL, NULL));
+
+  return contents;
+}
+
+static WpEntity *
+first_item (WpWindow *window)
+{
+  GListModel *items = wp_document_get_list (wp_window_get_document (window), WP_KIND_ITEM);
+  g_autoptr(WpEntity) item = g_list_model_get_item (items, 0);
+
+  return item;
+}
+
+static void
+test_new_product (void)
+{
+  WpWindow *window = wp_window_new (app);
+  WpDocument *document;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-product", NULL);
+  document = wp_window_get_document (window);
+  g_assert_nonnull (document);
+  g_assert_null (wp_window_get_file (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Untitled Product");
+  g_assert_false (wp_document_get_modified (document));
+  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_COLUMN)), ==, 3);
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
+                  wp_document_get_modified (document));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_sample_is_untitled_copy (void)
+{
+  WpWindow *window = wp_window_new (app);
+  WpDocument *document;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  document = wp_window_get_document (window);
+  g_assert_nonnull (document);
+  g_assert_null (wp_window_get_file (window));
+  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_ITEM)), >=, 50);
+  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_FEEDBACK)), >=, 30);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   wp_entity_get_string (WP_ENTITY (wp_document_get_product (document)), WP_PRODUCT_NAME));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_edit_undo_save (void)
+{
+  WpWindow *window = wp_window_new (app);
+  g_autofree char *folder = NULL;
+  g_autoptr(GFile) file = create_document (&folder);
+  g_autofree char *saved = NULL;
+  g_autofree char *backup_path = NULL;
+  WpDocument *document;
+  WpEntity *item;
+
+  wp_window_open_file (window, file);
+  wait_for_document (window);
+  document = wp_window_get_document (window);
+  item = first_item (window);
+
+  wp_document_set_string (document, item, WP_ITEM_TITLE, "Offline maps");
+  g_assert_true (wp_document_get_modified (document));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• product.waypoint");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_TITLE), ==, "Offline mode");
+  g_assert_false (wp_document_get_modified (document));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_TITLE), ==, "Offline maps");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_false (wp_document_get_modified (document));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "product.waypoint");
+  saved = read_file (file);
+  g_assert_nonnull (strstr (saved, "\"title\": \"Offline maps\""));
+  g_assert_true (g_str_has_prefix (saved, "{\n  \"format\": \"waypoint\",\n  \"version\": 1,"));
+
+  /* The version before the save is kept next to it. */
+  backup_path = g_strconcat (g_file_peek_path (file), "~", NULL);
+  g_assert_true (g_file_test (backup_path, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_document (file, folder);
+}
+
+static void
+test_bad_file_keeps_welcome (void)
+{
+  WpWindow *window = wp_window_new (app);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("wp-widget-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (folder, "broken.waypoint", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *after = NULL;
+  const char *broken = "{\"format\": \"waypoint\", \"version\": 1, \"items\": [}";
+
+  g_file_set_contents (path, broken, -1, &error);
+  g_assert_no_error (error);
+
+  wp_window_open_file (window, file);
+  for (guint i = 0; i < 200; i++)
+    {
+      g_usleep (1000);
+      spin ();
+    }
+
+  g_assert_false (wp_window_has_document (window));
+  after = read_file (file);
+  g_assert_cmpstr (after, ==, broken);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_document (file, folder);
+}
+
+static void
+test_draft_written_and_removed (void)
+{
+  WpWindow *window = wp_window_new (app);
+  g_autofree char *folder = NULL;
+  g_autoptr(GFile) file = create_document (&folder);
+  g_autoptr(GBytes) draft = NULL;
+  g_autofree char *draft_id = NULL;
+  WpDocument *document;
+
+  wp_window_open_file (window, file);
+  wait_for_document (window);
+  document = wp_window_get_document (window);
+  wp_document_set_string (document, first_item (window), WP_ITEM_TITLE, "Unsaved title");
+
+  /* Destroying the window with a pending draft writes it at once. */
+  draft_id = g_strdup (wp_window_get_draft_id (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  draft = wp_draft_read (draft_id, NULL);
+  g_assert_nonnull (draft);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (draft, NULL), g_bytes_get_size (draft), "Unsaved title"));
+  wp_draft_discard (draft_id);
+
+  remove_document (file, folder);
 }
 
 static void
@@ -89,6 +252,7 @@ test_open_shows_pages (void)
 
   g_assert_true (g_file_equal (wp_window_get_file (window), file));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "product.waypoint");
+  g_assert_false (wp_document_get_modified (wp_window_get_document (window)));
 
   recent = wp_application_dup_recent (app);
   g_assert_cmpstr (recent[0], ==, uri);
@@ -277,6 +441,11 @@ main (int   argc,
   g_test_add_func ("/window/open-shows-pages", test_open_shows_pages);
   g_test_add_func ("/window/open-missing-file", test_open_missing_file);
   g_test_add_func ("/window/size-saved", test_window_size_saved);
+  g_test_add_func ("/window/new-product", test_new_product);
+  g_test_add_func ("/window/sample-is-untitled-copy", test_sample_is_untitled_copy);
+  g_test_add_func ("/window/edit-undo-save", test_edit_undo_save);
+  g_test_add_func ("/window/bad-file-keeps-welcome", test_bad_file_keeps_welcome);
+  g_test_add_func ("/window/draft-written-and-removed", test_draft_written_and_removed);
   g_test_add_func ("/application/accelerators", test_accelerators);
   g_test_add_func ("/application/recent-limit", test_recent_limit);
   g_test_add_func ("/application/style-variant", test_style_variant);
