@@ -961,20 +961,18 @@ read_body (Reader     *reader,
     read_collection (reader, collections[i].in_roadmap ? roadmap : root,
                      collections[i].member, collections[i].section, collections[i].kind, &read[i]);
 
-  if (!reader->failed)
+  /* Even a document that failed is assembled, so that --check lists every problem. */
+  for (guint i = 0; i < G_N_ELEMENTS (collections); i++)
     {
-      for (guint i = 0; i < G_N_ELEMENTS (collections); i++)
-        {
-          if (collections[i].kind == WP_KIND_ITEM)
-            order_items (reader, &read[i]);
-          _wp_document_load_entities (document, collections[i].kind, read[i].entities);
-        }
-      for (guint i = 0; i < G_N_ELEMENTS (collections); i++)
-        check_references (reader, &read[i]);
-
-      wp_document_set_extra (document, "", top_extra);
-      wp_document_set_extra (document, "roadmap", roadmap_extra);
+      if (collections[i].kind == WP_KIND_ITEM)
+        order_items (reader, &read[i]);
+      _wp_document_load_entities (document, collections[i].kind, read[i].entities);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (collections); i++)
+    check_references (reader, &read[i]);
+
+  wp_document_set_extra (document, "", top_extra);
+  wp_document_set_extra (document, "roadmap", roadmap_extra);
 
   for (guint i = 0; i < G_N_ELEMENTS (collections); i++)
     collection_clear (&read[i]);

@@ -1,0 +1,104 @@
+#!/usr/bin/python3
+"""The headless commands: --check and --export=json, with no display at all."""
+import os
+import subprocess
+import sys
+import tempfile
+
+BINARY = os.environ["WP_BINARY"]
+SAMPLE = os.environ["WP_SAMPLE"]
+count = failed = 0
+
+
+def run(*args, stdin=None):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["LANGUAGE"] = "C"
+    return subprocess.run([BINARY, *args], capture_output=True, text=True, env=env, timeout=60)
+
+
+def check(description, function):
+    global count, failed
+    count += 1
+    try:
+        function()
+    except AssertionError as error:
+        failed += 1
+        print(f"not ok {count} - {description}")
+        print(f"# {error}")
+    else:
+        print(f"ok {count} - {description}")
+
+
+def write(folder, name, text):
+    path = os.path.join(folder, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    return path
+
+
+def main():
+    with tempfile.TemporaryDirectory() as folder:
+        bad = write(folder, "bad.waypoint",
+                    '{"format": "waypoint", "version": 1, "items": ['
+                    '{"id": "a", "estimate": "five"}, {"id": "b", "status": "gone", "rank": "V"}]}')
+        deep = write(folder, "deep.waypoint", "[" * 200000 + "]" * 200000)
+        empty = write(folder, "empty.waypoint", "")
+
+        def sample_is_valid():
+            result = run("--check", SAMPLE)
+            assert result.returncode == 0, result.stderr
+            assert result.stderr == "", result.stderr
+
+        def problems_are_listed():
+            result = run("--check", bad, SAMPLE)
+            assert result.returncode == 1, result.returncode
+            lines = result.stderr.splitlines()
+            assert f'{bad}: items[0].estimate: expected a number of at least 0, got "five"' in lines, lines
+            assert f"{bad}: items[1].status: no column has the id “gone”" in lines, lines
+            assert not any(line.startswith(SAMPLE) for line in lines), lines
+
+        def hostile_files_do_not_crash():
+            for path, expected in ((deep, "nested more than"), (empty, "The file is empty."),
+                                   (os.path.join(folder, "missing.waypoint"), "missing.waypoint")):
+                result = run("--check", path)
+                assert result.returncode == 1, (path, result.returncode, result.stderr)
+                assert expected in result.stderr, result.stderr
+
+        def export_is_canonical():
+            out = os.path.join(folder, "out.waypoint")
+            result = run("--export=json", f"--output={out}", SAMPLE)
+            assert result.returncode == 0, result.stderr
+            with open(out, encoding="utf-8") as f, open(SAMPLE, encoding="utf-8") as g:
+                assert f.read() == g.read(), "the sample is canonical, so its export is identical"
+
+        def export_to_stdout():
+            result = run("--export=json", "--output=-", SAMPLE)
+            assert result.returncode == 0, result.stderr
+            with open(SAMPLE, encoding="utf-8") as g:
+                assert result.stdout == g.read()
+
+        def export_of_bad_file_writes_nothing():
+            out = os.path.join(folder, "never.waypoint")
+            result = run("--export=json", f"--output={out}", bad)
+            assert result.returncode == 1
+            assert not os.path.exists(out)
+
+        def bad_usage():
+            assert run("--export=yaml", "--output=-", SAMPLE).returncode == 2
+            assert run("--export=json", SAMPLE).returncode == 2
+            assert run("--check").returncode == 2
+
+        check("the sample product passes --check", sample_is_valid)
+        check("--check prints FILE: path: message for every problem and exits 1", problems_are_listed)
+        check("deep nesting, empty and missing files give a message, not a crash", hostile_files_do_not_crash)
+        check("--export=json writes the canonical form", export_is_canonical)
+        check("--output=- writes to standard output", export_to_stdout)
+        check("exporting a broken document writes nothing", export_of_bad_file_writes_nothing)
+        check("bad usage exits 2", bad_usage)
+
+    print(f"1..{count}")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
