@@ -205,10 +205,12 @@ move_in_list (WpDocument *self,
               guint       position)
 {
   GListStore *list = self->lists[wp_entity_get_kind (entity)];
-  g_autoptr(WpEntity) ref = g_object_ref (entity);
 
+  /* The list holds the only reference while the entity is out of it. */
+  g_object_ref (entity);
   g_list_store_remove (list, position_of (self, entity));
   g_list_store_insert (list, position, entity);
+  g_object_unref (entity);
 }
 
 /* Items stay sorted: a new rank moves the item to its place. */
@@ -219,16 +221,17 @@ set_field (WpDocument   *self,
            const GValue *value)
 {
   GListStore *items = self->lists[WP_KIND_ITEM];
-  g_autoptr(WpEntity) ref = g_object_ref (entity);
   gboolean changed;
 
   if (wp_entity_get_kind (entity) != WP_KIND_ITEM || field != WP_ITEM_RANK ||
       g_hash_table_lookup (self->ids[WP_KIND_ITEM], wp_entity_get_id (entity)) != entity)
     return wp_entity_set_value (entity, field, value);
 
+  g_object_ref (entity);
   g_list_store_remove (items, position_of (self, entity));
   changed = wp_entity_set_value (entity, field, value);
   g_list_store_insert_sorted (items, entity, compare_rank, NULL);
+  g_object_unref (entity);
 
   return changed;
 }

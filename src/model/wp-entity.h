@@ -55,6 +55,7 @@ struct _WpEntityClass
   const WpField *fields;
   guint          n_fields;
   GParamSpec   **pspecs;
+  GHashTable    *field_index;
 };
 
 void            wp_entity_class_install_fields (WpEntityClass  *klass,
@@ -90,6 +91,9 @@ void            wp_entity_set_extra            (WpEntity       *self,
 
 WpEntity       *wp_entity_new                  (GType           type,
                                                 const char     *id);
+void            _wp_entity_take_value          (WpEntity       *self,
+                                                guint           field,
+                                                GValue         *value);
 WpEntity       *wp_entity_copy                 (WpEntity       *self,
                                                 const char     *id);
 

@@ -193,13 +193,33 @@ is_date (const char *text)
   return g_date_valid_dmy (day, month, year);
 }
 
+/* The form Waypoint writes, 2026-12-15T09:30:00Z, checked without GDateTime's cost. */
+static gboolean
+is_plain_utc_timestamp (const char *text)
+{
+  static const char pattern[] = "dddd-dd-ddTdd:dd:ddZ";
+  char date[11];
+
+  for (guint i = 0; i < sizeof pattern - 1; i++)
+    if (pattern[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != pattern[i])
+      return FALSE;
+  if (text[sizeof pattern - 1] != '\0')
+    return FALSE;
+
+  memcpy (date, text, 10);
+  date[10] = '\0';
+
+  return is_date (date) && g_ascii_digit_value (text[11]) * 10 + g_ascii_digit_value (text[12]) < 24 &&
+         text[14] < '6' && text[17] < '7';
+}
+
 static gboolean
 is_timestamp (const char *text)
 {
   g_autoptr(GTimeZone) utc = NULL;
   g_autoptr(GDateTime) time = NULL;
 
-  if (text[0] == '\0' || is_date (text))
+  if (text[0] == '\0' || is_plain_utc_timestamp (text) || is_date (text))
     return TRUE;
 
   utc = g_time_zone_new_utc ();
@@ -436,31 +456,38 @@ read_members (Reader     *reader,
               WpEntity   *entity)
 {
   g_autoptr(JsonObject) extra = NULL;
-  g_autoptr(GList) names = json_object_get_members (object);
-  guint n_fields;
+  gboolean has_id = wp_entity_get_kind (entity) != WP_KIND_PRODUCT && json_object_has_member (object, "id");
+  guint n_fields, found = 0;
   const WpField *fields = wp_entity_get_fields (entity, &n_fields);
 
-  for (GList *l = names; l; l = l->next)
+  /* Field by field, in the format's order, so problems are listed in that order too. */
+  for (guint f = 0; f < n_fields; f++)
     {
-      const char *name = l->data;
-      JsonNode *node = json_object_get_member (object, name);
-      int field = wp_entity_find_field (entity, name);
+      JsonNode *node = json_object_get_member (object, fields[f].name);
       GValue value = G_VALUE_INIT;
 
-      if (field < 0)
-        {
-          if (!g_str_equal (name, "id") || wp_entity_get_kind (entity) == WP_KIND_PRODUCT)
-            add_extra (&extra, name, node);
-          continue;
-        }
+      if (node == NULL)
+        continue;
 
-      g_value_init (&value, G_VALUE_TYPE (wp_entity_get_value (entity, field)));
-      g_value_copy (wp_entity_get_value (entity, field), &value);
-      where->member = name;
-      if (read_field (reader, where, &fields[field], node, &value))
-        wp_entity_set_value (entity, field, &value);
+      found++;
+      g_value_init (&value, G_VALUE_TYPE (wp_entity_get_value (entity, f)));
+      g_value_copy (wp_entity_get_value (entity, f), &value);
+      where->member = fields[f].name;
+      if (read_field (reader, where, &fields[f], node, &value))
+        _wp_entity_take_value (entity, f, &value);
+      else
+        g_value_unset (&value);
       where->member = NULL;
-      g_value_unset (&value);
+    }
+
+  /* Members nobody here knows are kept, in their order, for the writer. */
+  if (json_object_get_size (object) > found + (has_id ? 1 : 0))
+    {
+      g_autoptr(GList) names = json_object_get_members (object);
+
+      for (GList *l = names; l; l = l->next)
+        if (wp_entity_find_field (entity, l->data) < 0 && !(has_id && g_str_equal (l->data, "id")))
+          add_extra (&extra, l->data, json_object_get_member (object, l->data));
     }
 
   wp_entity_set_extra (entity, extra);
@@ -1034,7 +1061,7 @@ wp_read_document (const char  *data,
   if (!prescan (data, length, error))
     return NULL;
 
-  parser = json_parser_new_immutable ();
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
       set_syntax_error (error, parse_error);
