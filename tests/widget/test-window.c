@@ -421,6 +421,63 @@ test_style_variant (void)
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static void
+test_external_change_reloads (void)
+{
+  WpWindow *window = wp_window_new (app);
+  g_autofree char *folder = NULL;
+  g_autoptr(GFile) file = create_document (&folder);
+  g_autoptr(GError) error = NULL;
+  WpDocument *first;
+  guint timeout;
+
+  wp_window_open_file (window, file);
+  wait_for_document (window);
+  first = wp_window_get_document (window);
+
+  /* git checks out another version while the document has no unsaved changes. */
+  g_usleep (20000);
+  g_file_set_contents (g_file_peek_path (file),
+                       "{\"format\": \"waypoint\", \"version\": 1, \"items\": "
+                       "[{\"id\": \"a\", \"rank\": \"V\", \"title\": \"From git\"}]}\n", -1, &error);
+  g_assert_no_error (error);
+
+  timeout = g_timeout_add_seconds (10, on_timeout, (gpointer) "the reload");
+  while (wp_window_get_document (window) == first)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+
+  g_assert_cmpstr (wp_entity_get_string (first_item (window), WP_ITEM_TITLE), ==, "From git");
+  g_assert_false (wp_document_get_modified (wp_window_get_document (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_document (file, folder);
+}
+
+static void
+test_restore_draft (void)
+{
+  const char *text = "{\"format\": \"waypoint\", \"version\": 1, \"product\": {\"name\": \"Rescued\"}}\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autofree char *id = wp_draft_id_for (NULL);
+  WpWindow *window;
+  WpDocument *document;
+
+  g_assert_true (wp_draft_write (id, NULL, "Rescued", bytes, NULL));
+  window = wp_window_new (app);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-draft", "s", id);
+  document = wp_window_get_document (window);
+  g_assert_nonnull (document);
+  g_assert_true (wp_document_get_modified (document));
+  g_assert_cmpstr (wp_window_get_draft_id (window), ==, id);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Rescued");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.discard-draft", "s", id);
+  g_assert_null (wp_draft_read (id, NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +503,8 @@ main (int   argc,
   g_test_add_func ("/window/edit-undo-save", test_edit_undo_save);
   g_test_add_func ("/window/bad-file-keeps-welcome", test_bad_file_keeps_welcome);
   g_test_add_func ("/window/draft-written-and-removed", test_draft_written_and_removed);
+  g_test_add_func ("/window/external-change-reloads", test_external_change_reloads);
+  g_test_add_func ("/window/restore-draft", test_restore_draft);
   g_test_add_func ("/application/accelerators", test_accelerators);
   g_test_add_func ("/application/recent-limit", test_recent_limit);
   g_test_add_func ("/application/style-variant", test_style_variant);
