@@ -66,6 +66,19 @@ _wp_window_describe_error (const GError *error)
   return g_strdup (error->message);
 }
 
+/*
+ * The dialog holds the window until it is gone. (g_signal_connect_object()
+ * warns in GLib 2.74 when the dialog is finalized before the window.)
+ */
+static void
+connect_response (AdwMessageDialog *dialog,
+                  GCallback         callback,
+                  WpWindow         *self)
+{
+  g_signal_connect_data (dialog, "response", callback, g_object_ref (self),
+                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+}
+
 /* Loading */
 
 static void
@@ -554,7 +567,7 @@ _wp_window_close_request (WpWindow *self)
   adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "save");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
+  connect_response (dialog, G_CALLBACK (on_close_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return TRUE;
@@ -722,7 +735,7 @@ offer_draft_of_file (WpWindow *self)
   adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "restore");
   adw_message_dialog_set_close_response (dialog, "later");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_draft_of_file_response), self, 0);
+  connect_response (dialog, G_CALLBACK (on_draft_of_file_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -774,7 +787,7 @@ ask_about_external_change (WpWindow *self)
   adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "keep");
   adw_message_dialog_set_close_response (dialog, "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_response), self, 0);
+  connect_response (dialog, G_CALLBACK (on_changed_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -185,6 +185,18 @@ _wp_window_update_state (WpWindow *self)
   update_title (self);
 }
 
+/* Plain handlers, removed here: the window and the document may go in either order. */
+static void
+disconnect_document (WpWindow *self)
+{
+  if (self->document == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->document, self);
+  g_signal_handlers_disconnect_by_data (wp_document_get_history (self->document), self);
+  g_signal_handlers_disconnect_by_data (wp_document_get_product (self->document), self);
+}
+
 static void
 on_document_changed (WpWindow *self)
 {
@@ -209,13 +221,7 @@ _wp_window_set_document (WpWindow   *self,
                          const char *etag,
                          gboolean    read_only)
 {
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (wp_document_get_history (self->document), self);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (wp_document_get_product (self->document), self);
-
+  disconnect_document (self);
   g_set_object (&self->document, document);
   g_set_object (&self->file, file);
   g_free (self->etag);
@@ -227,16 +233,15 @@ _wp_window_set_document (WpWindow   *self,
       self->draft_id = wp_draft_id_for (file);
     }
 
-  g_signal_connect_object (document, "notify::modified",
-                           G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (wp_document_get_history (document), "notify::can-undo",
-                           G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (wp_document_get_history (document), "notify::can-redo",
-                           G_CALLBACK (_wp_window_update_state), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (wp_document_get_history (document), "notify::undo-label",
-                           G_CALLBACK (_wp_window_schedule_draft), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (wp_document_get_product (document), "notify::name",
-                           G_CALLBACK (_wp_window_update_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (on_document_changed), self);
+  g_signal_connect_swapped (wp_document_get_history (document), "notify::can-undo",
+                            G_CALLBACK (on_document_changed), self);
+  g_signal_connect_swapped (wp_document_get_history (document), "notify::can-redo",
+                            G_CALLBACK (_wp_window_update_state), self);
+  g_signal_connect_swapped (wp_document_get_history (document), "notify::undo-label",
+                            G_CALLBACK (_wp_window_schedule_draft), self);
+  g_signal_connect_swapped (wp_document_get_product (document), "notify::name",
+                            G_CALLBACK (_wp_window_update_state), self);
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "document");
@@ -502,6 +507,7 @@ wp_window_dispose (GObject *object)
   WpWindow *self = WP_WINDOW (object);
 
   _wp_window_dispose_files (self);
+  disconnect_document (self);
   g_clear_object (&self->document);
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);

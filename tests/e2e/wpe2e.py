@@ -86,8 +86,8 @@ def descendants(root):
 class App:
     """One running Waypoint process with a private home and in-memory settings."""
 
-    def __init__(self, *args, settings_backend="memory"):
-        self.home = tempfile.mkdtemp(prefix="wp-e2e-")
+    def __init__(self, *args, settings_backend="memory", home=None):
+        self.home = home or tempfile.mkdtemp(prefix="wp-e2e-")
         env = dict(os.environ)
         env.update({
             "HOME": self.home,
@@ -150,6 +150,19 @@ class App:
                 continue
             found.append(node)
         return found
+
+    def dialog(self, timeout=TIMEOUT):
+        """The newest dialog or window of the application other than the main window."""
+        def find_other():
+            for i in range(self.root.childCount):
+                child = self.root.getChildAtIndex(i)
+                if child is not None and child != self.frame and is_shown(child):
+                    return child
+            return None
+        return wait_for(find_other, timeout=timeout, what="a dialog")
+
+    def window_title(self):
+        return self.frame.name
 
     def find(self, name=None, role=None, within=None, shown=True, timeout=TIMEOUT):
         what = f"a widget named {name!r} with role {role}"
