@@ -327,7 +327,8 @@ read_checklist (Reader      *reader,
   return TRUE;
 }
 
-/* Converts one JSON member to a field value; reports and returns FALSE when it does not fit. */
+/* Converts one JSON member into @value, freshly initialized to the field's type;
+ * reports and returns FALSE when it does not fit. */
 static gboolean
 read_field (Reader        *reader,
             const Where   *where,
@@ -342,7 +343,10 @@ read_field (Reader        *reader,
     {
     case WP_FIELD_STRING:
       if (null)
-        return TRUE;
+        {
+          g_value_set_static_string (value, "");
+          return TRUE;
+        }
       if (text == NULL)
         {
           report_type (reader, where, _("a text"), node);
@@ -392,7 +396,10 @@ read_field (Reader        *reader,
 
     case WP_FIELD_TIMESTAMP:
       if (null)
-        return TRUE;
+        {
+          g_value_set_static_string (value, "");
+          return TRUE;
+        }
       if (text == NULL || !is_timestamp (text))
         {
           report_type (reader, where, _("a date and time like 2026-12-15T09:30:00Z"), node);
@@ -403,7 +410,10 @@ read_field (Reader        *reader,
 
     case WP_FIELD_NUMBER:
       if (null)
-        return TRUE;
+        {
+          g_value_set_double (value, -1);
+          return TRUE;
+        }
       if (!is_number (node) || !isfinite (json_node_get_double (node)) ||
           json_node_get_double (node) < 0)
         {
@@ -471,7 +481,6 @@ read_members (Reader     *reader,
 
       found++;
       g_value_init (&value, G_VALUE_TYPE (wp_entity_get_value (entity, f)));
-      g_value_copy (wp_entity_get_value (entity, f), &value);
       where->member = fields[f].name;
       if (read_field (reader, where, &fields[f], node, &value))
         _wp_entity_take_value (entity, f, &value);
@@ -781,16 +790,28 @@ is_blank (const char *data,
   return TRUE;
 }
 
+static void
+set_nul_error (const char  *data,
+               gsize        offset,
+               GError     **error)
+{
+  guint line, column;
+
+  locate (data, offset, &line, &column);
+  g_set_error (error, WP_ERROR, WP_ERROR_ENCODING,
+               _("Line %u, column %u holds a NUL character, which a Waypoint document cannot contain."),
+               line, column);
+}
+
 /*
- * Checks what json-glib cannot be trusted with: encoding, NUL characters
- * (which C strings would silently cut off) and nesting depth.
+ * Checks what json-glib cannot be trusted with: NUL characters (which C
+ * strings would silently cut off) and nesting depth.
  */
 static gboolean
 prescan (const char  *data,
          gsize        length,
          GError     **error)
 {
-  const char *end = NULL;
   gboolean in_string = FALSE;
   guint depth = 0;
   guint line, column;
@@ -801,32 +822,35 @@ prescan (const char  *data,
       return FALSE;
     }
 
-  if (!g_utf8_validate_len (data, length, &end))
-    {
-      locate (data, end - data, &line, &column);
-      g_set_error (error, WP_ERROR, WP_ERROR_ENCODING,
-                   _("The file is not UTF-8 text: line %u, column %u holds bytes that are not."),
-                   line, column);
-      return FALSE;
-    }
-
   for (gsize i = 0; i < length; i++)
     {
       char c = data[i];
 
-      if (c == '\0' || (in_string && c == '\\' && i + 6 <= length && memcmp (data + i, "\\u0000", 6) == 0))
+      if (c == '\0')
         {
-          locate (data, i, &line, &column);
-          g_set_error (error, WP_ERROR, WP_ERROR_ENCODING,
-                       _("Line %u, column %u holds a NUL character, which a Waypoint document cannot contain."),
-                       line, column);
+          set_nul_error (data, i, error);
           return FALSE;
         }
 
       if (in_string)
         {
+          /* Most of a document is text: skip it quickly. */
+          while (c != '"' && c != '\\' && c != '\0' && i + 1 < length)
+            c = data[++i];
+          if (c == '\0')
+            {
+              i--;
+              continue;
+            }
           if (c == '\\')
-            i++;
+            {
+              if (i + 6 <= length && memcmp (data + i, "\\u0000", 6) == 0)
+                {
+                  set_nul_error (data, i, error);
+                  return FALSE;
+                }
+              i++;
+            }
           else if (c == '"')
             in_string = FALSE;
         }
@@ -1064,7 +1088,20 @@ wp_read_document (const char  *data,
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
-      set_syntax_error (error, parse_error);
+      const char *end = NULL;
+
+      /* json-glib checks the encoding too, but does not say where it fails. */
+      if (!g_utf8_validate_len (data, length, &end))
+        {
+          guint line, column;
+
+          locate (data, end - data, &line, &column);
+          g_set_error (error, WP_ERROR, WP_ERROR_ENCODING,
+                       _("The file is not UTF-8 text: line %u, column %u holds bytes that are not."),
+                       line, column);
+        }
+      else
+        set_syntax_error (error, parse_error);
       return NULL;
     }
 
