@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "wp-document.h"
 #include "wp-error.h"
@@ -696,15 +697,108 @@ wp_document_reorder (WpDocument *self,
 }
 
 /**
+ * wp_document_release_at:
+ * @self: a document
+ * @rank: a rank key in the backlog
+ *
+ * Finds the release whose cut line comes first below @rank: items above a
+ * release's line belong to it.
+ *
+ * Returns: (transfer none) (nullable): the release, or %NULL below every line
+ */
+WpRelease *
+wp_document_release_at (WpDocument *self,
+                        const char *rank)
+{
+  GListModel *releases;
+  WpEntity *best = NULL;
+  guint n;
+
+  g_return_val_if_fail (WP_IS_DOCUMENT (self), NULL);
+
+  releases = G_LIST_MODEL (self->lists[WP_KIND_RELEASE]);
+  n = g_list_model_get_n_items (releases);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WpEntity) release = g_list_model_get_item (releases, i);
+      const char *line = wp_entity_get_string (release, WP_RELEASE_RANK);
+
+      if (!wp_rank_is_valid (line) || g_strcmp0 (line, rank) <= 0)
+        continue;
+      if (best == NULL || strcmp (line, wp_entity_get_string (best, WP_RELEASE_RANK)) < 0)
+        best = release;
+    }
+
+  return WP_RELEASE (best);
+}
+
+static gboolean
+has_release_lines (WpDocument *self)
+{
+  GListModel *releases = G_LIST_MODEL (self->lists[WP_KIND_RELEASE]);
+  guint n = g_list_model_get_n_items (releases);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WpEntity) release = g_list_model_get_item (releases, i);
+
+      if (wp_rank_is_valid (wp_entity_get_string (release, WP_RELEASE_RANK)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * wp_document_place_item:
+ * @self: a document
+ * @item: the item to move
+ * @after: (nullable): the rank it should follow (an item's or a release line's), or %NULL for the top
+ * @before: (nullable): the rank it should precede, or %NULL for the bottom
+ *
+ * Gives @item a rank between two keys; no other item changes. When the
+ * backlog has release lines, the item joins the release whose line is now
+ * below it, in the same undo step.
+ */
+void
+wp_document_place_item (WpDocument *self,
+                        WpItem     *item,
+                        const char *after,
+                        const char *before)
+{
+  g_autofree char *rank = NULL;
+  gboolean own_step;
+
+  g_return_if_fail (WP_IS_DOCUMENT (self));
+  g_return_if_fail (WP_IS_ITEM (item));
+  g_return_if_fail (after == NULL || before == NULL || g_strcmp0 (after, before) < 0);
+
+  rank = wp_rank_between (after, before);
+
+  /* Translators: %s is the title of a backlog item */
+  own_step = begin_step (self, g_strdup_printf (_("Move “%s”"), wp_entity_get_display_name (WP_ENTITY (item))));
+  wp_document_set_string (self, WP_ENTITY (item), WP_ITEM_RANK, rank);
+  if (has_release_lines (self))
+    {
+      WpRelease *release = wp_document_release_at (self, rank);
+
+      wp_document_set_string (self, WP_ENTITY (item), WP_ITEM_RELEASE,
+                              release ? wp_entity_get_id (WP_ENTITY (release)) : NULL);
+    }
+  if (own_step)
+    wp_history_end (self->history);
+}
+
+/**
  * wp_document_move_item:
  * @self: a document
  * @item: the item to move
  * @after: (nullable): the item it should follow, or %NULL for the top
  * @before: (nullable): the item it should precede, or %NULL for the bottom
  *
- * Gives @item a rank between its new neighbours; no other item changes. The
- * neighbours need not be adjacent in the whole backlog (a filtered view passes
- * its visible neighbours) but @after must rank before @before.
+ * Like wp_document_place_item() with the ranks of two items. The neighbours
+ * need not be adjacent in the whole backlog (a filtered view passes its
+ * visible neighbours) but @after must rank before @before.
  */
 void
 wp_document_move_item (WpDocument *self,
@@ -712,25 +806,11 @@ wp_document_move_item (WpDocument *self,
                        WpItem     *after,
                        WpItem     *before)
 {
-  const char *low, *high;
-  g_autofree char *rank = NULL;
-  gboolean own_step;
-
-  g_return_if_fail (WP_IS_DOCUMENT (self));
-  g_return_if_fail (WP_IS_ITEM (item));
   g_return_if_fail (after != item && before != item);
 
-  low = after ? wp_entity_get_string (WP_ENTITY (after), WP_ITEM_RANK) : NULL;
-  high = before ? wp_entity_get_string (WP_ENTITY (before), WP_ITEM_RANK) : NULL;
-  g_return_if_fail (low == NULL || high == NULL || g_strcmp0 (low, high) < 0);
-
-  rank = wp_rank_between (low, high);
-
-  /* Translators: %s is the title of a backlog item */
-  own_step = begin_step (self, g_strdup_printf (_("Move “%s”"), wp_entity_get_display_name (WP_ENTITY (item))));
-  wp_document_set_string (self, WP_ENTITY (item), WP_ITEM_RANK, rank);
-  if (own_step)
-    wp_history_end (self->history);
+  wp_document_place_item (self, item,
+                          after ? wp_entity_get_string (WP_ENTITY (after), WP_ITEM_RANK) : NULL,
+                          before ? wp_entity_get_string (WP_ENTITY (before), WP_ITEM_RANK) : NULL);
 }
 
 gboolean

@@ -69,6 +69,12 @@ gboolean    wp_document_remove         (WpDocument    *self,
 void        wp_document_reorder        (WpDocument    *self,
                                         WpEntity      *entity,
                                         guint          position);
+WpRelease  *wp_document_release_at     (WpDocument    *self,
+                                        const char    *rank);
+void        wp_document_place_item     (WpDocument    *self,
+                                        WpItem        *item,
+                                        const char    *after,
+                                        const char    *before);
 void        wp_document_move_item      (WpDocument    *self,
                                         WpItem        *item,
                                         WpItem        *after,

@@ -4,6 +4,7 @@
 
 #include "wp-document.h"
 #include "wp-error.h"
+#include "wp-rank.h"
 
 static WpEntity *
 add (WpDocument *document,
@@ -381,6 +382,38 @@ test_many_items_move_fast (void)
                      wp_entity_get_string (item_at (document, i), WP_ITEM_RANK));
 }
 
+static void
+test_move_across_release_line (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+  WpEntity *a = wp_document_lookup (document, WP_KIND_ITEM, "a");
+  WpEntity *b = wp_document_lookup (document, WP_KIND_ITEM, "b");
+  WpEntity *d = wp_document_lookup (document, WP_KIND_ITEM, "d");
+  WpEntity *mvp = add (document, WP_TYPE_RELEASE, "mvp", "MVP");
+  g_autofree char *line = NULL;
+
+  /* The MVP line sits between b and c. */
+  line = wp_rank_between (wp_entity_get_string (b, WP_ITEM_RANK),
+                          wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "c"), WP_ITEM_RANK));
+  wp_document_set_string (document, mvp, WP_RELEASE_RANK, line);
+  g_assert_true (wp_document_release_at (document, wp_entity_get_string (a, WP_ITEM_RANK)) == WP_RELEASE (mvp));
+  g_assert_null (wp_document_release_at (document, wp_entity_get_string (d, WP_ITEM_RANK)));
+
+  wp_document_move_item (document, WP_ITEM (d), WP_ITEM (a), WP_ITEM (b));
+  g_assert_cmpstr (wp_entity_get_string (d, WP_ITEM_RELEASE), ==, "mvp");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Move “Delta”");
+
+  /* Below the line again: no release; one undo step restores rank and release. */
+  wp_document_place_item (document, WP_ITEM (a), line, NULL);
+  g_assert_null (wp_entity_get_string (a, WP_ITEM_RELEASE));
+  wp_document_undo (document);
+  g_assert_cmpstr (wp_entity_get_string (a, WP_ITEM_RELEASE), ==, NULL);
+  assert_order (document, "a d b c");
+  wp_document_undo (document);
+  g_assert_null (wp_entity_get_string (d, WP_ITEM_RELEASE));
+  assert_order (document, "a b c d");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -400,6 +433,7 @@ main (int   argc,
   g_test_add_func ("/document/property-notify", test_property_notify);
   g_test_add_func ("/document/product-edit", test_product_edit);
   g_test_add_func ("/document/many-items-move", test_many_items_move_fast);
+  g_test_add_func ("/document/move-across-release-line", test_move_across_release_line);
 
   return g_test_run ();
 }
