@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "wp-backlog-view.h"
 #include "wp-document.h"
 #include "wp-window.h"
 
@@ -20,6 +21,7 @@ struct _WpWindow
   GtkWidget            *recent_group;
   GtkListBox           *recent_list;
   AdwViewStack         *view_stack;
+  WpBacklogView        *backlog_view;
 
   GSettings            *settings;
   GtkStringList        *recent_uris;

@@ -928,10 +928,13 @@ read_header (Reader      *reader,
   number = json_node_get_int (version);
   if (number > WP_FORMAT_VERSION)
     {
+      g_autofree char *shown = g_strdup_printf ("%" G_GINT64_FORMAT, number);
+
       *read_only = TRUE;
+      /* Translators: %s is a format version number */
       report (reader, FALSE, &where,
-              _("written by a newer Waypoint (format version %" G_GINT64_FORMAT "); "
-                "it can be read here but not saved over"), number);
+              _("written by a newer Waypoint (format version %s); it can be read here but not saved over"),
+              shown);
     }
 
   return TRUE;

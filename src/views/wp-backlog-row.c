@@ -1,0 +1,362 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * WpBacklogRow shows one entry of the ranked backlog: an item with its
+ * position, kind, title and planning facts, or a release's cut line with the
+ * points above it. Its accessible name starts with the item's title or the
+ * release's name.
+ */
+#define G_LOG_DOMAIN "waypoint-backlog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "wp-backlog-row.h"
+
+struct _WpBacklogRow
+{
+  AdwBin      parent_instance;
+
+  GtkStack   *stack;
+  GtkLabel   *number_label;
+  GtkImage   *kind_image;
+  GtkLabel   *title_label;
+  GtkLabel   *labels_label;
+  GtkLabel   *epic_label;
+  GtkLabel   *planning_label;
+  GtkLabel   *moscow_label;
+  GtkLabel   *value_effort_label;
+  GtkLabel   *demand_label;
+  GtkLabel   *estimate_label;
+  GtkLabel   *release_label;
+  GtkLabel   *points_label;
+
+  WpDocument *document;
+  WpEntity   *entity;
+  guint       number;
+  guint       customers;
+  double      points;
+};
+
+G_DEFINE_FINAL_TYPE (WpBacklogRow, wp_backlog_row, ADW_TYPE_BIN)
+
+WpBacklogRow *
+wp_backlog_row_new (void)
+{
+  return g_object_new (WP_TYPE_BACKLOG_ROW, NULL);
+}
+
+/**
+ * wp_backlog_row_get_entity:
+ * @self: a row
+ *
+ * Returns: (transfer none) (nullable): the item or release shown
+ */
+WpEntity *
+wp_backlog_row_get_entity (WpBacklogRow *self)
+{
+  g_return_val_if_fail (WP_IS_BACKLOG_ROW (self), NULL);
+
+  return self->entity;
+}
+
+static const char *
+kind_icon (const char *kind)
+{
+  static const struct { const char *kind; const char *icon; } icons[] = {
+    { "story", "text-x-generic-symbolic" },
+    { "bug", "dialog-warning-symbolic" },
+    { "task", "checkbox-checked-symbolic" },
+    { "spike", "applications-science-symbolic" },
+    { "epic", "folder-symbolic" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (icons); i++)
+    if (g_strcmp0 (kind, icons[i].kind) == 0)
+      return icons[i].icon;
+
+  return "text-x-generic-symbolic";
+}
+
+static const char *
+kind_name (const char *kind)
+{
+  if (g_strcmp0 (kind, "bug") == 0)
+    return _("Bug");
+  if (g_strcmp0 (kind, "task") == 0)
+    return _("Task");
+  if (g_strcmp0 (kind, "spike") == 0)
+    return _("Spike");
+  if (g_strcmp0 (kind, "epic") == 0)
+    return _("Epic");
+
+  return _("Story");
+}
+
+static const char *
+moscow_name (const char *moscow)
+{
+  if (g_strcmp0 (moscow, "must") == 0)
+    return _("Must");
+  if (g_strcmp0 (moscow, "should") == 0)
+    return _("Should");
+  if (g_strcmp0 (moscow, "could") == 0)
+    return _("Could");
+  if (g_strcmp0 (moscow, "wont") == 0)
+    return _("Won’t");
+
+  return "";
+}
+
+static char *
+format_number (double number)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (number < 0)
+    return g_strdup ("");
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%g", number));
+}
+
+static const char *
+referenced_name (WpDocument *document,
+                 WpKind      kind,
+                 const char *id)
+{
+  WpEntity *entity = id ? wp_document_lookup (document, kind, id) : NULL;
+
+  /* A reference to nothing stays visible, so the user can fix it. */
+  if (id != NULL && entity == NULL)
+    return id;
+
+  return entity ? wp_entity_get_display_name (entity) : "";
+}
+
+static void
+set_text (GtkLabel   *label,
+          const char *text)
+{
+  gtk_label_set_text (label, text);
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+}
+
+static void
+update_item (WpBacklogRow *self)
+{
+  WpEntity *item = self->entity;
+  const char *title = wp_entity_get_string (item, WP_ITEM_TITLE);
+  const char *kind = wp_entity_get_string (item, WP_ITEM_KIND);
+  const char *sprint = referenced_name (self->document, WP_KIND_SPRINT, wp_entity_get_string (item, WP_ITEM_SPRINT));
+  g_autofree char *number = g_strdup_printf ("%u", self->number);
+  g_autofree char *estimate = format_number (wp_entity_get_number (item, WP_ITEM_ESTIMATE));
+  g_autofree char *value = format_number (wp_entity_get_number (item, WP_ITEM_VALUE));
+  g_autofree char *effort = format_number (wp_entity_get_number (item, WP_ITEM_EFFORT));
+  g_autofree char *value_effort = NULL;
+  g_autofree char *labels = g_strjoinv (", ", (char **) wp_entity_get_strv (item, WP_ITEM_LABELS));
+  g_autofree char *demand = self->customers ? g_strdup_printf ("♥ %u", self->customers) : NULL;
+  g_autofree char *accessible = NULL;
+
+  if (value[0] != '\0' || effort[0] != '\0')
+    value_effort = g_strdup_printf ("%s/%s", value[0] ? value : "–", effort[0] ? effort : "–");
+
+  gtk_label_set_text (self->number_label, number);
+  gtk_image_set_from_icon_name (self->kind_image, kind_icon (kind));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_image), kind_name (kind));
+  gtk_label_set_text (self->title_label, title[0] ? title : _("Untitled item"));
+  set_text (self->labels_label, labels);
+  set_text (self->epic_label, referenced_name (self->document, WP_KIND_ITEM, wp_entity_get_string (item, WP_ITEM_EPIC)));
+  set_text (self->planning_label, sprint);
+  set_text (self->moscow_label, moscow_name (wp_entity_get_string (item, WP_ITEM_MOSCOW)));
+  set_text (self->value_effort_label, value_effort);
+  set_text (self->demand_label, demand);
+  set_text (self->estimate_label, estimate);
+
+  /* Translators: accessible name of a backlog row: title, kind, position, points */
+  accessible = g_strdup_printf (_("%s, %s, position %u, %s points"), title, kind_name (kind), self->number,
+                                estimate[0] ? estimate : _("no"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+/* "2026-12-15" as people read a date. */
+static char *
+format_date (const char *date)
+{
+  int year, month, day;
+  g_autoptr(GDateTime) time = NULL;
+
+  if (date == NULL || sscanf (date, "%d-%d-%d", &year, &month, &day) != 3)
+    return NULL;
+  time = g_date_time_new_local (year, month, day, 0, 0, 0);
+
+  if (time == NULL)
+    return NULL;
+
+  /* Translators: the date of a release line, see g_date_time_format(); "15 Dec 2026" */
+  return g_strstrip (g_date_time_format (time, _("%e %b %Y")));
+}
+
+static void
+update_release (WpBacklogRow *self)
+{
+  WpEntity *release = self->entity;
+  const char *name = wp_entity_get_display_name (release);
+  g_autofree char *date = format_date (wp_entity_get_string (release, WP_RELEASE_DATE));
+  g_autofree char *points = format_number (self->points);
+  g_autofree char *title = NULL;
+  g_autofree char *above = NULL;
+  g_autofree char *accessible = NULL;
+
+  /* Translators: a release line: release name — date */
+  title = date ? g_strdup_printf (_("%s — %s"), name, date) : g_strdup (name);
+  /* Translators: the points of the items above a release line */
+  above = g_strdup_printf (_("%s points above"), points[0] ? points : "0");
+  gtk_label_set_text (self->release_label, title);
+  gtk_label_set_text (self->points_label, above);
+
+  /* Translators: accessible name of a release line: name, date and points */
+  accessible = g_strdup_printf (_("%s, release line, %s"), title, above);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+static void
+update (WpBacklogRow *self)
+{
+  if (self->entity == NULL)
+    return;
+
+  if (WP_IS_ITEM (self->entity))
+    update_item (self);
+  else
+    update_release (self);
+}
+
+/**
+ * wp_backlog_row_bind:
+ * @self: a row
+ * @document: the document
+ * @entity: an item or a release
+ * @number: the item's position in the backlog, from 1
+ * @customers: how many customers asked for the item
+ *
+ * Shows @entity and follows its changes until wp_backlog_row_unbind().
+ */
+void
+wp_backlog_row_bind (WpBacklogRow *self,
+                     WpDocument   *document,
+                     WpEntity     *entity,
+                     guint         number,
+                     guint         customers)
+{
+  g_return_if_fail (WP_IS_BACKLOG_ROW (self));
+
+  wp_backlog_row_unbind (self);
+  self->document = document;
+  self->entity = g_object_ref (entity);
+  self->number = number;
+  self->customers = customers;
+  gtk_stack_set_visible_child_name (self->stack, WP_IS_ITEM (entity) ? "item" : "release");
+  g_signal_connect_swapped (entity, "notify", G_CALLBACK (update), self);
+  update (self);
+}
+
+void
+wp_backlog_row_unbind (WpBacklogRow *self)
+{
+  g_return_if_fail (WP_IS_BACKLOG_ROW (self));
+
+  if (self->entity == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->entity, self);
+  g_clear_object (&self->entity);
+  self->document = NULL;
+  wp_backlog_row_set_drop_mark (self, -1);
+}
+
+void
+wp_backlog_row_set_number (WpBacklogRow *self,
+                           guint         number)
+{
+  g_return_if_fail (WP_IS_BACKLOG_ROW (self));
+
+  if (self->number == number)
+    return;
+  self->number = number;
+  update (self);
+}
+
+void
+wp_backlog_row_set_points (WpBacklogRow *self,
+                           double        points)
+{
+  g_return_if_fail (WP_IS_BACKLOG_ROW (self));
+
+  if (self->points == points)
+    return;
+  self->points = points;
+  update (self);
+}
+
+/**
+ * wp_backlog_row_set_drop_mark:
+ * @self: a row
+ * @where: -1 for none, 0 for a drop above the row, 1 for below
+ *
+ * Shows where a dragged item would land.
+ */
+void
+wp_backlog_row_set_drop_mark (WpBacklogRow *self,
+                              int           where)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  if (where == 0)
+    gtk_widget_add_css_class (widget, "drop-above");
+  else
+    gtk_widget_remove_css_class (widget, "drop-above");
+  if (where == 1)
+    gtk_widget_add_css_class (widget, "drop-below");
+  else
+    gtk_widget_remove_css_class (widget, "drop-below");
+}
+
+static void
+wp_backlog_row_dispose (GObject *object)
+{
+  wp_backlog_row_unbind (WP_BACKLOG_ROW (object));
+
+  G_OBJECT_CLASS (wp_backlog_row_parent_class)->dispose (object);
+}
+
+static void
+wp_backlog_row_class_init (WpBacklogRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wp_backlog_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-backlog-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, stack);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, number_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, kind_image);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, labels_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, epic_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, planning_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, moscow_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, value_effort_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, demand_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, estimate_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, release_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, points_label);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_ROW);
+}
+
+static void
+wp_backlog_row_init (WpBacklogRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "wp-document.h"
+
+G_BEGIN_DECLS
+
+#define WP_TYPE_BACKLOG_ROW (wp_backlog_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (WpBacklogRow, wp_backlog_row, WP, BACKLOG_ROW, AdwBin)
+
+WpBacklogRow *wp_backlog_row_new          (void);
+void          wp_backlog_row_bind         (WpBacklogRow *self,
+                                           WpDocument   *document,
+                                           WpEntity     *entity,
+                                           guint         number,
+                                           guint         customers);
+void          wp_backlog_row_unbind       (WpBacklogRow *self);
+WpEntity     *wp_backlog_row_get_entity   (WpBacklogRow *self);
+void          wp_backlog_row_set_number   (WpBacklogRow *self,
+                                           guint         number);
+void          wp_backlog_row_set_points   (WpBacklogRow *self,
+                                           double        points);
+void          wp_backlog_row_set_drop_mark (WpBacklogRow *self,
+                                            int           where);
+
+G_END_DECLS

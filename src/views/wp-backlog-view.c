@@ -1,0 +1,750 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * WpBacklogView is the Backlog page: one ranked list of the items not yet
+ * done, with each release's cut line in rank order among them. Items are
+ * reordered by drag and drop (an insertion marker shows where a drop lands,
+ * the list scrolls near its edges) or with Alt+arrow keys; either changes the
+ * moved item's rank only, as one undo step.
+ */
+#define G_LOG_DOMAIN "waypoint-backlog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wp-backlog-row.h"
+#include "wp-backlog-view.h"
+#include "wp-rank.h"
+
+#define PAGE_ROWS 10
+#define AUTOSCROLL_EDGE 48.0
+
+struct _WpBacklogView
+{
+  AdwBin              parent_instance;
+
+  GtkEntry           *add_entry;
+  GtkStack           *stack;
+  GtkScrolledWindow  *scroller;
+  GtkListView        *list_view;
+
+  WpDocument         *document;
+  GtkFilterListModel *open_items;
+  GtkSortListModel   *sorted;
+  GtkSingleSelection *selection;
+  GHashTable         *demand;        /* item id -> GHashTable of customers */
+  GPtrArray          *release_rows;  /* bound rows that show a release line */
+  guint               refresh_source;
+
+  WpBacklogRow       *drop_row;
+  guint               autoscroll_tick;
+  double              autoscroll_speed;
+};
+
+G_DEFINE_FINAL_TYPE (WpBacklogView, wp_backlog_view, ADW_TYPE_BIN)
+
+static const char *
+entity_rank (WpEntity *entity)
+{
+  return wp_entity_get_string (entity, WP_IS_ITEM (entity) ? WP_ITEM_RANK : WP_RELEASE_RANK);
+}
+
+static int
+compare_by_rank (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  const char *x = entity_rank ((WpEntity *) a);
+  const char *y = entity_rank ((WpEntity *) b);
+  gboolean vx = wp_rank_is_valid (x), vy = wp_rank_is_valid (y);
+
+  /* Release lines without a place go below everything. */
+  if (vx != vy)
+    return vx ? -1 : 1;
+
+  return vx ? strcmp (x, y) : 0;
+}
+
+static gboolean
+is_open (gpointer item,
+         gpointer user_data)
+{
+  WpBacklogView *self = user_data;
+  GListModel *columns = wp_document_get_list (self->document, WP_KIND_COLUMN);
+  guint n = g_list_model_get_n_items (columns);
+  g_autoptr(WpEntity) last = n > 0 ? g_list_model_get_item (columns, n - 1) : NULL;
+
+  /* Done means: in the last column of the workflow. */
+  return last == NULL || g_strcmp0 (wp_entity_get_string (item, WP_ITEM_STATUS), wp_entity_get_id (last)) != 0;
+}
+
+/**
+ * wp_backlog_view_get_model:
+ * @self: a backlog view
+ *
+ * Returns: (transfer none): the list as shown: open items and release lines by rank
+ */
+GListModel *
+wp_backlog_view_get_model (WpBacklogView *self)
+{
+  g_return_val_if_fail (WP_IS_BACKLOG_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->selection);
+}
+
+static WpEntity *
+entity_at (WpBacklogView *self,
+           guint          position)
+{
+  g_autoptr(WpEntity) entity = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  /* The model holds a reference as long as the entity is in it. */
+  return entity;
+}
+
+static guint
+n_entries (WpBacklogView *self)
+{
+  return self->sorted ? g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) : 0;
+}
+
+static guint
+position_of (WpBacklogView *self,
+             WpEntity      *entity)
+{
+  guint n = n_entries (self);
+
+  for (guint i = 0; i < n; i++)
+    if (entity_at (self, i) == entity)
+      return i;
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+WpEntity *
+wp_backlog_view_get_selected (WpBacklogView *self)
+{
+  g_return_val_if_fail (WP_IS_BACKLOG_VIEW (self), NULL);
+
+  if (self->selection == NULL)
+    return NULL;
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+void
+wp_backlog_view_select (WpBacklogView *self,
+                        WpEntity      *entity)
+{
+  guint position;
+
+  g_return_if_fail (WP_IS_BACKLOG_VIEW (self));
+
+  position = position_of (self, entity);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  /* Scrolls to the row and gives it the keyboard focus. */
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+static void
+show_toast_with_undo (WpBacklogView *self,
+                      const char    *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    return;
+
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/*
+ * Puts @item into the slot before @position of the list as shown (n_entries
+ * for the end). Its new rank lies between the entries around the slot, so a
+ * filtered list still places it exactly.
+ */
+static gboolean
+place_at (WpBacklogView *self,
+          WpItem        *item,
+          guint          position)
+{
+  WpEntity *above = position > 0 ? entity_at (self, position - 1) : NULL;
+  WpEntity *below = position < n_entries (self) ? entity_at (self, position) : NULL;
+
+  if (above == WP_ENTITY (item) || below == WP_ENTITY (item))
+    return FALSE;
+
+  wp_document_place_item (self->document, item,
+                          above ? entity_rank (above) : NULL,
+                          below ? entity_rank (below) : NULL);
+  wp_backlog_view_select (self, WP_ENTITY (item));
+
+  return TRUE;
+}
+
+/**
+ * wp_backlog_view_drop:
+ * @self: a backlog view
+ * @item: the dragged item
+ * @position: the slot it lands in: before the entry at @position
+ *
+ * What a drop does; also used by tests.
+ *
+ * Returns: whether the item moved
+ */
+gboolean
+wp_backlog_view_drop (WpBacklogView *self,
+                      WpItem        *item,
+                      guint          position)
+{
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (WP_IS_BACKLOG_VIEW (self), FALSE);
+
+  if (!place_at (self, item, position))
+    return FALSE;
+
+  /* Translators: %s is the title of a backlog item */
+  message = g_strdup_printf (_("Moved “%s”"), wp_entity_get_display_name (WP_ENTITY (item)));
+  show_toast_with_undo (self, message);
+
+  return TRUE;
+}
+
+/* Keyboard moves */
+
+static void
+move_selected (WpBacklogView *self,
+               int            rows)
+{
+  WpEntity *selected = wp_backlog_view_get_selected (self);
+  guint from, n = n_entries (self);
+  gint64 slot;
+
+  if (!WP_IS_ITEM (selected))
+    return;
+
+  from = gtk_single_selection_get_selected (self->selection);
+  /* Moving down by one means landing after the next entry: the slot two further on. */
+  slot = rows < 0 ? (gint64) from + rows : (gint64) from + rows + 1;
+  slot = CLAMP (slot, 0, (gint64) n);
+  place_at (self, WP_ITEM (selected), (guint) slot);
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  WpBacklogView *self = WP_BACKLOG_VIEW (widget);
+
+  if (g_str_equal (action_name, "backlog.move-up"))
+    move_selected (self, -1);
+  else if (g_str_equal (action_name, "backlog.move-down"))
+    move_selected (self, 1);
+  else if (g_str_equal (action_name, "backlog.move-page-up"))
+    move_selected (self, -PAGE_ROWS);
+  else if (g_str_equal (action_name, "backlog.move-page-down"))
+    move_selected (self, PAGE_ROWS);
+  else if (g_str_equal (action_name, "backlog.move-top"))
+    move_selected (self, -G_MAXINT / 2);
+  else if (g_str_equal (action_name, "backlog.move-bottom"))
+    move_selected (self, G_MAXINT / 2);
+}
+
+/* Quick add */
+
+static void
+on_add_entry_activate (WpBacklogView *self)
+{
+  const char *title = gtk_editable_get_text (GTK_EDITABLE (self->add_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (title));
+  g_autoptr(WpEntity) item = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  g_autofree char *label = NULL;
+  WpEntity *first;
+
+  if (self->document == NULL || stripped[0] == '\0')
+    return;
+
+  item = wp_entity_new (WP_TYPE_ITEM, NULL);
+  first = n_entries (self) > 0 ? entity_at (self, 0) : NULL;
+  /* Translators: %s is the title of a new backlog item */
+  label = g_strdup_printf (_("Add “%s”"), stripped);
+
+  wp_document_begin (self->document, label);
+  wp_document_add (self->document, item);
+  wp_document_set_string (self->document, item, WP_ITEM_TITLE, stripped);
+  wp_document_set_string (self->document, item, WP_ITEM_CREATED, stamp);
+  wp_document_set_string (self->document, item, WP_ITEM_UPDATED, stamp);
+  wp_document_place_item (self->document, WP_ITEM (item), NULL, first ? entity_rank (first) : NULL);
+  wp_document_end (self->document);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->add_entry), "");
+  wp_backlog_view_select (self, item);
+  gtk_widget_grab_focus (GTK_WIDGET (self->add_entry));
+}
+
+/* What the rows show besides the entity itself */
+
+static guint
+count_customers (WpBacklogView *self,
+                 WpEntity      *item)
+{
+  GHashTable *customers = g_hash_table_lookup (self->demand, wp_entity_get_id (item));
+
+  return customers ? g_hash_table_size (customers) : 0;
+}
+
+/* Item id -> the distinct customers whose feedback is linked to it. */
+static void
+build_demand (WpBacklogView *self)
+{
+  GListModel *feedback = wp_document_get_list (self->document, WP_KIND_FEEDBACK);
+  guint n = g_list_model_get_n_items (feedback);
+
+  g_hash_table_remove_all (self->demand);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WpEntity) entry = g_list_model_get_item (feedback, i);
+      const char *customer = wp_entity_get_string (entry, WP_FEEDBACK_CUSTOMER);
+
+      for (const char * const *id = wp_entity_get_strv (entry, WP_FEEDBACK_ITEMS); *id; id++)
+        {
+          GHashTable *customers = g_hash_table_lookup (self->demand, *id);
+
+          if (customers == NULL)
+            {
+              customers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+              g_hash_table_insert (self->demand, g_strdup (*id), customers);
+            }
+          g_hash_table_add (customers, g_strdup (customer));
+        }
+    }
+}
+
+/* Items come before their position counts: release lines above it do not count. */
+static guint
+item_number (WpBacklogView *self,
+             guint          position)
+{
+  GListModel *releases = wp_document_get_list (self->document, WP_KIND_RELEASE);
+  const char *rank = entity_rank (entity_at (self, position));
+  guint n = g_list_model_get_n_items (releases), above = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WpEntity) release = g_list_model_get_item (releases, i);
+      const char *line = entity_rank (release);
+
+      if (wp_rank_is_valid (line) && g_strcmp0 (line, rank) < 0)
+        above++;
+    }
+
+  return position - above + 1;
+}
+
+/* The points of the items between this release line and the one above it. */
+static double
+points_above (WpBacklogView *self,
+              guint          position)
+{
+  double points = 0;
+
+  while (position-- > 0)
+    {
+      WpEntity *entity = entity_at (self, position);
+
+      if (!WP_IS_ITEM (entity))
+        break;
+      points += MAX (wp_entity_get_number (entity, WP_ITEM_ESTIMATE), 0);
+    }
+
+  return points;
+}
+
+static guint
+row_position (WpBacklogRow *row)
+{
+  GtkListItem *list_item = g_object_get_data (G_OBJECT (row), "list-item");
+
+  return gtk_list_item_get_position (list_item);
+}
+
+static gboolean
+refresh_release_rows (gpointer user_data)
+{
+  WpBacklogView *self = user_data;
+
+  self->refresh_source = 0;
+  for (guint i = 0; i < self->release_rows->len; i++)
+    {
+      WpBacklogRow *row = g_ptr_array_index (self->release_rows, i);
+
+      wp_backlog_row_set_points (row, points_above (self, row_position (row)));
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_sorted_items_changed (WpBacklogView *self,
+                         guint          position,
+                         guint          removed,
+                         guint          added)
+{
+  gtk_stack_set_visible_child_name (self->stack, n_entries (self) > 0 ? "list" : "empty");
+  /* Sums change with every move; recount once the list settles. */
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add (refresh_release_rows, self);
+}
+
+/* Rows */
+
+static void
+on_list_item_position (GtkListItem   *list_item,
+                       GParamSpec    *pspec,
+                       WpBacklogView *self)
+{
+  WpBacklogRow *row = WP_BACKLOG_ROW (gtk_list_item_get_child (list_item));
+  guint position = gtk_list_item_get_position (list_item);
+
+  if (position == GTK_INVALID_LIST_POSITION || position >= n_entries (self))
+    return;
+  if (WP_IS_ITEM (wp_backlog_row_get_entity (row)))
+    wp_backlog_row_set_number (row, item_number (self, position));
+}
+
+static GdkContentProvider *
+on_drag_prepare (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 WpBacklogRow  *row)
+{
+  WpEntity *entity = wp_backlog_row_get_entity (row);
+
+  if (!WP_IS_ITEM (entity))
+    return NULL;
+
+  return gdk_content_provider_new_typed (WP_TYPE_ITEM, entity);
+}
+
+static void
+on_drag_begin (GtkDragSource *source,
+               GdkDrag       *drag,
+               WpBacklogRow  *row)
+{
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (GTK_WIDGET (row));
+
+  gtk_drag_source_set_icon (source, icon, 24, 12);
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           WpBacklogView            *self)
+{
+  WpBacklogRow *row = wp_backlog_row_new ();
+  GtkDragSource *source = gtk_drag_source_new ();
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare), row);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin), row);
+  gtk_widget_add_controller (GTK_WIDGET (row), GTK_EVENT_CONTROLLER (source));
+
+  g_object_set_data (G_OBJECT (row), "list-item", list_item);
+  gtk_list_item_set_child (list_item, GTK_WIDGET (row));
+  g_signal_connect_object (list_item, "notify::position", G_CALLBACK (on_list_item_position), self, 0);
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *list_item,
+          WpBacklogView            *self)
+{
+  WpBacklogRow *row = WP_BACKLOG_ROW (gtk_list_item_get_child (list_item));
+  WpEntity *entity = gtk_list_item_get_item (list_item);
+  guint position = gtk_list_item_get_position (list_item);
+
+  if (WP_IS_ITEM (entity))
+    {
+      wp_backlog_row_bind (row, self->document, entity, item_number (self, position),
+                           count_customers (self, entity));
+      return;
+    }
+
+  wp_backlog_row_bind (row, self->document, entity, 0, 0);
+  wp_backlog_row_set_points (row, points_above (self, position));
+  g_ptr_array_add (self->release_rows, row);
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            WpBacklogView            *self)
+{
+  WpBacklogRow *row = WP_BACKLOG_ROW (gtk_list_item_get_child (list_item));
+
+  g_ptr_array_remove_fast (self->release_rows, row);
+  wp_backlog_row_unbind (row);
+}
+
+/* Dropping */
+
+static WpBacklogRow *
+row_at (WpBacklogView *self,
+        double         x,
+        double         y)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
+
+  while (picked != NULL && !WP_IS_BACKLOG_ROW (picked))
+    picked = gtk_widget_get_parent (picked);
+
+  return picked ? WP_BACKLOG_ROW (picked) : NULL;
+}
+
+/* The slot a drop at (x, y) lands in: before the row under the pointer, or after it in its lower half. */
+static guint
+slot_at (WpBacklogView  *self,
+         double          x,
+         double          y,
+         WpBacklogRow  **row_out,
+         int            *where_out)
+{
+  WpBacklogRow *row = row_at (self, x, y);
+  double row_x, row_y;
+  int where;
+
+  if (row == NULL)
+    {
+      *row_out = NULL;
+      *where_out = -1;
+      return n_entries (self);
+    }
+
+  gtk_widget_translate_coordinates (GTK_WIDGET (self->list_view), GTK_WIDGET (row), x, y, &row_x, &row_y);
+  where = row_y < gtk_widget_get_height (GTK_WIDGET (row)) / 2.0 ? 0 : 1;
+  *row_out = row;
+  *where_out = where;
+
+  return row_position (row) + where;
+}
+
+static void
+set_drop_row (WpBacklogView *self,
+              WpBacklogRow  *row,
+              int            where)
+{
+  if (self->drop_row != NULL && self->drop_row != row)
+    wp_backlog_row_set_drop_mark (self->drop_row, -1);
+  self->drop_row = row;
+  if (row != NULL)
+    wp_backlog_row_set_drop_mark (row, where);
+}
+
+static gboolean
+autoscroll (GtkWidget     *widget,
+            GdkFrameClock *clock,
+            gpointer       user_data)
+{
+  WpBacklogView *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + self->autoscroll_speed);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+stop_autoscroll (WpBacklogView *self)
+{
+  if (self->autoscroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->autoscroll_tick);
+  self->autoscroll_tick = 0;
+}
+
+/* Near the top or bottom edge the list scrolls, faster the closer the pointer is. */
+static void
+update_autoscroll (WpBacklogView *self,
+                   double         y)
+{
+  double height = gtk_widget_get_height (GTK_WIDGET (self->scroller));
+
+  if (y < AUTOSCROLL_EDGE)
+    self->autoscroll_speed = -(AUTOSCROLL_EDGE - y) / 2;
+  else if (y > height - AUTOSCROLL_EDGE)
+    self->autoscroll_speed = (y - (height - AUTOSCROLL_EDGE)) / 2;
+  else
+    self->autoscroll_speed = 0;
+
+  if (self->autoscroll_speed == 0)
+    stop_autoscroll (self);
+  else if (self->autoscroll_tick == 0)
+    self->autoscroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), autoscroll, self, NULL);
+}
+
+static GdkDragAction
+on_drop_motion (GtkDropTarget *target,
+                double         x,
+                double         y,
+                WpBacklogView *self)
+{
+  WpBacklogRow *row;
+  int where;
+
+  slot_at (self, x, y, &row, &where);
+  set_drop_row (self, row, where);
+  update_autoscroll (self, y);
+
+  return GDK_ACTION_MOVE;
+}
+
+static void
+on_drop_leave (GtkDropTarget *target,
+               WpBacklogView *self)
+{
+  set_drop_row (self, NULL, -1);
+  stop_autoscroll (self);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         WpBacklogView *self)
+{
+  WpBacklogRow *row;
+  int where;
+  guint slot = slot_at (self, x, y, &row, &where);
+
+  set_drop_row (self, NULL, -1);
+  stop_autoscroll (self);
+  if (!WP_IS_ITEM (g_value_get_object (value)))
+    return FALSE;
+
+  return wp_backlog_view_drop (self, g_value_get_object (value), slot);
+}
+
+/* The document */
+
+static void
+clear_models (WpBacklogView *self)
+{
+  if (self->sorted != NULL)
+    g_signal_handlers_disconnect_by_data (self->sorted, self);
+  gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->open_items);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+}
+
+/**
+ * wp_backlog_view_set_document:
+ * @self: a backlog view
+ * @document: (nullable): the document to show
+ */
+void
+wp_backlog_view_set_document (WpBacklogView *self,
+                              WpDocument    *document)
+{
+  GListStore *parts;
+  GtkFlattenListModel *flat;
+  GtkCustomSorter *sorter;
+
+  g_return_if_fail (WP_IS_BACKLOG_VIEW (self));
+
+  clear_models (self);
+  g_set_object (&self->document, document);
+  if (document == NULL)
+    return;
+
+  build_demand (self);
+
+  self->open_items = gtk_filter_list_model_new (g_object_ref (wp_document_get_list (document, WP_KIND_ITEM)),
+                                                GTK_FILTER (gtk_custom_filter_new (is_open, self, NULL)));
+  parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (parts, self->open_items);
+  g_list_store_append (parts, wp_document_get_list (document, WP_KIND_RELEASE));
+  flat = gtk_flatten_list_model_new (G_LIST_MODEL (parts));
+  sorter = gtk_custom_sorter_new (compare_by_rank, NULL, NULL);
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (flat), GTK_SORTER (sorter));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+
+  g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (on_sorted_items_changed), self);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  on_sorted_items_changed (self, 0, 0, 0);
+}
+
+static void
+wp_backlog_view_dispose (GObject *object)
+{
+  WpBacklogView *self = WP_BACKLOG_VIEW (object);
+
+  stop_autoscroll (self);
+  clear_models (self);
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->demand, g_hash_table_unref);
+  g_clear_pointer (&self->release_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (wp_backlog_view_parent_class)->dispose (object);
+}
+
+static void
+wp_backlog_view_class_init (WpBacklogViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wp_backlog_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-backlog-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, add_entry);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, stack);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_entry_activate);
+
+  gtk_widget_class_install_action (widget_class, "backlog.move-up", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "backlog.move-down", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "backlog.move-page-up", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "backlog.move-page-down", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "backlog.move-top", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "backlog.move-bottom", NULL, move_action);
+}
+
+static void
+wp_backlog_view_init (WpBacklogView *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkDropTarget *target = gtk_drop_target_new (WP_TYPE_ITEM, GDK_ACTION_MOVE);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->demand = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  self->release_rows = g_ptr_array_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  g_signal_connect (target, "motion", G_CALLBACK (on_drop_motion), self);
+  g_signal_connect (target, "leave", G_CALLBACK (on_drop_leave), self);
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (target));
+}

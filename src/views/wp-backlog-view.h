@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "wp-document.h"
+
+G_BEGIN_DECLS
+
+#define WP_TYPE_BACKLOG_VIEW (wp_backlog_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (WpBacklogView, wp_backlog_view, WP, BACKLOG_VIEW, AdwBin)
+
+void        wp_backlog_view_set_document (WpBacklogView *self,
+                                          WpDocument    *document);
+GListModel *wp_backlog_view_get_model    (WpBacklogView *self);
+WpEntity   *wp_backlog_view_get_selected (WpBacklogView *self);
+void        wp_backlog_view_select       (WpBacklogView *self,
+                                          WpEntity      *entity);
+gboolean    wp_backlog_view_drop         (WpBacklogView *self,
+                                          WpItem        *item,
+                                          guint          position);
+
+G_END_DECLS
