@@ -260,7 +260,8 @@ static const GActionEntry app_entries[] = {
   { "about", about_action },
 };
 
-/* Every accelerator of the application, in one place. */
+/* Every accelerator of the application and its windows, in one place. Shortcuts
+ * that work inside one page are bindings of that page's class instead. */
 static const struct {
   const char *action;
   const char *accels[2];
@@ -275,12 +276,6 @@ static const struct {
   { "win.redo", { "<Control><Shift>z", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
-  { "backlog.move-up", { "<Alt>Up", NULL } },
-  { "backlog.move-down", { "<Alt>Down", NULL } },
-  { "backlog.move-page-up", { "<Alt>Page_Up", NULL } },
-  { "backlog.move-page-down", { "<Alt>Page_Down", NULL } },
-  { "backlog.move-top", { "<Alt>Home", NULL } },
-  { "backlog.move-bottom", { "<Alt>End", NULL } },
   { "win.show-page('vision')", { "<Alt>1", NULL } },
   { "win.show-page('backlog')", { "<Alt>2", NULL } },
   { "win.show-page('board')", { "<Alt>3", NULL } },

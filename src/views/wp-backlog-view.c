@@ -724,6 +724,14 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_install_action (widget_class, "backlog.move-page-down", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "backlog.move-top", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "backlog.move-bottom", NULL, move_action);
+
+  /* Active while the focus is in the backlog: application accelerators only reach win.* and app.*. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "backlog.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "backlog.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "backlog.move-page-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "backlog.move-page-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "backlog.move-top", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, GDK_ALT_MASK, "backlog.move-bottom", NULL);
 }
 
 static void

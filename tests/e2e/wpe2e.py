@@ -151,6 +151,29 @@ class App:
             found.append(node)
         return found
 
+    def find_prefix(self, prefix, role=None, within=None, timeout=TIMEOUT):
+        """A shown widget whose accessible name starts with prefix (rows and cards: the title)."""
+        def first():
+            for node in descendants(within or self.frame):
+                try:
+                    if not (node.name or "").startswith(prefix):
+                        continue
+                    if role is not None and node.getRole() != role:
+                        continue
+                except Exception:  # noqa: BLE001
+                    continue
+                if is_shown(node):
+                    return node
+            return None
+        return wait_for(first, timeout=timeout, what=f"a widget named {prefix!r}…")
+
+    def point(self, accessible, fx=0.5, fy=0.5):
+        """A point on screen inside accessible, fx and fy as fractions of its size."""
+        cx, cy = self.screen_center(accessible)
+        extents = accessible.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        return (cx - extents.width // 2 + int(extents.width * fx),
+                cy - extents.height // 2 + int(extents.height * fy))
+
     def dialog(self, timeout=TIMEOUT):
         """The newest dialog or window of the application other than the main window."""
         def find_other():

@@ -1,0 +1,158 @@
+#!/usr/bin/python3
+"""The Backlog page with real input: drags, Alt+arrow moves, a drag across a release line,
+and Ctrl+Z after a drag — each checked in the saved file."""
+import json
+import os
+import shutil
+import tempfile
+import time
+
+import pyatspi
+
+from wpe2e import App, Tap, assert_no_warnings, wait_for
+
+SAMPLE = os.environ["WP_SAMPLE"]
+ROW = pyatspi.ROLE_TABLE_ROW
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def items_by_id(document):
+    return {item["id"]: item for item in document["items"]}
+
+
+def title_order(document):
+    """The backlog as the page shows it: open items (not in the last column) by rank."""
+    done = document["columns"][-1]["id"]
+    return [item["title"] for item in sorted(document["items"], key=lambda item: item["rank"].encode())
+            if item["status"] != done]
+
+
+def save_and_load(app, path, before):
+    mtime = os.stat(path).st_mtime_ns
+    app.key("ctrl+s")
+    wait_for(lambda: os.stat(path).st_mtime_ns != mtime, what="the save")
+    time.sleep(0.2)
+    return load(path)
+
+
+def changed_items(old, new):
+    """{id: [changed members]} between two documents."""
+    old_items, new_items = items_by_id(old), items_by_id(new)
+    assert old_items.keys() == new_items.keys()
+    return {item_id: [key for key in new_items[item_id] if new_items[item_id][key] != old_items[item_id].get(key)]
+            for item_id in new_items if new_items[item_id] != old_items[item_id]}
+
+
+def by_title(document, title):
+    return next(item for item in document["items"] if item["title"] == title)
+
+
+def open_backlog(path):
+    app = App(path)
+    app.key("alt+2")
+    wait_for(lambda: app.current_page() == "Backlog", what="the Backlog page")
+    return app
+
+
+def drag_above(app, source_title, target_title):
+    source = app.find_prefix(source_title, ROW)
+    target = app.find_prefix(target_title, ROW)
+    app.drag(app.point(source, 0.5, 0.5), app.point(target, 0.5, 0.2))
+
+
+def test_drag_changes_only_the_moved_rank(path):
+    before = load(path)
+    app = open_backlog(path)
+    try:
+        drag_above(app, "Record my hike in the background", "Show stats for a recorded hike")
+        after = save_and_load(app, path, before)
+        order = title_order(after)
+        assert order.index("Record my hike in the background") == order.index("Show stats for a recorded hike") - 1, order[:10]
+        moved = by_title(after, "Record my hike in the background")["id"]
+        assert changed_items(before, after) == {moved: ["rank"]}, changed_items(before, after)
+        assert {k: v for k, v in after.items() if k != "items"} == {k: v for k, v in before.items() if k != "items"}
+        app.key("ctrl+q")
+        assert app.wait_exit() == 0
+        assert_no_warnings(app)
+    finally:
+        app.close()
+
+
+def test_keyboard_moves(path):
+    before = load(path)
+    app = open_backlog(path)
+    try:
+        title = "Fill in App Store privacy labels and Play data safety form"
+        app.click(app.find_prefix(title, ROW))
+        app.key("alt+Up")
+        app.key("alt+Up")
+        after = save_and_load(app, path, before)
+        old_order, new_order = title_order(before), title_order(after)
+        assert new_order.index(title) == old_order.index(title) - 2, (old_order.index(title), new_order.index(title))
+
+        app.key("alt+Down")
+        after_down = save_and_load(app, path, after)
+        assert title_order(after_down).index(title) == old_order.index(title) - 1
+        moved = by_title(after, title)["id"]
+        assert changed_items(before, after_down) == {moved: ["rank"]}
+        app.key("ctrl+q")
+        assert app.wait_exit() == 0
+        assert_no_warnings(app)
+    finally:
+        app.close()
+
+
+def test_drag_across_release_line(path):
+    before = load(path)
+    app = open_backlog(path)
+    try:
+        title = "Safety check-in"
+        assert by_title(before, title)["release"] != "rel-mvp"
+        drag_above(app, title, "Tell me when a downloaded region has newer map data")
+        after = save_and_load(app, path, before)
+        moved = by_title(after, title)
+        assert moved["release"] == "rel-mvp", moved["release"]
+        assert sorted(changed_items(before, after)[moved["id"]]) == ["rank", "release"]
+        app.key("ctrl+q")
+        assert app.wait_exit() == 0
+    finally:
+        app.close()
+
+
+def test_undo_after_drag(path):
+    before = load(path)
+    app = open_backlog(path)
+    try:
+        drag_above(app, "Battery saver mode for long hikes", "Show stats for a recorded hike")
+        app.key("ctrl+z")
+        after = save_and_load(app, path, before)
+        assert after == before, changed_items(before, after)
+        app.key("ctrl+q")
+        assert app.wait_exit() == 0
+    finally:
+        app.close()
+
+
+def main():
+    tap = Tap()
+    with tempfile.TemporaryDirectory() as folder:
+        def fresh(name):
+            path = os.path.join(folder, name)
+            shutil.copy(SAMPLE, path)
+            return path
+
+        tap.run("dragging a row above another changes only its rank in the file",
+                test_drag_changes_only_the_moved_rank, fresh("drag.waypoint"))
+        tap.run("Alt+Up and Alt+Down move the selected item", test_keyboard_moves, fresh("keys.waypoint"))
+        tap.run("dragging an item above a release line puts it into that release",
+                test_drag_across_release_line, fresh("release.waypoint"))
+        tap.run("Ctrl+Z after a drag restores the file exactly", test_undo_after_drag, fresh("undo.waypoint"))
+    tap.finish()
+
+
+if __name__ == "__main__":
+    main()
