@@ -1,0 +1,180 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Widget tests of the Backlog page, driven through its actions and its drop handler. */
+#include "config.h"
+
+#include <string.h>
+
+#include "wp-backlog-view.h"
+#include "wp-reader.h"
+#include "wp-rank.h"
+
+static WpDocument *
+load_sample (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PATH "/samples/sample.waypoint", 0, NULL);
+  g_autoptr(GError) error = NULL;
+  WpDocument *document = wp_read_document (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                           NULL, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return document;
+}
+
+static WpBacklogView *
+new_view (WpDocument *document,
+          GtkWindow **window)
+{
+  WpBacklogView *view = g_object_new (WP_TYPE_BACKLOG_VIEW, NULL);
+
+  *window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_child (*window, GTK_WIDGET (view));
+  gtk_window_set_default_size (*window, 900, 600);
+  wp_backlog_view_set_document (view, document);
+  gtk_window_present (*window);
+
+  return view;
+}
+
+static WpEntity *
+entry_at (WpBacklogView *view,
+          guint          position)
+{
+  g_autoptr(WpEntity) entity = g_list_model_get_item (wp_backlog_view_get_model (view), position);
+
+  return entity;
+}
+
+static const char *
+rank_of (WpEntity *entity)
+{
+  return wp_entity_get_string (entity, WP_IS_ITEM (entity) ? WP_ITEM_RANK : WP_RELEASE_RANK);
+}
+
+static void
+test_shows_open_items_and_lines_by_rank (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpBacklogView *view = new_view (document, &window);
+  GListModel *model = wp_backlog_view_get_model (view);
+  guint n = g_list_model_get_n_items (model), releases = 0;
+
+  g_assert_cmpuint (n, >, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      WpEntity *entity = entry_at (view, i);
+
+      if (WP_IS_RELEASE (entity))
+        releases++;
+      else
+        g_assert_cmpstr (wp_entity_get_string (entity, WP_ITEM_STATUS), !=, "done");
+      if (i > 0)
+        g_assert_cmpint (strcmp (rank_of (entry_at (view, i - 1)), rank_of (entity)), <, 0);
+    }
+  g_assert_cmpuint (releases, ==, 2);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_drop_places_between_neighbours (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpBacklogView *view = new_view (document, &window);
+  WpEntity *moved = entry_at (view, 8);
+  WpEntity *third = entry_at (view, 2);
+  g_autofree char *third_rank = g_strdup (rank_of (third));
+
+  g_object_ref (moved);
+  g_assert_true (wp_backlog_view_drop (view, WP_ITEM (moved), 2));
+  g_assert_true (entry_at (view, 2) == moved);
+  g_assert_true (entry_at (view, 3) == third);
+  g_assert_cmpstr (rank_of (third), ==, third_rank);
+  g_assert_true (wp_backlog_view_get_selected (view) == moved);
+
+  /* Dropping next to itself changes nothing. */
+  g_assert_false (wp_backlog_view_drop (view, WP_ITEM (moved), 2));
+  g_assert_false (wp_backlog_view_drop (view, WP_ITEM (moved), 3));
+
+  wp_document_undo (document);
+  g_assert_true (entry_at (view, 8) == moved);
+  g_object_unref (moved);
+  gtk_window_destroy (window);
+}
+
+static void
+test_keyboard_actions (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpBacklogView *view = new_view (document, &window);
+  GListModel *model = wp_backlog_view_get_model (view);
+  guint n = g_list_model_get_n_items (model);
+  WpEntity *item = entry_at (view, 5);
+
+  wp_backlog_view_select (view, item);
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.move-up", NULL);
+  g_assert_true (entry_at (view, 4) == item);
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.move-down", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.move-down", NULL);
+  g_assert_true (entry_at (view, 6) == item);
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.move-top", NULL);
+  g_assert_true (entry_at (view, 0) == item);
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.move-up", NULL);
+  g_assert_true (entry_at (view, 0) == item);
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.move-page-down", NULL);
+  g_assert_true (entry_at (view, 10) == item);
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.move-bottom", NULL);
+  g_assert_true (entry_at (view, n - 1) == item);
+  g_assert_true (wp_backlog_view_get_selected (view) == item);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_quick_add_goes_to_top (void)
+{
+  g_autoptr(WpDocument) document = wp_document_new ();
+  GtkWindow *window;
+  WpBacklogView *view = new_view (document, &window);
+  GtkWidget *entry = NULL;
+
+  for (GtkWidget *w = gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (view)));
+       w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_ENTRY (w))
+      entry = w;
+  g_assert_nonnull (entry);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  First idea ");
+  g_signal_emit_by_name (entry, "activate");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Second idea");
+  g_signal_emit_by_name (entry, "activate");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
+  g_signal_emit_by_name (entry, "activate");
+
+  g_assert_cmpuint (g_list_model_get_n_items (wp_backlog_view_get_model (view)), ==, 2);
+  g_assert_cmpstr (wp_entity_get_string (entry_at (view, 0), WP_ITEM_TITLE), ==, "Second idea");
+  g_assert_cmpstr (wp_entity_get_string (entry_at (view, 1), WP_ITEM_TITLE), ==, "First idea");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Add “Second idea”");
+  wp_document_undo (document);
+  g_assert_cmpuint (g_list_model_get_n_items (wp_backlog_view_get_model (view)), ==, 1);
+
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/backlog/shows-open-items-and-lines-by-rank", test_shows_open_items_and_lines_by_rank);
+  g_test_add_func ("/backlog/drop-places-between-neighbours", test_drop_places_between_neighbours);
+  g_test_add_func ("/backlog/keyboard-actions", test_keyboard_actions);
+  g_test_add_func ("/backlog/quick-add-goes-to-top", test_quick_add_goes_to_top);
+
+  return g_test_run ();
+}
