@@ -37,6 +37,7 @@ struct _WpBacklogRow
   guint       number;
   guint       customers;
   double      points;
+  gboolean    compact;
 };
 
 G_DEFINE_FINAL_TYPE (WpBacklogRow, wp_backlog_row, ADW_TYPE_BIN)
@@ -142,6 +143,15 @@ set_text (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
 }
 
+/* Facts that a narrow window leaves out, so that the title stays readable. */
+static void
+set_secondary_text (WpBacklogRow *self,
+                    GtkLabel     *label,
+                    const char   *text)
+{
+  set_text (label, self->compact ? NULL : text);
+}
+
 static void
 update_item (WpBacklogRow *self)
 {
@@ -165,11 +175,11 @@ update_item (WpBacklogRow *self)
   gtk_image_set_from_icon_name (self->kind_image, kind_icon (kind));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_image), kind_name (kind));
   gtk_label_set_text (self->title_label, title[0] ? title : _("Untitled item"));
-  set_text (self->labels_label, labels);
-  set_text (self->epic_label, referenced_name (self->document, WP_KIND_ITEM, wp_entity_get_string (item, WP_ITEM_EPIC)));
-  set_text (self->planning_label, sprint);
-  set_text (self->moscow_label, moscow_name (wp_entity_get_string (item, WP_ITEM_MOSCOW)));
-  set_text (self->value_effort_label, value_effort);
+  set_secondary_text (self, self->labels_label, labels);
+  set_secondary_text (self, self->epic_label, referenced_name (self->document, WP_KIND_ITEM, wp_entity_get_string (item, WP_ITEM_EPIC)));
+  set_secondary_text (self, self->planning_label, sprint);
+  set_secondary_text (self, self->moscow_label, moscow_name (wp_entity_get_string (item, WP_ITEM_MOSCOW)));
+  set_secondary_text (self, self->value_effort_label, value_effort);
   set_text (self->demand_label, demand);
   set_text (self->estimate_label, estimate);
 
@@ -284,6 +294,23 @@ wp_backlog_row_set_number (WpBacklogRow *self,
   if (self->number == number)
     return;
   self->number = number;
+  update (self);
+}
+
+/**
+ * wp_backlog_row_set_compact:
+ * @self: a row
+ * @compact: whether to show only position, kind, title, demand and estimate
+ */
+void
+wp_backlog_row_set_compact (WpBacklogRow *self,
+                            gboolean      compact)
+{
+  g_return_if_fail (WP_IS_BACKLOG_ROW (self));
+
+  if (self->compact == compact)
+    return;
+  self->compact = compact;
   update (self);
 }
 

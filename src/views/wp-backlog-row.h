@@ -21,6 +21,8 @@ void          wp_backlog_row_unbind       (WpBacklogRow *self);
 WpEntity     *wp_backlog_row_get_entity   (WpBacklogRow *self);
 void          wp_backlog_row_set_number   (WpBacklogRow *self,
                                            guint         number);
+void          wp_backlog_row_set_compact  (WpBacklogRow *self,
+                                           gboolean      compact);
 void          wp_backlog_row_set_points   (WpBacklogRow *self,
                                            double        points);
 void          wp_backlog_row_set_drop_mark (WpBacklogRow *self,

@@ -18,6 +18,7 @@
 
 #define PAGE_ROWS 10
 #define AUTOSCROLL_EDGE 48.0
+#define COMPACT_WIDTH 720
 
 struct _WpBacklogView
 {
@@ -34,7 +35,10 @@ struct _WpBacklogView
   GtkSingleSelection *selection;
   GHashTable         *demand;        /* item id -> GHashTable of customers */
   GPtrArray          *release_rows;  /* bound rows that show a release line */
+  GPtrArray          *rows;          /* every row the list made */
   guint               refresh_source;
+  guint               compact_source;
+  gboolean            compact;
 
   WpBacklogRow       *drop_row;
   guint               autoscroll_tick;
@@ -461,8 +465,18 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_widget_add_controller (GTK_WIDGET (row), GTK_EVENT_CONTROLLER (source));
 
   g_object_set_data (G_OBJECT (row), "list-item", list_item);
+  wp_backlog_row_set_compact (row, self->compact);
+  g_ptr_array_add (self->rows, row);
   gtk_list_item_set_child (list_item, GTK_WIDGET (row));
   g_signal_connect_object (list_item, "notify::position", G_CALLBACK (on_list_item_position), self, 0);
+}
+
+static void
+teardown_row (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              WpBacklogView            *self)
+{
+  g_ptr_array_remove_fast (self->rows, gtk_list_item_get_child (list_item));
 }
 
 static void
@@ -635,6 +649,36 @@ on_drop (GtkDropTarget *target,
   return wp_backlog_view_drop (self, g_value_get_object (value), slot);
 }
 
+/* Width */
+
+static gboolean
+apply_compact (gpointer user_data)
+{
+  WpBacklogView *self = user_data;
+
+  self->compact_source = 0;
+  for (guint i = 0; i < self->rows->len; i++)
+    wp_backlog_row_set_compact (g_ptr_array_index (self->rows, i), self->compact);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A narrow window drops the secondary facts; the viewport's width is the page size of its adjustment. */
+static void
+on_width_changed (WpBacklogView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->scroller);
+  gboolean compact = gtk_adjustment_get_page_size (adjustment) < COMPACT_WIDTH;
+
+  if (compact == self->compact)
+    return;
+
+  self->compact = compact;
+  /* Rows change after this allocation, not during it. */
+  if (self->compact_source == 0)
+    self->compact_source = g_idle_add (apply_compact, self);
+}
+
 /* The document */
 
 static void
@@ -699,6 +743,8 @@ wp_backlog_view_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_pointer (&self->demand, g_hash_table_unref);
   g_clear_pointer (&self->release_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_handle_id (&self->compact_source, g_source_remove);
 
   G_OBJECT_CLASS (wp_backlog_view_parent_class)->dispose (object);
 }
@@ -744,12 +790,17 @@ wp_backlog_view_init (WpBacklogView *self)
 
   self->demand = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   self->release_rows = g_ptr_array_new ();
+  self->rows = g_ptr_array_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (teardown_row), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
+
+  g_signal_connect_swapped (gtk_scrolled_window_get_hadjustment (self->scroller), "notify::page-size",
+                            G_CALLBACK (on_width_changed), self);
 
   g_signal_connect (target, "motion", G_CALLBACK (on_drop_motion), self);
   g_signal_connect (target, "leave", G_CALLBACK (on_drop_leave), self);
