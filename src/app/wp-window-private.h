@@ -2,6 +2,7 @@
 #pragma once
 
 #include "wp-backlog-view.h"
+#include "wp-board-view.h"
 #include "wp-document.h"
 #include "wp-window.h"
 
@@ -22,6 +23,7 @@ struct _WpWindow
   GtkListBox           *recent_list;
   AdwViewStack         *view_stack;
   WpBacklogView        *backlog_view;
+  WpBoardView          *board_view;
 
   GSettings            *settings;
   GtkStringList        *recent_uris;

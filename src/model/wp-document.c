@@ -38,6 +38,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static GType
 kind_type (WpKind kind)
 {
@@ -226,13 +233,20 @@ set_field (WpDocument   *self,
 
   if (wp_entity_get_kind (entity) != WP_KIND_ITEM || field != WP_ITEM_RANK ||
       g_hash_table_lookup (self->ids[WP_KIND_ITEM], wp_entity_get_id (entity)) != entity)
-    return wp_entity_set_value (entity, field, value);
+    {
+      changed = wp_entity_set_value (entity, field, value);
+    }
+  else
+    {
+      g_object_ref (entity);
+      g_list_store_remove (items, position_of (self, entity));
+      changed = wp_entity_set_value (entity, field, value);
+      g_list_store_insert_sorted (items, entity, compare_rank, NULL);
+      g_object_unref (entity);
+    }
 
-  g_object_ref (entity);
-  g_list_store_remove (items, position_of (self, entity));
-  changed = wp_entity_set_value (entity, field, value);
-  g_list_store_insert_sorted (items, entity, compare_rank, NULL);
-  g_object_unref (entity);
+  if (changed)
+    g_signal_emit (self, signals[CHANGED], 0, entity, field);
 
   return changed;
 }
@@ -924,6 +938,25 @@ wp_document_class_init (WpDocumentClass *klass)
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * WpDocument::changed:
+   * @self: the document
+   * @entity: the entity whose field changed
+   * @field: the index of the field
+   *
+   * Emitted after any field of any entity changed, by an edit, an undo or a
+   * redo. Views that filter or group by a field listen here instead of
+   * connecting to every entity.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 2, WP_TYPE_ENTITY, G_TYPE_UINT);
 }
 
 static void

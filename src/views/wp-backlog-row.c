@@ -10,9 +10,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "wp-backlog-row.h"
+#include "wp-item-format.h"
 
 struct _WpBacklogRow
 {
@@ -62,79 +62,6 @@ wp_backlog_row_get_entity (WpBacklogRow *self)
   return self->entity;
 }
 
-static const char *
-kind_icon (const char *kind)
-{
-  static const struct { const char *kind; const char *icon; } icons[] = {
-    { "story", "text-x-generic-symbolic" },
-    { "bug", "dialog-warning-symbolic" },
-    { "task", "checkbox-checked-symbolic" },
-    { "spike", "applications-science-symbolic" },
-    { "epic", "folder-symbolic" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (icons); i++)
-    if (g_strcmp0 (kind, icons[i].kind) == 0)
-      return icons[i].icon;
-
-  return "text-x-generic-symbolic";
-}
-
-static const char *
-kind_name (const char *kind)
-{
-  if (g_strcmp0 (kind, "bug") == 0)
-    return _("Bug");
-  if (g_strcmp0 (kind, "task") == 0)
-    return _("Task");
-  if (g_strcmp0 (kind, "spike") == 0)
-    return _("Spike");
-  if (g_strcmp0 (kind, "epic") == 0)
-    return _("Epic");
-
-  return _("Story");
-}
-
-static const char *
-moscow_name (const char *moscow)
-{
-  if (g_strcmp0 (moscow, "must") == 0)
-    return _("Must");
-  if (g_strcmp0 (moscow, "should") == 0)
-    return _("Should");
-  if (g_strcmp0 (moscow, "could") == 0)
-    return _("Could");
-  if (g_strcmp0 (moscow, "wont") == 0)
-    return _("Won’t");
-
-  return "";
-}
-
-static char *
-format_number (double number)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (number < 0)
-    return g_strdup ("");
-
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%g", number));
-}
-
-static const char *
-referenced_name (WpDocument *document,
-                 WpKind      kind,
-                 const char *id)
-{
-  WpEntity *entity = id ? wp_document_lookup (document, kind, id) : NULL;
-
-  /* A reference to nothing stays visible, so the user can fix it. */
-  if (id != NULL && entity == NULL)
-    return id;
-
-  return entity ? wp_entity_get_display_name (entity) : "";
-}
-
 static void
 set_text (GtkLabel   *label,
           const char *text)
@@ -158,53 +85,36 @@ update_item (WpBacklogRow *self)
   WpEntity *item = self->entity;
   const char *title = wp_entity_get_string (item, WP_ITEM_TITLE);
   const char *kind = wp_entity_get_string (item, WP_ITEM_KIND);
-  const char *sprint = referenced_name (self->document, WP_KIND_SPRINT, wp_entity_get_string (item, WP_ITEM_SPRINT));
+  const char *sprint = wp_referenced_name (self->document, WP_KIND_SPRINT, wp_entity_get_string (item, WP_ITEM_SPRINT));
   g_autofree char *number = g_strdup_printf ("%u", self->number);
-  g_autofree char *estimate = format_number (wp_entity_get_number (item, WP_ITEM_ESTIMATE));
-  g_autofree char *value = format_number (wp_entity_get_number (item, WP_ITEM_VALUE));
-  g_autofree char *effort = format_number (wp_entity_get_number (item, WP_ITEM_EFFORT));
+  g_autofree char *estimate = wp_format_number (wp_entity_get_number (item, WP_ITEM_ESTIMATE));
+  g_autofree char *value = wp_format_number (wp_entity_get_number (item, WP_ITEM_VALUE));
+  g_autofree char *effort = wp_format_number (wp_entity_get_number (item, WP_ITEM_EFFORT));
   g_autofree char *value_effort = NULL;
   g_autofree char *labels = g_strjoinv (", ", (char **) wp_entity_get_strv (item, WP_ITEM_LABELS));
   g_autofree char *demand = self->customers ? g_strdup_printf ("♥ %u", self->customers) : NULL;
+  g_autofree char *described = NULL;
   g_autofree char *accessible = NULL;
 
   if (value[0] != '\0' || effort[0] != '\0')
     value_effort = g_strdup_printf ("%s/%s", value[0] ? value : "–", effort[0] ? effort : "–");
 
   gtk_label_set_text (self->number_label, number);
-  gtk_image_set_from_icon_name (self->kind_image, kind_icon (kind));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_image), kind_name (kind));
+  gtk_image_set_from_icon_name (self->kind_image, wp_item_kind_icon (kind));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_image), wp_item_kind_name (kind));
   gtk_label_set_text (self->title_label, title[0] ? title : _("Untitled item"));
   set_secondary_text (self, self->labels_label, labels);
-  set_secondary_text (self, self->epic_label, referenced_name (self->document, WP_KIND_ITEM, wp_entity_get_string (item, WP_ITEM_EPIC)));
+  set_secondary_text (self, self->epic_label, wp_referenced_name (self->document, WP_KIND_ITEM, wp_entity_get_string (item, WP_ITEM_EPIC)));
   set_secondary_text (self, self->planning_label, sprint);
-  set_secondary_text (self, self->moscow_label, moscow_name (wp_entity_get_string (item, WP_ITEM_MOSCOW)));
+  set_secondary_text (self, self->moscow_label, wp_item_moscow_name (wp_entity_get_string (item, WP_ITEM_MOSCOW)));
   set_secondary_text (self, self->value_effort_label, value_effort);
   set_text (self->demand_label, demand);
   set_text (self->estimate_label, estimate);
 
-  /* Translators: accessible name of a backlog row: title, kind, position, points */
-  accessible = g_strdup_printf (_("%s, %s, position %u, %s points"), title, kind_name (kind), self->number,
-                                estimate[0] ? estimate : _("no"));
+  described = wp_item_describe (item);
+  /* Translators: accessible name of a backlog row: the item, then its position */
+  accessible = g_strdup_printf (_("%s, position %u"), described, self->number);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-}
-
-/* "2026-12-15" as people read a date. */
-static char *
-format_date (const char *date)
-{
-  int year, month, day;
-  g_autoptr(GDateTime) time = NULL;
-
-  if (date == NULL || sscanf (date, "%d-%d-%d", &year, &month, &day) != 3)
-    return NULL;
-  time = g_date_time_new_local (year, month, day, 0, 0, 0);
-
-  if (time == NULL)
-    return NULL;
-
-  /* Translators: the date of a release line, see g_date_time_format(); "15 Dec 2026" */
-  return g_strstrip (g_date_time_format (time, _("%e %b %Y")));
 }
 
 static void
@@ -212,8 +122,8 @@ update_release (WpBacklogRow *self)
 {
   WpEntity *release = self->entity;
   const char *name = wp_entity_get_display_name (release);
-  g_autofree char *date = format_date (wp_entity_get_string (release, WP_RELEASE_DATE));
-  g_autofree char *points = format_number (self->points);
+  g_autofree char *date = wp_format_date (wp_entity_get_string (release, WP_RELEASE_DATE));
+  g_autofree char *points = wp_format_number (self->points);
   g_autofree char *title = NULL;
   g_autofree char *above = NULL;
   g_autofree char *accessible = NULL;
@@ -282,7 +192,6 @@ wp_backlog_row_unbind (WpBacklogRow *self)
   g_signal_handlers_disconnect_by_data (self->entity, self);
   g_clear_object (&self->entity);
   self->document = NULL;
-  wp_backlog_row_set_drop_mark (self, -1);
 }
 
 void
@@ -324,29 +233,6 @@ wp_backlog_row_set_points (WpBacklogRow *self,
     return;
   self->points = points;
   update (self);
-}
-
-/**
- * wp_backlog_row_set_drop_mark:
- * @self: a row
- * @where: -1 for none, 0 for a drop above the row, 1 for below
- *
- * Shows where a dragged item would land.
- */
-void
-wp_backlog_row_set_drop_mark (WpBacklogRow *self,
-                              int           where)
-{
-  GtkWidget *widget = GTK_WIDGET (self);
-
-  if (where == 0)
-    gtk_widget_add_css_class (widget, "drop-above");
-  else
-    gtk_widget_remove_css_class (widget, "drop-above");
-  if (where == 1)
-    gtk_widget_add_css_class (widget, "drop-below");
-  else
-    gtk_widget_remove_css_class (widget, "drop-below");
 }
 
 static void

@@ -25,7 +25,5 @@ void          wp_backlog_row_set_compact  (WpBacklogRow *self,
                                            gboolean      compact);
 void          wp_backlog_row_set_points   (WpBacklogRow *self,
                                            double        points);
-void          wp_backlog_row_set_drop_mark (WpBacklogRow *self,
-                                            int           where);
 
 G_END_DECLS

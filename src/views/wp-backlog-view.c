@@ -14,10 +14,11 @@
 
 #include "wp-backlog-row.h"
 #include "wp-backlog-view.h"
+#include "wp-demand.h"
+#include "wp-list-drop.h"
 #include "wp-rank.h"
 
 #define PAGE_ROWS 10
-#define AUTOSCROLL_EDGE 48.0
 #define COMPACT_WIDTH 720
 
 struct _WpBacklogView
@@ -31,18 +32,17 @@ struct _WpBacklogView
 
   WpDocument         *document;
   GtkFilterListModel *open_items;
+  GtkFilter          *open_filter;
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
-  GHashTable         *demand;        /* item id -> GHashTable of customers */
+  WpDemand           *demand;
   GPtrArray          *release_rows;  /* bound rows that show a release line */
   GPtrArray          *rows;          /* every row the list made */
   guint               refresh_source;
   guint               compact_source;
   gboolean            compact;
 
-  WpBacklogRow       *drop_row;
-  guint               autoscroll_tick;
-  double              autoscroll_speed;
+  WpListDrop         *drop;
 };
 
 G_DEFINE_FINAL_TYPE (WpBacklogView, wp_backlog_view, ADW_TYPE_BIN)
@@ -299,42 +299,6 @@ on_add_entry_activate (WpBacklogView *self)
 
 /* What the rows show besides the entity itself */
 
-static guint
-count_customers (WpBacklogView *self,
-                 WpEntity      *item)
-{
-  GHashTable *customers = g_hash_table_lookup (self->demand, wp_entity_get_id (item));
-
-  return customers ? g_hash_table_size (customers) : 0;
-}
-
-/* Item id -> the distinct customers whose feedback is linked to it. */
-static void
-build_demand (WpBacklogView *self)
-{
-  GListModel *feedback = wp_document_get_list (self->document, WP_KIND_FEEDBACK);
-  guint n = g_list_model_get_n_items (feedback);
-
-  g_hash_table_remove_all (self->demand);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(WpEntity) entry = g_list_model_get_item (feedback, i);
-      const char *customer = wp_entity_get_string (entry, WP_FEEDBACK_CUSTOMER);
-
-      for (const char * const *id = wp_entity_get_strv (entry, WP_FEEDBACK_ITEMS); *id; id++)
-        {
-          GHashTable *customers = g_hash_table_lookup (self->demand, *id);
-
-          if (customers == NULL)
-            {
-              customers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-              g_hash_table_insert (self->demand, g_strdup (*id), customers);
-            }
-          g_hash_table_add (customers, g_strdup (customer));
-        }
-    }
-}
-
 /* Items come before their position counts: release lines above it do not count. */
 static guint
 item_number (WpBacklogView *self,
@@ -375,14 +339,6 @@ points_above (WpBacklogView *self,
   return points;
 }
 
-static guint
-row_position (WpBacklogRow *row)
-{
-  GtkListItem *list_item = g_object_get_data (G_OBJECT (row), "list-item");
-
-  return gtk_list_item_get_position (list_item);
-}
-
 static gboolean
 refresh_release_rows (gpointer user_data)
 {
@@ -393,7 +349,7 @@ refresh_release_rows (gpointer user_data)
     {
       WpBacklogRow *row = g_ptr_array_index (self->release_rows, i);
 
-      wp_backlog_row_set_points (row, points_above (self, row_position (row)));
+      wp_backlog_row_set_points (row, points_above (self, wp_list_drop_row_position (GTK_WIDGET (row))));
     }
 
   return G_SOURCE_REMOVE;
@@ -427,28 +383,13 @@ on_list_item_position (GtkListItem   *list_item,
     wp_backlog_row_set_number (row, item_number (self, position));
 }
 
-static GdkContentProvider *
-on_drag_prepare (GtkDragSource *source,
-                 double         x,
-                 double         y,
-                 WpBacklogRow  *row)
+static GObject *
+draggable_object (GtkWidget *row)
 {
-  WpEntity *entity = wp_backlog_row_get_entity (row);
+  WpEntity *entity = wp_backlog_row_get_entity (WP_BACKLOG_ROW (row));
 
-  if (!WP_IS_ITEM (entity))
-    return NULL;
-
-  return gdk_content_provider_new_typed (WP_TYPE_ITEM, entity);
-}
-
-static void
-on_drag_begin (GtkDragSource *source,
-               GdkDrag       *drag,
-               WpBacklogRow  *row)
-{
-  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (GTK_WIDGET (row));
-
-  gtk_drag_source_set_icon (source, icon, 24, 12);
+  /* Items move; release lines stay where they are. */
+  return WP_IS_ITEM (entity) ? G_OBJECT (entity) : NULL;
 }
 
 static void
@@ -457,14 +398,11 @@ setup_row (GtkSignalListItemFactory *factory,
            WpBacklogView            *self)
 {
   WpBacklogRow *row = wp_backlog_row_new ();
-  GtkDragSource *source = gtk_drag_source_new ();
 
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare), row);
-  g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin), row);
-  gtk_widget_add_controller (GTK_WIDGET (row), GTK_EVENT_CONTROLLER (source));
-
-  g_object_set_data (G_OBJECT (row), "list-item", list_item);
+  wp_list_drop_add_drag_source (GTK_WIDGET (row), draggable_object);
+  wp_list_drop_attach_row (GTK_WIDGET (row), list_item);
+  gtk_list_item_set_child (list_item, GTK_WIDGET (row));
+  g_signal_connect_object (list_item, "notify::position", G_CALLBACK (on_list_item_position), self, 0);
   wp_backlog_row_set_compact (row, self->compact);
   g_ptr_array_add (self->rows, row);
   gtk_list_item_set_child (list_item, GTK_WIDGET (row));
@@ -491,7 +429,7 @@ bind_row (GtkSignalListItemFactory *factory,
   if (WP_IS_ITEM (entity))
     {
       wp_backlog_row_bind (row, self->document, entity, item_number (self, position),
-                           count_customers (self, entity));
+                           wp_demand_customers (self->demand, wp_entity_get_id (entity)));
       return;
     }
 
@@ -513,140 +451,13 @@ unbind_row (GtkSignalListItemFactory *factory,
 
 /* Dropping */
 
-static WpBacklogRow *
-row_at (WpBacklogView *self,
-        double         x,
-        double         y)
-{
-  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
-
-  while (picked != NULL && !WP_IS_BACKLOG_ROW (picked))
-    picked = gtk_widget_get_parent (picked);
-
-  return picked ? WP_BACKLOG_ROW (picked) : NULL;
-}
-
-/* The slot a drop at (x, y) lands in: before the row under the pointer, or after it in its lower half. */
-static guint
-slot_at (WpBacklogView  *self,
-         double          x,
-         double          y,
-         WpBacklogRow  **row_out,
-         int            *where_out)
-{
-  WpBacklogRow *row = row_at (self, x, y);
-  double row_x, row_y;
-  int where;
-
-  if (row == NULL)
-    {
-      *row_out = NULL;
-      *where_out = -1;
-      return n_entries (self);
-    }
-
-  gtk_widget_translate_coordinates (GTK_WIDGET (self->list_view), GTK_WIDGET (row), x, y, &row_x, &row_y);
-  where = row_y < gtk_widget_get_height (GTK_WIDGET (row)) / 2.0 ? 0 : 1;
-  *row_out = row;
-  *where_out = where;
-
-  return row_position (row) + where;
-}
-
-static void
-set_drop_row (WpBacklogView *self,
-              WpBacklogRow  *row,
-              int            where)
-{
-  if (self->drop_row != NULL && self->drop_row != row)
-    wp_backlog_row_set_drop_mark (self->drop_row, -1);
-  self->drop_row = row;
-  if (row != NULL)
-    wp_backlog_row_set_drop_mark (row, where);
-}
-
 static gboolean
-autoscroll (GtkWidget     *widget,
-            GdkFrameClock *clock,
-            gpointer       user_data)
+on_list_drop (WpListDrop    *drop,
+              GObject       *object,
+              guint          slot,
+              WpBacklogView *self)
 {
-  WpBacklogView *self = user_data;
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + self->autoscroll_speed);
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-stop_autoscroll (WpBacklogView *self)
-{
-  if (self->autoscroll_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->autoscroll_tick);
-  self->autoscroll_tick = 0;
-}
-
-/* Near the top or bottom edge the list scrolls, faster the closer the pointer is. */
-static void
-update_autoscroll (WpBacklogView *self,
-                   double         y)
-{
-  double height = gtk_widget_get_height (GTK_WIDGET (self->scroller));
-
-  if (y < AUTOSCROLL_EDGE)
-    self->autoscroll_speed = -(AUTOSCROLL_EDGE - y) / 2;
-  else if (y > height - AUTOSCROLL_EDGE)
-    self->autoscroll_speed = (y - (height - AUTOSCROLL_EDGE)) / 2;
-  else
-    self->autoscroll_speed = 0;
-
-  if (self->autoscroll_speed == 0)
-    stop_autoscroll (self);
-  else if (self->autoscroll_tick == 0)
-    self->autoscroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), autoscroll, self, NULL);
-}
-
-static GdkDragAction
-on_drop_motion (GtkDropTarget *target,
-                double         x,
-                double         y,
-                WpBacklogView *self)
-{
-  WpBacklogRow *row;
-  int where;
-
-  slot_at (self, x, y, &row, &where);
-  set_drop_row (self, row, where);
-  update_autoscroll (self, y);
-
-  return GDK_ACTION_MOVE;
-}
-
-static void
-on_drop_leave (GtkDropTarget *target,
-               WpBacklogView *self)
-{
-  set_drop_row (self, NULL, -1);
-  stop_autoscroll (self);
-}
-
-static gboolean
-on_drop (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         WpBacklogView *self)
-{
-  WpBacklogRow *row;
-  int where;
-  guint slot = slot_at (self, x, y, &row, &where);
-
-  set_drop_row (self, NULL, -1);
-  stop_autoscroll (self);
-  if (!WP_IS_ITEM (g_value_get_object (value)))
-    return FALSE;
-
-  return wp_backlog_view_drop (self, g_value_get_object (value), slot);
+  return WP_IS_ITEM (object) && wp_backlog_view_drop (self, WP_ITEM (object), slot);
 }
 
 /* Width */
@@ -681,16 +492,30 @@ on_width_changed (WpBacklogView *self)
 
 /* The document */
 
+/* An item that reaches the last column leaves the backlog; one that leaves it comes back. */
+static void
+on_document_changed (WpBacklogView *self,
+                     WpEntity      *entity,
+                     guint          field)
+{
+  if (WP_IS_ITEM (entity) && field == WP_ITEM_STATUS)
+    gtk_filter_changed (self->open_filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
 static void
 clear_models (WpBacklogView *self)
 {
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   if (self->sorted != NULL)
     g_signal_handlers_disconnect_by_data (self->sorted, self);
   gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
   g_clear_object (&self->open_items);
+  g_clear_object (&self->open_filter);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_object (&self->demand);
 }
 
 /**
@@ -713,10 +538,12 @@ wp_backlog_view_set_document (WpBacklogView *self,
   if (document == NULL)
     return;
 
-  build_demand (self);
+  self->demand = wp_demand_new (document);
 
+  self->open_filter = GTK_FILTER (gtk_custom_filter_new (is_open, self, NULL));
   self->open_items = gtk_filter_list_model_new (g_object_ref (wp_document_get_list (document, WP_KIND_ITEM)),
-                                                GTK_FILTER (gtk_custom_filter_new (is_open, self, NULL)));
+                                                g_object_ref (self->open_filter));
+  g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
   parts = g_list_store_new (G_TYPE_LIST_MODEL);
   g_list_store_append (parts, self->open_items);
   g_list_store_append (parts, wp_document_get_list (document, WP_KIND_RELEASE));
@@ -738,10 +565,9 @@ wp_backlog_view_dispose (GObject *object)
 {
   WpBacklogView *self = WP_BACKLOG_VIEW (object);
 
-  stop_autoscroll (self);
   clear_models (self);
+  g_clear_object (&self->drop);
   g_clear_object (&self->document);
-  g_clear_pointer (&self->demand, g_hash_table_unref);
   g_clear_pointer (&self->release_rows, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_handle_id (&self->compact_source, g_source_remove);
@@ -784,11 +610,9 @@ static void
 wp_backlog_view_init (WpBacklogView *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkDropTarget *target = gtk_drop_target_new (WP_TYPE_ITEM, GDK_ACTION_MOVE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->demand = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   self->release_rows = g_ptr_array_new ();
   self->rows = g_ptr_array_new ();
 
@@ -802,8 +626,6 @@ wp_backlog_view_init (WpBacklogView *self)
   g_signal_connect_swapped (gtk_scrolled_window_get_hadjustment (self->scroller), "notify::page-size",
                             G_CALLBACK (on_width_changed), self);
 
-  g_signal_connect (target, "motion", G_CALLBACK (on_drop_motion), self);
-  g_signal_connect (target, "leave", G_CALLBACK (on_drop_leave), self);
-  g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (target));
+  self->drop = wp_list_drop_new (self->list_view, self->scroller, WP_TYPE_BACKLOG_ROW, WP_TYPE_ITEM);
+  g_signal_connect (self->drop, "drop", G_CALLBACK (on_list_drop), self);
 }

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "wp-document.h"
+
+G_BEGIN_DECLS
+
+#define WP_TYPE_DEMAND (wp_demand_get_type ())
+
+G_DECLARE_FINAL_TYPE (WpDemand, wp_demand, WP, DEMAND, GObject)
+
+WpDemand *wp_demand_new       (WpDocument *document);
+guint     wp_demand_customers (WpDemand   *self,
+                               const char *item_id);
+
+G_END_DECLS

@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpBoardCard: one item on the board, its accessible name starting with the item's title. */
+#define G_LOG_DOMAIN "waypoint-board"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wp-board-card.h"
+#include "wp-item-format.h"
+
+struct _WpBoardCard
+{
+  AdwBin      parent_instance;
+
+  GtkImage   *kind_image;
+  GtkLabel   *title_label;
+  GtkLabel   *epic_label;
+  GtkLabel   *labels_label;
+  GtkLabel   *demand_label;
+  GtkLabel   *estimate_label;
+
+  WpDocument *document;
+  WpEntity   *item;
+  guint       customers;
+};
+
+G_DEFINE_FINAL_TYPE (WpBoardCard, wp_board_card, ADW_TYPE_BIN)
+
+WpBoardCard *
+wp_board_card_new (void)
+{
+  return g_object_new (WP_TYPE_BOARD_CARD, NULL);
+}
+
+/**
+ * wp_board_card_get_item:
+ * @self: a card
+ *
+ * Returns: (transfer none) (nullable): the item shown
+ */
+WpEntity *
+wp_board_card_get_item (WpBoardCard *self)
+{
+  g_return_val_if_fail (WP_IS_BOARD_CARD (self), NULL);
+
+  return self->item;
+}
+
+static void
+set_text (GtkLabel   *label,
+          const char *text)
+{
+  gtk_label_set_text (label, text);
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+}
+
+static void
+update (WpBoardCard *self)
+{
+  WpEntity *item = self->item;
+  const char *title = wp_entity_get_string (item, WP_ITEM_TITLE);
+  const char *kind = wp_entity_get_string (item, WP_ITEM_KIND);
+  g_autofree char *estimate = wp_format_number (wp_entity_get_number (item, WP_ITEM_ESTIMATE));
+  g_autofree char *labels = g_strjoinv (", ", (char **) wp_entity_get_strv (item, WP_ITEM_LABELS));
+  g_autofree char *demand = self->customers ? g_strdup_printf ("♥ %u", self->customers) : NULL;
+  g_autofree char *accessible = wp_item_describe (item);
+
+  gtk_image_set_from_icon_name (self->kind_image, wp_item_kind_icon (kind));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_image), wp_item_kind_name (kind));
+  gtk_label_set_text (self->title_label, title[0] ? title : _("Untitled item"));
+  set_text (self->epic_label, wp_referenced_name (self->document, WP_KIND_ITEM,
+                                                  wp_entity_get_string (item, WP_ITEM_EPIC)));
+  set_text (self->labels_label, labels);
+  set_text (self->demand_label, demand);
+  set_text (self->estimate_label, estimate);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+void
+wp_board_card_bind (WpBoardCard *self,
+                    WpDocument  *document,
+                    WpEntity    *item,
+                    guint        customers)
+{
+  g_return_if_fail (WP_IS_BOARD_CARD (self));
+
+  wp_board_card_unbind (self);
+  self->document = document;
+  self->item = g_object_ref (item);
+  self->customers = customers;
+  g_signal_connect_swapped (item, "notify", G_CALLBACK (update), self);
+  update (self);
+}
+
+void
+wp_board_card_unbind (WpBoardCard *self)
+{
+  g_return_if_fail (WP_IS_BOARD_CARD (self));
+
+  if (self->item == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->item, self);
+  g_clear_object (&self->item);
+  self->document = NULL;
+}
+
+static void
+wp_board_card_dispose (GObject *object)
+{
+  wp_board_card_unbind (WP_BOARD_CARD (object));
+
+  G_OBJECT_CLASS (wp_board_card_parent_class)->dispose (object);
+}
+
+static void
+wp_board_card_class_init (WpBoardCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wp_board_card_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-board-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, WpBoardCard, kind_image);
+  gtk_widget_class_bind_template_child (widget_class, WpBoardCard, title_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBoardCard, epic_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBoardCard, labels_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBoardCard, demand_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBoardCard, estimate_label);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
+}
+
+static void
+wp_board_card_init (WpBoardCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

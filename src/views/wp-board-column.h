@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "wp-demand.h"
+#include "wp-document.h"
+
+G_BEGIN_DECLS
+
+#define WP_TYPE_BOARD_COLUMN (wp_board_column_get_type ())
+
+G_DECLARE_FINAL_TYPE (WpBoardColumn, wp_board_column, WP, BOARD_COLUMN, AdwBin)
+
+WpBoardColumn *wp_board_column_new          (WpDocument    *document,
+                                             WpEntity      *column,
+                                             WpDemand      *demand);
+WpEntity      *wp_board_column_get_column   (WpBoardColumn *self);
+GListModel    *wp_board_column_get_model    (WpBoardColumn *self);
+void           wp_board_column_set_sprint   (WpBoardColumn *self,
+                                             const char    *sprint_id);
+void           wp_board_column_refilter     (WpBoardColumn *self);
+WpEntity      *wp_board_column_get_selected (WpBoardColumn *self);
+void           wp_board_column_select       (WpBoardColumn *self,
+                                             WpEntity      *item);
+gboolean       wp_board_column_drop         (WpBoardColumn *self,
+                                             WpItem        *item,
+                                             guint          slot);
+void           wp_board_column_update_header (WpBoardColumn *self);
+
+G_END_DECLS

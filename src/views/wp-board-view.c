@@ -1,0 +1,522 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * WpBoardView is the Board page: the workflow's columns side by side,
+ * scrolling sideways when there are many, showing the current sprint's items
+ * (or all items). Cards move by drag and drop, or with Ctrl+Left/Right to the
+ * neighbouring column and Alt+Up/Down within one. Columns are added, renamed,
+ * reordered, limited and removed from their menus.
+ */
+#define G_LOG_DOMAIN "waypoint-board"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wp-board-view.h"
+#include "wp-demand.h"
+#include "wp-error.h"
+
+struct _WpBoardView
+{
+  AdwBin             parent_instance;
+
+  GtkToggleButton   *sprint_button;
+  GtkToggleButton   *all_button;
+  GtkLabel          *scope_label;
+  GtkScrolledWindow *scroller;
+  GtkBox            *columns_box;
+
+  WpDocument        *document;
+  WpDemand          *demand;
+  GPtrArray         *columns;    /* of WpBoardColumn, in order */
+};
+
+G_DEFINE_FINAL_TYPE (WpBoardView, wp_board_view, ADW_TYPE_BIN)
+
+/**
+ * wp_board_view_get_column:
+ * @self: a board
+ * @index: a column's position
+ *
+ * Returns: (transfer none) (nullable): the column widget
+ */
+WpBoardColumn *
+wp_board_view_get_column (WpBoardView *self,
+                          guint        index)
+{
+  g_return_val_if_fail (WP_IS_BOARD_VIEW (self), NULL);
+
+  return index < self->columns->len ? g_ptr_array_index (self->columns, index) : NULL;
+}
+
+static WpEntity *
+active_sprint (WpBoardView *self)
+{
+  GListModel *sprints = wp_document_get_list (self->document, WP_KIND_SPRINT);
+  guint n = g_list_model_get_n_items (sprints);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WpEntity) sprint = g_list_model_get_item (sprints, i);
+
+      if (g_strcmp0 (wp_entity_get_string (sprint, WP_SPRINT_STATE), "active") == 0)
+        return sprint;
+    }
+
+  return NULL;
+}
+
+static void
+apply_scope (WpBoardView *self)
+{
+  WpEntity *sprint = self->document ? active_sprint (self) : NULL;
+  gboolean all = sprint == NULL || gtk_toggle_button_get_active (self->all_button);
+  const char *sprint_id = all ? NULL : wp_entity_get_id (sprint);
+  g_autofree char *scope = NULL;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sprint_button), sprint != NULL);
+  if (sprint == NULL)
+    scope = g_strdup (_("No sprint is running: all items are shown"));
+  else if (!all)
+    scope = g_strdup_printf ("%s — %s", wp_entity_get_display_name (sprint),
+                             wp_entity_get_string (sprint, WP_SPRINT_GOAL));
+  gtk_label_set_text (self->scope_label, scope ? scope : "");
+
+  for (guint i = 0; i < self->columns->len; i++)
+    wp_board_column_set_sprint (g_ptr_array_index (self->columns, i), sprint_id);
+}
+
+static void
+on_scope_toggled (WpBoardView *self)
+{
+  apply_scope (self);
+}
+
+/**
+ * wp_board_view_show_all:
+ * @self: a board
+ * @all: %TRUE for all items, %FALSE for the current sprint's
+ */
+void
+wp_board_view_show_all (WpBoardView *self,
+                        gboolean     all)
+{
+  g_return_if_fail (WP_IS_BOARD_VIEW (self));
+
+  gtk_toggle_button_set_active (all ? self->all_button : self->sprint_button, TRUE);
+}
+
+static void
+rebuild_columns (WpBoardView *self)
+{
+  GListModel *columns;
+  guint n;
+
+  for (guint i = 0; i < self->columns->len; i++)
+    gtk_box_remove (self->columns_box, g_ptr_array_index (self->columns, i));
+  g_ptr_array_set_size (self->columns, 0);
+  if (self->document == NULL)
+    return;
+
+  columns = wp_document_get_list (self->document, WP_KIND_COLUMN);
+  n = g_list_model_get_n_items (columns);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WpEntity) column = g_list_model_get_item (columns, i);
+      WpBoardColumn *widget = wp_board_column_new (self->document, column, self->demand);
+
+      gtk_box_append (self->columns_box, GTK_WIDGET (widget));
+      g_ptr_array_add (self->columns, widget);
+    }
+  apply_scope (self);
+}
+
+static void
+on_document_changed (WpBoardView *self,
+                     WpEntity    *entity,
+                     guint        field)
+{
+  if (WP_IS_ITEM (entity) && (field == WP_ITEM_STATUS || field == WP_ITEM_SPRINT))
+    for (guint i = 0; i < self->columns->len; i++)
+      wp_board_column_refilter (g_ptr_array_index (self->columns, i));
+  else if (WP_IS_ITEM (entity) && field == WP_ITEM_ESTIMATE)
+    for (guint i = 0; i < self->columns->len; i++)
+      wp_board_column_update_header (g_ptr_array_index (self->columns, i));
+  else if (WP_IS_SPRINT (entity))
+    apply_scope (self);
+}
+
+/**
+ * wp_board_view_set_document:
+ * @self: a board
+ * @document: (nullable): the document to show
+ */
+void
+wp_board_view_set_document (WpBoardView *self,
+                            WpDocument  *document)
+{
+  g_return_if_fail (WP_IS_BOARD_VIEW (self));
+
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, WP_KIND_COLUMN), self);
+    }
+  g_set_object (&self->document, document);
+  g_clear_object (&self->demand);
+
+  if (document != NULL)
+    {
+      self->demand = wp_demand_new (document);
+      g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
+      g_signal_connect_swapped (wp_document_get_list (document, WP_KIND_COLUMN), "items-changed",
+                                G_CALLBACK (rebuild_columns), self);
+      /* The current sprint by default, when one is running. */
+      gtk_toggle_button_set_active (self->sprint_button, TRUE);
+    }
+  rebuild_columns (self);
+}
+
+/* Moving cards with the keyboard */
+
+static WpBoardColumn *
+focused_column (WpBoardView *self,
+                guint       *index)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  for (guint i = 0; focus != NULL && i < self->columns->len; i++)
+    if (gtk_widget_is_ancestor (focus, g_ptr_array_index (self->columns, i)))
+      {
+        *index = i;
+        return g_ptr_array_index (self->columns, i);
+      }
+
+  return NULL;
+}
+
+static void
+move_card_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  WpBoardView *self = WP_BOARD_VIEW (widget);
+  guint index = 0;
+  WpBoardColumn *column = focused_column (self, &index);
+  WpEntity *item = column ? wp_board_column_get_selected (column) : NULL;
+  GListModel *cards;
+  guint n, position = 0;
+
+  if (item == NULL)
+    return;
+
+  if (g_str_equal (action_name, "board.move-left") || g_str_equal (action_name, "board.move-right"))
+    {
+      gboolean left = g_str_equal (action_name, "board.move-left");
+      WpBoardColumn *target;
+
+      if ((left && index == 0) || (!left && index + 1 >= self->columns->len))
+        return;
+      target = g_ptr_array_index (self->columns, left ? index - 1 : index + 1);
+      /* Keeps its rank: it lands where the backlog order puts it. */
+      cards = wp_board_column_get_model (target);
+      n = g_list_model_get_n_items (cards);
+      while (position < n)
+        {
+          g_autoptr(WpEntity) card = g_list_model_get_item (cards, position);
+
+          if (g_strcmp0 (wp_entity_get_string (card, WP_ITEM_RANK), wp_entity_get_string (item, WP_ITEM_RANK)) > 0)
+            break;
+          position++;
+        }
+      g_object_ref (item);
+      wp_board_column_drop (target, WP_ITEM (item), position);
+      g_object_unref (item);
+      return;
+    }
+
+  cards = wp_board_column_get_model (column);
+  n = g_list_model_get_n_items (cards);
+  while (position < n)
+    {
+      g_autoptr(WpEntity) card = g_list_model_get_item (cards, position);
+
+      if (card == item)
+        break;
+      position++;
+    }
+  if (g_str_equal (action_name, "board.move-up") && position > 0)
+    wp_board_column_drop (column, WP_ITEM (item), position - 1);
+  else if (g_str_equal (action_name, "board.move-down") && position + 1 < n)
+    wp_board_column_drop (column, WP_ITEM (item), position + 2);
+}
+
+/* Managing columns */
+
+static WpEntity *
+lookup_column (WpBoardView *self,
+               GVariant    *param)
+{
+  return self->document ? wp_document_lookup (self->document, WP_KIND_COLUMN, g_variant_get_string (param, NULL)) : NULL;
+}
+
+static void
+show_toast (WpBoardView *self,
+            const char  *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+typedef void (*ColumnEdit) (WpBoardView *self, WpEntity *column, GtkWidget *input);
+
+typedef struct {
+  WpBoardView *self;
+  WpEntity    *column;
+  GtkWidget   *input;
+  ColumnEdit   apply;
+} ColumnDialog;
+
+static void
+on_column_dialog_response (AdwMessageDialog *dialog,
+                           const char       *response,
+                           ColumnDialog     *data)
+{
+  if (g_str_equal (response, "apply"))
+    data->apply (data->self, data->column, data->input);
+
+  g_object_unref (data->self);
+  g_clear_object (&data->column);
+  g_free (data);
+}
+
+static void
+on_input_activate (GtkWidget        *input,
+                   AdwMessageDialog *dialog)
+{
+  adw_message_dialog_response (dialog, "apply");
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+/* Asks for one value with @input; @apply writes it to the document. */
+static void
+ask (WpBoardView *self,
+     WpEntity    *column,
+     const char  *heading,
+     const char  *apply_label,
+     GtkWidget   *input,
+     ColumnEdit   apply)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, NULL));
+  ColumnDialog *data = g_new0 (ColumnDialog, 1);
+
+  data->self = g_object_ref (self);
+  data->column = column ? g_object_ref (column) : NULL;
+  data->input = input;
+  data->apply = apply;
+
+  adw_message_dialog_set_extra_child (dialog, input);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "apply", apply_label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, "apply", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "apply");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_column_dialog_response), data);
+  if (GTK_IS_ENTRY (input) || GTK_IS_SPIN_BUTTON (input))
+    g_signal_connect (input, "activate", G_CALLBACK (on_input_activate), dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+new_title_entry (const char *text)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Column title"), -1);
+
+  return entry;
+}
+
+static void
+apply_rename (WpBoardView *self,
+              WpEntity    *column,
+              GtkWidget   *input)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (input))));
+
+  if (title[0] != '\0')
+    wp_document_set_string (self->document, column, WP_COLUMN_TITLE, title);
+}
+
+static void
+rename_column_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  WpBoardView *self = WP_BOARD_VIEW (widget);
+  WpEntity *column = lookup_column (self, param);
+
+  if (column != NULL)
+    ask (self, column, _("Rename Column"), _("_Rename"),
+         new_title_entry (wp_entity_get_string (column, WP_COLUMN_TITLE)), apply_rename);
+}
+
+static void
+apply_wip_limit (WpBoardView *self,
+                 WpEntity    *column,
+                 GtkWidget   *input)
+{
+  wp_document_set_int (self->document, column, WP_COLUMN_WIP_LIMIT,
+                       gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (input)));
+}
+
+static void
+set_wip_limit_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  WpBoardView *self = WP_BOARD_VIEW (widget);
+  WpEntity *column = lookup_column (self, param);
+  GtkWidget *spin;
+
+  if (column == NULL)
+    return;
+
+  spin = gtk_spin_button_new_with_range (0, 999, 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), wp_entity_get_int (column, WP_COLUMN_WIP_LIMIT));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Work-in-progress limit, 0 for none"), -1);
+  ask (self, column, _("Set WIP Limit"), _("_Set"), spin, apply_wip_limit);
+}
+
+static void
+apply_add (WpBoardView *self,
+           WpEntity    *column,
+           GtkWidget   *input)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (input))));
+  g_autoptr(WpEntity) added = NULL;
+  g_autofree char *label = NULL;
+
+  if (title[0] == '\0')
+    return;
+
+  added = wp_entity_new (WP_TYPE_COLUMN, NULL);
+  /* Translators: %s is a column title */
+  label = g_strdup_printf (_("Add Column “%s”"), title);
+  wp_document_begin (self->document, label);
+  wp_document_add (self->document, added);
+  wp_document_set_string (self->document, added, WP_COLUMN_TITLE, title);
+  wp_document_end (self->document);
+}
+
+static void
+add_column_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  WpBoardView *self = WP_BOARD_VIEW (widget);
+
+  if (self->document != NULL)
+    ask (self, NULL, _("Add Column"), _("_Add"), new_title_entry (""), apply_add);
+}
+
+static void
+move_column_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  WpBoardView *self = WP_BOARD_VIEW (widget);
+  WpEntity *column = lookup_column (self, param);
+  GListModel *columns;
+  guint position = 0;
+
+  if (column == NULL)
+    return;
+
+  columns = wp_document_get_list (self->document, WP_KIND_COLUMN);
+  while (position < g_list_model_get_n_items (columns))
+    {
+      g_autoptr(WpEntity) other = g_list_model_get_item (columns, position);
+
+      if (other == column)
+        break;
+      position++;
+    }
+
+  if (g_str_equal (action_name, "board.move-column-left") && position > 0)
+    wp_document_reorder (self->document, column, position - 1);
+  else if (g_str_equal (action_name, "board.move-column-right"))
+    wp_document_reorder (self->document, column, position + 1);
+}
+
+static void
+remove_column_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  WpBoardView *self = WP_BOARD_VIEW (widget);
+  WpEntity *column = lookup_column (self, param);
+  g_autoptr(GError) error = NULL;
+
+  if (column != NULL && !wp_document_remove (self->document, column, &error))
+    show_toast (self, error->message);
+}
+
+static void
+wp_board_view_dispose (GObject *object)
+{
+  WpBoardView *self = WP_BOARD_VIEW (object);
+
+  if (self->document != NULL)
+    wp_board_view_set_document (self, NULL);
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (wp_board_view_parent_class)->dispose (object);
+}
+
+static void
+wp_board_view_class_init (WpBoardViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wp_board_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-board-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, WpBoardView, sprint_button);
+  gtk_widget_class_bind_template_child (widget_class, WpBoardView, all_button);
+  gtk_widget_class_bind_template_child (widget_class, WpBoardView, scope_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBoardView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, WpBoardView, columns_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_scope_toggled);
+
+  gtk_widget_class_install_action (widget_class, "board.move-left", NULL, move_card_action);
+  gtk_widget_class_install_action (widget_class, "board.move-right", NULL, move_card_action);
+  gtk_widget_class_install_action (widget_class, "board.move-up", NULL, move_card_action);
+  gtk_widget_class_install_action (widget_class, "board.move-down", NULL, move_card_action);
+  gtk_widget_class_install_action (widget_class, "board.add-column", NULL, add_column_action);
+  gtk_widget_class_install_action (widget_class, "board.rename-column", "s", rename_column_action);
+  gtk_widget_class_install_action (widget_class, "board.set-wip-limit", "s", set_wip_limit_action);
+  gtk_widget_class_install_action (widget_class, "board.move-column-left", "s", move_column_action);
+  gtk_widget_class_install_action (widget_class, "board.move-column-right", "s", move_column_action);
+  gtk_widget_class_install_action (widget_class, "board.remove-column", "s", remove_column_action);
+
+  /* Active while the focus is on the board. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK, "board.move-left", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK, "board.move-right", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "board.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "board.move-down", NULL);
+}
+
+static void
+wp_board_view_init (WpBoardView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->columns = g_ptr_array_new ();
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "wp-document.h"
+
+G_BEGIN_DECLS
+
+/* How items are put into words and icons, the same on every page. */
+const char *wp_item_kind_icon     (const char *kind);
+const char *wp_item_kind_name     (const char *kind);
+const char *wp_item_moscow_name   (const char *moscow);
+char       *wp_format_number      (double      number);
+char       *wp_format_date        (const char *date);
+const char *wp_referenced_name    (WpDocument *document,
+                                   WpKind      kind,
+                                   const char *id);
+char       *wp_item_describe      (WpEntity   *item);
+
+G_END_DECLS

@@ -1,0 +1,314 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * WpListDrop turns a GtkListView into a drop target for reordering, as the
+ * backlog and each board column need it: the slot under the pointer (before
+ * a row in its upper half, after it in its lower half) is marked on the row
+ * with the CSS classes .drop-above and .drop-below, the list scrolls when the
+ * pointer nears its top or bottom edge, and a drop reports the slot.
+ */
+#define G_LOG_DOMAIN "waypoint-widgets"
+
+#include "config.h"
+
+#include "wp-list-drop.h"
+
+#define AUTOSCROLL_EDGE 48.0
+
+struct _WpListDrop
+{
+  GObject            parent_instance;
+
+  GtkListView       *list_view;
+  GtkScrolledWindow *scroller;
+  GType              row_type;
+  GtkWidget         *marked_row;
+  guint              tick;
+  double             speed;
+};
+
+G_DEFINE_FINAL_TYPE (WpListDrop, wp_list_drop, G_TYPE_OBJECT)
+
+enum {
+  DROP,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/**
+ * wp_list_drop_attach_row:
+ * @row: a row widget made by the list's factory
+ * @list_item: the list item it is the child of
+ *
+ * Lets the drop target find the row's position. Call it from the factory's setup.
+ */
+void
+wp_list_drop_attach_row (GtkWidget   *row,
+                         GtkListItem *list_item)
+{
+  g_object_set_data (G_OBJECT (row), "wp-list-item", list_item);
+}
+
+/**
+ * wp_list_drop_row_position:
+ * @row: a row given to wp_list_drop_attach_row()
+ *
+ * Returns: the row's position in the list's model
+ */
+guint
+wp_list_drop_row_position (GtkWidget *row)
+{
+  GtkListItem *list_item = g_object_get_data (G_OBJECT (row), "wp-list-item");
+
+  return list_item ? gtk_list_item_get_position (list_item) : GTK_INVALID_LIST_POSITION;
+}
+
+static GdkContentProvider *
+on_drag_prepare (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *row)
+{
+  WpListDropObjectFunc get_object = g_object_get_data (G_OBJECT (source), "wp-get-object");
+  GObject *object = get_object (row);
+
+  if (object == NULL)
+    return NULL;
+
+  return gdk_content_provider_new_typed (G_OBJECT_TYPE (object), object);
+}
+
+static void
+on_drag_begin (GtkDragSource *source,
+               GdkDrag       *drag,
+               GtkWidget     *row)
+{
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, icon, 24, 12);
+}
+
+/**
+ * wp_list_drop_add_drag_source:
+ * @row: a row widget
+ * @get_object: returns what the row offers when dragged
+ *
+ * Lets the row be dragged, showing itself under the pointer.
+ */
+void
+wp_list_drop_add_drag_source (GtkWidget            *row,
+                              WpListDropObjectFunc  get_object)
+{
+  GtkDragSource *source = gtk_drag_source_new ();
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_object_set_data (G_OBJECT (source), "wp-get-object", get_object);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare), row);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+}
+
+static GtkWidget *
+row_at (WpListDrop *self,
+        double      x,
+        double      y)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
+
+  while (picked != NULL && !g_type_is_a (G_OBJECT_TYPE (picked), self->row_type))
+    picked = gtk_widget_get_parent (picked);
+
+  return picked;
+}
+
+static void
+mark (WpListDrop *self,
+      GtkWidget  *row,
+      gboolean    below)
+{
+  if (self->marked_row != NULL)
+    {
+      gtk_widget_remove_css_class (self->marked_row, "drop-above");
+      gtk_widget_remove_css_class (self->marked_row, "drop-below");
+    }
+  g_set_weak_pointer (&self->marked_row, row);
+  if (row != NULL)
+    gtk_widget_add_css_class (row, below ? "drop-below" : "drop-above");
+}
+
+/* The slot at (x, y): a row's position, or one more in its lower half; past the rows, the end. */
+static guint
+slot_at (WpListDrop *self,
+         double      x,
+         double      y,
+         GtkWidget **row_out,
+         gboolean   *below_out)
+{
+  GtkWidget *row = row_at (self, x, y);
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (self->list_view));
+  double row_x, row_y;
+
+  *row_out = row;
+  *below_out = FALSE;
+  if (row == NULL)
+    return model ? g_list_model_get_n_items (model) : 0;
+
+  gtk_widget_translate_coordinates (GTK_WIDGET (self->list_view), row, x, y, &row_x, &row_y);
+  *below_out = row_y >= gtk_widget_get_height (row) / 2.0;
+
+  return wp_list_drop_row_position (row) + (*below_out ? 1 : 0);
+}
+
+static gboolean
+autoscroll (GtkWidget     *widget,
+            GdkFrameClock *clock,
+            gpointer       user_data)
+{
+  WpListDrop *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + self->speed);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+stop_autoscroll (WpListDrop *self)
+{
+  if (self->tick != 0 && self->list_view != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->tick);
+  self->tick = 0;
+}
+
+/* Near the top or bottom edge the list scrolls, faster the closer the pointer is. */
+static void
+update_autoscroll (WpListDrop *self,
+                   double      y)
+{
+  double height = gtk_widget_get_height (GTK_WIDGET (self->scroller));
+
+  if (y < AUTOSCROLL_EDGE)
+    self->speed = -(AUTOSCROLL_EDGE - y) / 2;
+  else if (y > height - AUTOSCROLL_EDGE)
+    self->speed = (y - (height - AUTOSCROLL_EDGE)) / 2;
+  else
+    self->speed = 0;
+
+  if (self->speed == 0)
+    stop_autoscroll (self);
+  else if (self->tick == 0)
+    self->tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), autoscroll, self, NULL);
+}
+
+static GdkDragAction
+on_motion (GtkDropTarget *target,
+           double         x,
+           double         y,
+           WpListDrop    *self)
+{
+  GtkWidget *row;
+  gboolean below;
+
+  slot_at (self, x, y, &row, &below);
+  mark (self, row, below);
+  update_autoscroll (self, y);
+
+  return GDK_ACTION_MOVE;
+}
+
+static void
+on_leave (GtkDropTarget *target,
+          WpListDrop    *self)
+{
+  mark (self, NULL, FALSE);
+  stop_autoscroll (self);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         WpListDrop    *self)
+{
+  GtkWidget *row;
+  gboolean below, accepted = FALSE;
+  guint slot = slot_at (self, x, y, &row, &below);
+
+  mark (self, NULL, FALSE);
+  stop_autoscroll (self);
+  g_signal_emit (self, signals[DROP], 0, g_value_get_object (value), slot, &accepted);
+
+  return accepted;
+}
+
+/**
+ * wp_list_drop_new:
+ * @list_view: the list to drop into
+ * @scroller: the scrolled window around it
+ * @row_type: the type of the rows its factory makes
+ * @value_type: the object type that can be dropped
+ *
+ * Returns: (transfer full): the helper; keep it as long as the list
+ */
+WpListDrop *
+wp_list_drop_new (GtkListView       *list_view,
+                  GtkScrolledWindow *scroller,
+                  GType              row_type,
+                  GType              value_type)
+{
+  WpListDrop *self = g_object_new (WP_TYPE_LIST_DROP, NULL);
+  GtkDropTarget *target = gtk_drop_target_new (value_type, GDK_ACTION_MOVE);
+
+  self->list_view = list_view;
+  self->scroller = scroller;
+  self->row_type = row_type;
+
+  g_signal_connect_object (target, "motion", G_CALLBACK (on_motion), self, 0);
+  g_signal_connect_object (target, "leave", G_CALLBACK (on_leave), self, 0);
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (list_view), GTK_EVENT_CONTROLLER (target));
+
+  return self;
+}
+
+static void
+wp_list_drop_dispose (GObject *object)
+{
+  WpListDrop *self = WP_LIST_DROP (object);
+
+  stop_autoscroll (self);
+  g_clear_weak_pointer (&self->marked_row);
+
+  G_OBJECT_CLASS (wp_list_drop_parent_class)->dispose (object);
+}
+
+static void
+wp_list_drop_class_init (WpListDropClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = wp_list_drop_dispose;
+
+  /**
+   * WpListDrop::drop:
+   * @self: the helper
+   * @value: the dropped object
+   * @slot: where it landed: before the entry at @slot (the number of entries for the end)
+   *
+   * Emitted on a drop. Return %TRUE if the drop was taken.
+   */
+  signals[DROP] =
+    g_signal_new ("drop",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  g_signal_accumulator_true_handled, NULL,
+                  NULL,
+                  G_TYPE_BOOLEAN, 2, G_TYPE_OBJECT, G_TYPE_UINT);
+}
+
+static void
+wp_list_drop_init (WpListDrop *self)
+{
+}
