@@ -169,6 +169,39 @@ wp_board_column_get_selected (WpBoardColumn *self)
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
+static WpBoardCard *
+find_card (GtkWidget *widget,
+           WpEntity  *item)
+{
+  if (WP_IS_BOARD_CARD (widget) && wp_board_card_get_item (WP_BOARD_CARD (widget)) == item)
+    return WP_BOARD_CARD (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      WpBoardCard *card = find_card (child, item);
+
+      if (card != NULL)
+        return card;
+    }
+
+  return NULL;
+}
+
+/* The card's row exists only once the list laid it out: focus it then. */
+static gboolean
+focus_selected (gpointer user_data)
+{
+  WpBoardColumn *self = user_data;
+  WpEntity *item = gtk_single_selection_get_selected_item (self->selection);
+  WpBoardCard *card = item ? find_card (GTK_WIDGET (self->list_view), item) : NULL;
+
+  if (card != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (card)));
+  g_object_unref (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 void
 wp_board_column_select (WpBoardColumn *self,
                         WpEntity      *item)
@@ -182,6 +215,7 @@ wp_board_column_select (WpBoardColumn *self,
       {
         gtk_single_selection_set_selected (self->selection, i);
         gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+        g_idle_add_full (G_PRIORITY_LOW, focus_selected, g_object_ref (self), NULL);
         return;
       }
 }
@@ -224,7 +258,8 @@ set_status (WpBoardColumn *self,
  * wp_board_column_drop:
  * @self: the column dropped into
  * @item: the item
- * @slot: before which card it lands (the number of cards for the end)
+ * @slot: before which card it lands (the number of cards for the end), or
+ *   %WP_BOARD_KEEP_RANK to keep its place in the backlog order
  *
  * Moves @item into this column at @slot, as one undo step.
  *
@@ -235,9 +270,10 @@ wp_board_column_drop (WpBoardColumn *self,
                       WpItem        *item,
                       guint          slot)
 {
-  WpEntity *above = slot > 0 && slot <= n_cards (self) ? card_at (self, slot - 1) : NULL;
-  WpEntity *below = slot < n_cards (self) ? card_at (self, slot) : NULL;
-  gboolean moves = above != WP_ENTITY (item) && below != WP_ENTITY (item);
+  gboolean keep = slot == WP_BOARD_KEEP_RANK;
+  WpEntity *above = !keep && slot > 0 && slot <= n_cards (self) ? card_at (self, slot - 1) : NULL;
+  WpEntity *below = !keep && slot < n_cards (self) ? card_at (self, slot) : NULL;
+  gboolean moves = !keep && above != WP_ENTITY (item) && below != WP_ENTITY (item);
   gboolean changes_column = g_strcmp0 (wp_entity_get_string (WP_ENTITY (item), WP_ITEM_STATUS),
                                        wp_entity_get_id (self->column)) != 0;
   g_autofree char *label = NULL;

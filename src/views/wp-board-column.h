@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* A drop that changes the column only, keeping the item's place in the backlog. */
+#define WP_BOARD_KEEP_RANK G_MAXUINT
+
 #define WP_TYPE_BOARD_COLUMN (wp_board_column_get_type ())
 
 G_DECLARE_FINAL_TYPE (WpBoardColumn, wp_board_column, WP, BOARD_COLUMN, AdwBin)

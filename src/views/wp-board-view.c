@@ -219,19 +219,8 @@ move_card_action (GtkWidget  *widget,
       if ((left && index == 0) || (!left && index + 1 >= self->columns->len))
         return;
       target = g_ptr_array_index (self->columns, left ? index - 1 : index + 1);
-      /* Keeps its rank: it lands where the backlog order puts it. */
-      cards = wp_board_column_get_model (target);
-      n = g_list_model_get_n_items (cards);
-      while (position < n)
-        {
-          g_autoptr(WpEntity) card = g_list_model_get_item (cards, position);
-
-          if (g_strcmp0 (wp_entity_get_string (card, WP_ITEM_RANK), wp_entity_get_string (item, WP_ITEM_RANK)) > 0)
-            break;
-          position++;
-        }
       g_object_ref (item);
-      wp_board_column_drop (target, WP_ITEM (item), position);
+      wp_board_column_drop (target, WP_ITEM (item), WP_BOARD_KEEP_RANK);
       g_object_unref (item);
       return;
     }
@@ -506,11 +495,30 @@ wp_board_view_class_init (WpBoardViewClass *klass)
   gtk_widget_class_install_action (widget_class, "board.move-column-right", "s", move_column_action);
   gtk_widget_class_install_action (widget_class, "board.remove-column", "s", remove_column_action);
 
-  /* Active while the focus is on the board. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK, "board.move-left", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK, "board.move-right", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "board.move-up", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "board.move-down", NULL);
+}
+
+/*
+ * Active while the focus is on the board. In the capture phase, because the
+ * columns' list views would take Ctrl+Left/Right as cursor moves first.
+ */
+static void
+add_shortcuts (WpBoardView *self)
+{
+  static const struct { guint key; GdkModifierType modifiers; const char *action; } shortcuts[] = {
+    { GDK_KEY_Left, GDK_CONTROL_MASK, "board.move-left" },
+    { GDK_KEY_Right, GDK_CONTROL_MASK, "board.move-right" },
+    { GDK_KEY_Up, GDK_ALT_MASK, "board.move-up" },
+    { GDK_KEY_Down, GDK_ALT_MASK, "board.move-down" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (shortcuts[i].key,
+                                                                                     shortcuts[i].modifiers),
+                                                            gtk_named_action_new (shortcuts[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -519,4 +527,5 @@ wp_board_view_init (WpBoardView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->columns = g_ptr_array_new ();
+  add_shortcuts (self);
 }

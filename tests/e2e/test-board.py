@@ -1,0 +1,122 @@
+#!/usr/bin/python3
+"""The Board page with real input: a card dragged to another column, Ctrl+Right, Alt+Up,
+and Ctrl+Z after a drag — each checked in the saved file."""
+import json
+import os
+import shutil
+import tempfile
+import time
+
+import pyatspi
+
+from wpe2e import App, Tap, assert_no_warnings, wait_for
+
+SAMPLE = os.environ["WP_SAMPLE"]
+CARD = pyatspi.ROLE_LIST_ITEM
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def by_title(document, title):
+    return next(item for item in document["items"] if item["title"] == title)
+
+
+def save_and_load(app, path):
+    mtime = os.stat(path).st_mtime_ns
+    app.key("ctrl+s")
+    wait_for(lambda: os.stat(path).st_mtime_ns != mtime, what="the save")
+    time.sleep(0.2)
+    return load(path)
+
+
+def open_board(path):
+    app = App(path)
+    app.key("alt+3")
+    wait_for(lambda: app.current_page() == "Board", what="the Board page")
+    return app
+
+
+def column_order(document, column_id, sprint="sprint-4"):
+    items = [item for item in document["items"] if item["status"] == column_id and item["sprint"] == sprint]
+    return [item["title"] for item in sorted(items, key=lambda item: item["rank"].encode())]
+
+
+def test_drag_to_other_column(path):
+    app = open_board(path)
+    try:
+        title = "Battery saver mode for long hikes"
+        card = app.find_prefix(title, CARD)
+        column = app.find_prefix("GPS position jumps", CARD)
+        # Drop into the In Progress column, below its last card.
+        app.drag(app.point(card), app.point(column, 0.5, 0.9))
+        after = save_and_load(app, path)
+        assert by_title(after, title)["status"] == "doing", by_title(after, title)["status"]
+        assert column_order(after, "doing")[-1] == title, column_order(after, "doing")
+        app.key("ctrl+q")
+        assert app.wait_exit() == 0
+        assert_no_warnings(app)
+    finally:
+        app.close()
+
+
+def test_keyboard_moves(path):
+    before = load(path)
+    app = open_board(path)
+    try:
+        title = "Fill in App Store privacy labels and Play data safety form"
+        app.click(app.find_prefix(title, CARD))
+        app.key("ctrl+Right")
+        after = save_and_load(app, path)
+        assert by_title(after, title)["status"] == "doing"
+        assert by_title(after, title)["rank"] == by_title(before, title)["rank"], "Ctrl+Right keeps the rank"
+
+        order = column_order(after, "doing")
+        position = order.index(title)
+        assert position > 0, order
+        app.key("alt+Up")
+        moved = save_and_load(app, path)
+        assert column_order(moved, "doing").index(title) == position - 1, column_order(moved, "doing")
+        app.key("ctrl+q")
+        assert app.wait_exit() == 0
+        assert_no_warnings(app)
+    finally:
+        app.close()
+
+
+def test_undo_after_drag(path):
+    before = load(path)
+    app = open_board(path)
+    try:
+        card = app.find_prefix("Show stats for a recorded hike", CARD)
+        target = app.find_prefix("Battery saver mode for long hikes", CARD)
+        app.drag(app.point(card), app.point(target, 0.5, 0.2))
+        app.key("ctrl+z")
+        after = save_and_load(app, path)
+        assert after == before
+        app.key("ctrl+q")
+        assert app.wait_exit() == 0
+    finally:
+        app.close()
+
+
+def main():
+    tap = Tap()
+    with tempfile.TemporaryDirectory() as folder:
+        def fresh(name):
+            path = os.path.join(folder, name)
+            shutil.copy(SAMPLE, path)
+            return path
+
+        tap.run("a card dragged to another column gets that status in the file",
+                test_drag_to_other_column, fresh("drag.waypoint"))
+        tap.run("Ctrl+Right moves a card to the next column, Alt+Up up within it",
+                test_keyboard_moves, fresh("keys.waypoint"))
+        tap.run("Ctrl+Z after a card drag restores the file exactly", test_undo_after_drag, fresh("undo.waypoint"))
+    tap.finish()
+
+
+if __name__ == "__main__":
+    main()
