@@ -1,0 +1,148 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Widget tests of the Board page, driven through its actions and drop handlers. */
+#include "config.h"
+
+#include "wp-board-view.h"
+#include "wp-reader.h"
+
+static WpDocument *
+load_sample (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PATH "/samples/sample.waypoint", 0, NULL);
+  g_autoptr(GError) error = NULL;
+  WpDocument *document = wp_read_document (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                           NULL, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return document;
+}
+
+static WpBoardView *
+new_board (WpDocument *document,
+           GtkWindow **window)
+{
+  WpBoardView *view = g_object_new (WP_TYPE_BOARD_VIEW, NULL);
+
+  *window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_child (*window, GTK_WIDGET (view));
+  gtk_window_set_default_size (*window, 1200, 700);
+  wp_board_view_set_document (view, document);
+  gtk_window_present (*window);
+
+  return view;
+}
+
+static guint
+n_cards (WpBoardView *view,
+         guint        column)
+{
+  return g_list_model_get_n_items (wp_board_column_get_model (wp_board_view_get_column (view, column)));
+}
+
+static WpEntity *
+card (WpBoardView *view,
+      guint        column,
+      guint        position)
+{
+  g_autoptr(WpEntity) item = g_list_model_get_item (wp_board_column_get_model (wp_board_view_get_column (view, column)),
+                                                    position);
+
+  return item;
+}
+
+static void
+test_columns_and_scope (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpBoardView *view = new_board (document, &window);
+  guint sprint_cards = 0, all_cards = 0;
+
+  g_assert_nonnull (wp_board_view_get_column (view, 3));
+  g_assert_null (wp_board_view_get_column (view, 4));
+  for (guint i = 0; i < 4; i++)
+    {
+      sprint_cards += n_cards (view, i);
+      for (guint j = 0; j < n_cards (view, i); j++)
+        g_assert_cmpstr (wp_entity_get_string (card (view, i, j), WP_ITEM_SPRINT), ==, "sprint-4");
+    }
+  g_assert_cmpuint (sprint_cards, ==, 8);
+
+  wp_board_view_show_all (view, TRUE);
+  for (guint i = 0; i < 4; i++)
+    all_cards += n_cards (view, i);
+  g_assert_cmpuint (all_cards, >, sprint_cards);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_drop_into_other_column (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpBoardView *view = new_board (document, &window);
+  WpEntity *moved = g_object_ref (card (view, 0, 0));
+  guint todo = n_cards (view, 0), doing = n_cards (view, 1);
+
+  g_assert_true (wp_board_column_drop (wp_board_view_get_column (view, 1), WP_ITEM (moved), 0));
+  g_assert_cmpstr (wp_entity_get_string (moved, WP_ITEM_STATUS), ==, "doing");
+  g_assert_cmpuint (n_cards (view, 0), ==, todo - 1);
+  g_assert_cmpuint (n_cards (view, 1), ==, doing + 1);
+  g_assert_true (card (view, 1, 0) == moved);
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Move “Battery saver mode for long hikes” to “In Progress”");
+
+  /* Into the last column: done today. */
+  g_assert_true (wp_board_column_drop (wp_board_view_get_column (view, 3), WP_ITEM (moved), WP_BOARD_KEEP_RANK));
+  g_assert_nonnull (wp_entity_get_string (moved, WP_ITEM_DONE));
+
+  wp_document_undo (document);
+  wp_document_undo (document);
+  g_assert_cmpstr (wp_entity_get_string (moved, WP_ITEM_STATUS), ==, "todo");
+  g_assert_null (wp_entity_get_string (moved, WP_ITEM_DONE));
+  g_assert_cmpuint (n_cards (view, 0), ==, todo);
+  g_object_unref (moved);
+  gtk_window_destroy (window);
+}
+
+static void
+test_column_management (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpBoardView *view = new_board (document, &window);
+  WpEntity *review = wp_document_lookup (document, WP_KIND_COLUMN, "review");
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "board.move-column-left", "s", "review");
+  g_assert_true (wp_board_column_get_column (wp_board_view_get_column (view, 1)) == review);
+
+  /* A column with cards is not removed. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "board.remove-column", "s", "review");
+  g_assert_nonnull (wp_document_lookup (document, WP_KIND_COLUMN, "review"));
+
+  wp_document_set_int (document, wp_document_lookup (document, WP_KIND_COLUMN, "doing"), WP_COLUMN_WIP_LIMIT, 1);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (wp_board_view_get_column (view, 2)), "over-limit"));
+
+  wp_document_undo (document);
+  wp_document_undo (document);
+  g_assert_true (wp_board_column_get_column (wp_board_view_get_column (view, 2)) == review);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (wp_board_view_get_column (view, 1)), "over-limit"));
+
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/board/columns-and-scope", test_columns_and_scope);
+  g_test_add_func ("/board/drop-into-other-column", test_drop_into_other_column);
+  g_test_add_func ("/board/column-management", test_column_management);
+
+  return g_test_run ();
+}
