@@ -827,6 +827,49 @@ wp_document_move_item (WpDocument *self,
                           before ? wp_entity_get_string (WP_ENTITY (before), WP_ITEM_RANK) : NULL);
 }
 
+/**
+ * wp_document_set_status:
+ * @self: a document
+ * @item: an item
+ * @column_id: (nullable): the column it is in now, or %NULL for none
+ *
+ * Sets the item's status. Reaching the last column of the workflow records
+ * today as its `done` date; leaving it clears the date. Velocity and
+ * burndown charts count on these dates.
+ */
+void
+wp_document_set_status (WpDocument *self,
+                        WpItem     *item,
+                        const char *column_id)
+{
+  GListModel *columns;
+  guint n;
+  g_autoptr(WpEntity) last = NULL;
+  gboolean done, own_step;
+
+  g_return_if_fail (WP_IS_DOCUMENT (self));
+  g_return_if_fail (WP_IS_ITEM (item));
+
+  columns = G_LIST_MODEL (self->lists[WP_KIND_COLUMN]);
+  n = g_list_model_get_n_items (columns);
+  last = n > 0 ? g_list_model_get_item (columns, n - 1) : NULL;
+  done = last != NULL && g_strcmp0 (column_id, wp_entity_get_id (last)) == 0;
+
+  own_step = begin_default (self, WP_ENTITY (item));
+  wp_document_set_string (self, WP_ENTITY (item), WP_ITEM_STATUS, column_id);
+  if (!done)
+    wp_document_set_string (self, WP_ENTITY (item), WP_ITEM_DONE, NULL);
+  else if (wp_entity_get_string (WP_ENTITY (item), WP_ITEM_DONE) == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+      wp_document_set_string (self, WP_ENTITY (item), WP_ITEM_DONE, today);
+    }
+  if (own_step)
+    wp_history_end (self->history);
+}
+
 gboolean
 wp_document_undo (WpDocument *self)
 {

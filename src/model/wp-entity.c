@@ -84,7 +84,13 @@ init_default (const WpField *field,
       }
       break;
     case WP_FIELD_CHECKLIST:
-      g_value_take_boxed (value, json_node_init_array (json_node_alloc (), json_array_new ()));
+      {
+        JsonNode *node = json_node_alloc ();
+
+        /* json_node_take_array(): the node keeps the only reference. */
+        json_node_take_array (json_node_init (node, JSON_NODE_ARRAY), json_array_new ());
+        g_value_take_boxed (value, node);
+      }
       break;
     case WP_FIELD_REF:
     case WP_FIELD_DATE:

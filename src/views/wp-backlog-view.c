@@ -15,11 +15,12 @@
 #include "wp-backlog-row.h"
 #include "wp-backlog-view.h"
 #include "wp-demand.h"
+#include "wp-item-details.h"
 #include "wp-list-drop.h"
 #include "wp-rank.h"
 
 #define PAGE_ROWS 10
-#define COMPACT_WIDTH 720
+#define COMPACT_WIDTH 860
 
 struct _WpBacklogView
 {
@@ -29,6 +30,8 @@ struct _WpBacklogView
   GtkStack           *stack;
   GtkScrolledWindow  *scroller;
   GtkListView        *list_view;
+  AdwFlap            *flap;
+  WpItemDetails      *details;
 
   WpDocument         *document;
   GtkFilterListModel *open_items;
@@ -492,6 +495,17 @@ on_width_changed (WpBacklogView *self)
 
 /* The document */
 
+/* The details of the selected item show beside the list (over it, in a narrow window). */
+static void
+on_selection_changed (WpBacklogView *self)
+{
+  WpEntity *selected = wp_backlog_view_get_selected (self);
+  WpEntity *item = WP_IS_ITEM (selected) ? selected : NULL;
+
+  wp_item_details_set_item (self->details, self->document, item);
+  adw_flap_set_reveal_flap (self->flap, item != NULL);
+}
+
 /* An item that reaches the last column leaves the backlog; one that leaves it comes back. */
 static void
 on_document_changed (WpBacklogView *self,
@@ -507,6 +521,10 @@ clear_models (WpBacklogView *self)
 {
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->details != NULL)
+    wp_item_details_set_item (self->details, NULL, NULL);
   if (self->sorted != NULL)
     g_signal_handlers_disconnect_by_data (self->sorted, self);
   gtk_list_view_set_model (self->list_view, NULL);
@@ -556,6 +574,7 @@ wp_backlog_view_set_document (WpBacklogView *self,
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 
   g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (on_sorted_items_changed), self);
+  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed), self);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   on_sorted_items_changed (self, 0, 0, 0);
 }
@@ -583,11 +602,14 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
 
   object_class->dispose = wp_backlog_view_dispose;
 
+  g_type_ensure (WP_TYPE_ITEM_DETAILS);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-backlog-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, add_entry);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, stack);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, scroller);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, flap);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, details);
   gtk_widget_class_bind_template_callback (widget_class, on_add_entry_activate);
 
   gtk_widget_class_install_action (widget_class, "backlog.move-up", NULL, move_action);

@@ -240,20 +240,6 @@ show_toast (WpBoardColumn *self,
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
-/* The last column is "done": an item that reaches it gets today's date, one that leaves loses it. */
-static void
-set_status (WpBoardColumn *self,
-            WpEntity      *item)
-{
-  GListModel *columns = wp_document_get_list (self->document, WP_KIND_COLUMN);
-  g_autoptr(WpEntity) last = g_list_model_get_item (columns, g_list_model_get_n_items (columns) - 1);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-
-  wp_document_set_string (self->document, item, WP_ITEM_STATUS, wp_entity_get_id (self->column));
-  wp_document_set_string (self->document, item, WP_ITEM_DONE, last == self->column ? today : NULL);
-}
-
 /**
  * wp_board_column_drop:
  * @self: the column dropped into
@@ -289,7 +275,7 @@ wp_board_column_drop (WpBoardColumn *self,
   label = g_strdup_printf (_("Move “%s” to “%s”"), title, column);
   wp_document_begin (self->document, label);
   if (changes_column)
-    set_status (self, WP_ENTITY (item));
+    wp_document_set_status (self->document, item, wp_entity_get_id (self->column));
   if (moves && (above != NULL || below != NULL))
     wp_document_place_item (self->document, item,
                             above ? wp_entity_get_string (above, WP_ITEM_RANK) : NULL,

@@ -2,6 +2,8 @@
 /* The document model: every mutation, its undo and redo, references, ordering, clean state. */
 #include "config.h"
 
+#include <string.h>
+
 #include "wp-document.h"
 #include "wp-error.h"
 #include "wp-rank.h"
@@ -414,6 +416,26 @@ test_move_across_release_line (void)
   assert_order (document, "a b c d");
 }
 
+static void
+test_status_and_done_date (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+  WpEntity *a = wp_document_lookup (document, WP_KIND_ITEM, "a");
+
+  add (document, WP_TYPE_COLUMN, "todo", "To Do");
+  add (document, WP_TYPE_COLUMN, "done", "Done");
+
+  wp_document_set_status (document, WP_ITEM (a), "todo");
+  g_assert_null (wp_entity_get_string (a, WP_ITEM_DONE));
+  wp_document_set_status (document, WP_ITEM (a), "done");
+  g_assert_nonnull (wp_entity_get_string (a, WP_ITEM_DONE));
+  g_assert_cmpuint (strlen (wp_entity_get_string (a, WP_ITEM_DONE)), ==, 10);
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Edit “Alpha”");
+  wp_document_undo (document);
+  g_assert_cmpstr (wp_entity_get_string (a, WP_ITEM_STATUS), ==, "todo");
+  g_assert_null (wp_entity_get_string (a, WP_ITEM_DONE));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -434,6 +456,7 @@ main (int   argc,
   g_test_add_func ("/document/product-edit", test_product_edit);
   g_test_add_func ("/document/many-items-move", test_many_items_move_fast);
   g_test_add_func ("/document/move-across-release-line", test_move_across_release_line);
+  g_test_add_func ("/document/status-and-done-date", test_status_and_done_date);
 
   return g_test_run ();
 }

@@ -1,0 +1,160 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Widget tests of the item details: every edit reaches the document and can be undone. */
+#include "config.h"
+
+#include "wp-item-details.h"
+#include "wp-reader.h"
+
+typedef struct {
+  WpDocument    *document;
+  WpEntity      *item;
+  WpItemDetails *details;
+  GtkWindow     *window;
+} Fixture;
+
+static GtkWidget *
+find_titled (GtkWidget  *widget,
+             GType       type,
+             const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_titled (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PATH "/samples/sample.waypoint", 0, NULL);
+
+  f->document = wp_read_document (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, NULL, NULL);
+  f->item = wp_document_lookup (f->document, WP_KIND_ITEM, "item-004");
+  g_assert_nonnull (f->item);
+  f->details = g_object_new (WP_TYPE_ITEM_DETAILS, NULL);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_child (f->window, GTK_WIDGET (f->details));
+  wp_item_details_set_item (f->details, f->document, f->item);
+  gtk_window_present (f->window);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  g_clear_object (&f->document);
+}
+
+static void
+apply_entry (Fixture    *f,
+             const char *title,
+             const char *text)
+{
+  GtkWidget *row = find_titled (GTK_WIDGET (f->details), ADW_TYPE_ENTRY_ROW, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_emit_by_name (row, "apply");
+}
+
+static void
+test_numbers (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkWidget *row = find_titled (GTK_WIDGET (f->details), ADW_TYPE_ENTRY_ROW, "Estimate (points)");
+
+  apply_entry (f, "Estimate (points)", "13");
+  g_assert_cmpfloat (wp_entity_get_number (f->item, WP_ITEM_ESTIMATE), ==, 13);
+  apply_entry (f, "Value", "0,5");
+  g_assert_cmpfloat (wp_entity_get_number (f->item, WP_ITEM_VALUE), ==, 0.5);
+
+  /* Not a number: marked, and the document keeps its value. */
+  apply_entry (f, "Estimate (points)", "five");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpfloat (wp_entity_get_number (f->item, WP_ITEM_ESTIMATE), ==, 13);
+
+  apply_entry (f, "Effort", "");
+  g_assert_cmpfloat (wp_entity_get_number (f->item, WP_ITEM_EFFORT), ==, -1);
+
+  wp_document_undo (f->document);
+  wp_document_undo (f->document);
+  wp_document_undo (f->document);
+  g_assert_cmpfloat (wp_entity_get_number (f->item, WP_ITEM_ESTIMATE), !=, 13);
+  /* The fields follow an undo, once it is over. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), !=, "13");
+}
+
+static void
+test_title_and_labels (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *expected[] = { "maps", "offline first", NULL };
+
+  apply_entry (f, "Title", "  Better title  ");
+  g_assert_cmpstr (wp_entity_get_string (f->item, WP_ITEM_TITLE), ==, "Better title");
+  apply_entry (f, "Title", "   ");
+  g_assert_cmpstr (wp_entity_get_string (f->item, WP_ITEM_TITLE), ==, "Better title");
+  apply_entry (f, "Labels, separated by commas", "maps, , offline first ,");
+  g_assert_cmpstrv (wp_entity_get_strv (f->item, WP_ITEM_LABELS), expected);
+}
+
+static void
+test_choices (Fixture       *f,
+              gconstpointer  data)
+{
+  AdwComboRow *status = ADW_COMBO_ROW (find_titled (GTK_WIDGET (f->details), ADW_TYPE_COMBO_ROW, "Status"));
+  AdwComboRow *moscow = ADW_COMBO_ROW (find_titled (GTK_WIDGET (f->details), ADW_TYPE_COMBO_ROW, "MoSCoW"));
+
+  /* 0 is "Not on the board", then the columns in order: the last one is Done. */
+  adw_combo_row_set_selected (status, 4);
+  g_assert_cmpstr (wp_entity_get_string (f->item, WP_ITEM_STATUS), ==, "done");
+  g_assert_nonnull (wp_entity_get_string (f->item, WP_ITEM_DONE));
+  adw_combo_row_set_selected (moscow, 0);
+  g_assert_null (wp_entity_get_string (f->item, WP_ITEM_MOSCOW));
+}
+
+static void
+test_acceptance (Fixture       *f,
+                 gconstpointer  data)
+{
+  JsonArray *criteria;
+  guint before = json_array_get_length (json_node_get_array (wp_entity_get_node (f->item, WP_ITEM_ACCEPTANCE)));
+
+  apply_entry (f, "Add a criterion", "Works offline");
+  criteria = json_node_get_array (wp_entity_get_node (f->item, WP_ITEM_ACCEPTANCE));
+  g_assert_cmpuint (json_array_get_length (criteria), ==, before + 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (criteria, before), "text"), ==,
+                   "Works offline");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (f->document)), ==, "Add Acceptance Criterion");
+  wp_document_undo (f->document);
+  criteria = json_node_get_array (wp_entity_get_node (f->item, WP_ITEM_ACCEPTANCE));
+  g_assert_cmpuint (json_array_get_length (criteria), ==, before);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/details/numbers", Fixture, NULL, fixture_set_up, test_numbers, fixture_tear_down);
+  g_test_add ("/details/title-and-labels", Fixture, NULL, fixture_set_up, test_title_and_labels, fixture_tear_down);
+  g_test_add ("/details/choices", Fixture, NULL, fixture_set_up, test_choices, fixture_tear_down);
+  g_test_add ("/details/acceptance", Fixture, NULL, fixture_set_up, test_acceptance, fixture_tear_down);
+
+  return g_test_run ();
+}
