@@ -11,11 +11,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "wp-backlog-row.h"
 #include "wp-backlog-view.h"
+#include "wp-choices.h"
 #include "wp-demand.h"
 #include "wp-item-details.h"
+#include "wp-item-format.h"
 #include "wp-list-drop.h"
 #include "wp-rank.h"
 
@@ -32,10 +35,18 @@ struct _WpBacklogView
   GtkListView        *list_view;
   AdwFlap            *flap;
   WpItemDetails      *details;
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *kind_filter;
+  GtkDropDown        *moscow_filter;
+  GtkDropDown        *epic_filter;
+  GtkDropDown        *release_filter;
 
   WpDocument         *document;
   GtkFilterListModel *open_items;
   GtkFilter          *open_filter;
+  GtkFilter          *match_filter;
+  char               *search_text;   /* casefolded */
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
   WpDemand           *demand;
@@ -83,6 +94,185 @@ is_open (gpointer item,
 
   /* Done means: in the last column of the workflow. */
   return last == NULL || g_strcmp0 (wp_entity_get_string (item, WP_ITEM_STATUS), wp_entity_get_id (last)) != 0;
+}
+
+static const char *
+selected_id (GtkDropDown *filter)
+{
+  const char * const *ids = g_object_get_data (G_OBJECT (filter), "wp-ids");
+  guint selected = gtk_drop_down_get_selected (filter);
+
+  if (ids == NULL || selected >= g_strv_length ((GStrv) ids) || ids[selected][0] == '\0')
+    return NULL;
+
+  return ids[selected];
+}
+
+static gboolean
+contains_text (const char *text,
+               const char *needle)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  return strstr (folded, needle) != NULL;
+}
+
+static gboolean
+matches_text (WpEntity   *item,
+              const char *needle)
+{
+  if (contains_text (wp_entity_get_string (item, WP_ITEM_TITLE), needle) ||
+      contains_text (wp_entity_get_string (item, WP_ITEM_DESCRIPTION), needle))
+    return TRUE;
+
+  for (const char * const *label = wp_entity_get_strv (item, WP_ITEM_LABELS); *label; label++)
+    if (contains_text (*label, needle))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+matches_choice (WpEntity    *item,
+                guint        field,
+                GtkDropDown *filter)
+{
+  const char *wanted = selected_id (filter);
+
+  return wanted == NULL || g_strcmp0 (wp_entity_get_string (item, field), wanted) == 0;
+}
+
+/* What the search bar asks for: text in title, description or labels, and the chosen kind, priority, epic, release. */
+static gboolean
+matches_search (gpointer item,
+                gpointer user_data)
+{
+  WpBacklogView *self = user_data;
+
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    return TRUE;
+
+  return (self->search_text == NULL || matches_text (item, self->search_text)) &&
+         matches_choice (item, WP_ITEM_KIND, self->kind_filter) &&
+         matches_choice (item, WP_ITEM_MOSCOW, self->moscow_filter) &&
+         matches_choice (item, WP_ITEM_EPIC, self->epic_filter) &&
+         matches_choice (item, WP_ITEM_RELEASE, self->release_filter);
+}
+
+static void
+on_search_changed (WpBacklogView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  g_clear_pointer (&self->search_text, g_free);
+  if (text[0] != '\0')
+    self->search_text = g_utf8_casefold (text, -1);
+  if (self->match_filter != NULL)
+    gtk_filter_changed (self->match_filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+fill_filter (GtkDropDown  *filter,
+             GStrvBuilder *names,
+             GStrvBuilder *ids)
+{
+  g_auto(GStrv) name_list = g_strv_builder_end (names);
+  g_autoptr(GtkStringList) model = gtk_string_list_new ((const char * const *) name_list);
+
+  g_object_set_data_full (G_OBJECT (filter), "wp-ids", g_strv_builder_end (ids), (GDestroyNotify) g_strfreev);
+  gtk_drop_down_set_model (filter, G_LIST_MODEL (model));
+  gtk_drop_down_set_selected (filter, 0);
+}
+
+static void
+fill_fixed_filter (GtkDropDown        *filter,
+                   const char         *any,
+                   const char * const *choices,
+                   const char *      (*name_of) (const char *))
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+
+  g_strv_builder_add (names, any);
+  g_strv_builder_add (ids, "");
+  for (guint i = 0; choices[i] != NULL; i++)
+    {
+      g_strv_builder_add (names, name_of (choices[i]));
+      g_strv_builder_add (ids, choices[i]);
+    }
+  fill_filter (filter, names, ids);
+}
+
+static void
+fill_entity_filter (WpBacklogView *self,
+                    GtkDropDown   *filter,
+                    const char    *any,
+                    WpKind         kind)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  GListModel *list = wp_document_get_list (self->document, kind);
+  guint n = g_list_model_get_n_items (list);
+
+  g_strv_builder_add (names, any);
+  g_strv_builder_add (ids, "");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WpEntity) entity = g_list_model_get_item (list, i);
+
+      if (kind == WP_KIND_ITEM && g_strcmp0 (wp_entity_get_string (entity, WP_ITEM_KIND), "epic") != 0)
+        continue;
+      g_strv_builder_add (names, wp_entity_get_display_name (entity));
+      g_strv_builder_add (ids, wp_entity_get_id (entity));
+    }
+  fill_filter (filter, names, ids);
+}
+
+/* Ctrl+F: the filters offer what the document holds now. */
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  WpBacklogView *self = WP_BACKLOG_VIEW (widget);
+
+  if (self->document == NULL)
+    return;
+
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      fill_fixed_filter (self->kind_filter, _("Any kind"), wp_kinds, wp_item_kind_name);
+      fill_fixed_filter (self->moscow_filter, _("Any priority"), wp_moscow, wp_item_moscow_name);
+      fill_entity_filter (self, self->epic_filter, _("Any epic"), WP_KIND_ITEM);
+      fill_entity_filter (self, self->release_filter, _("Any release"), WP_KIND_RELEASE);
+      gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * wp_backlog_view_search:
+ * @self: a backlog view
+ * @text: what to search for
+ *
+ * Opens the search bar with @text, as typing it would.
+ */
+void
+wp_backlog_view_search (WpBacklogView *self,
+                        const char    *text)
+{
+  g_return_if_fail (WP_IS_BACKLOG_VIEW (self));
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "backlog.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  /* The entry reports changes after a delay; the filter should not wait. */
+  on_search_changed (self);
+}
+
+static void
+on_search_mode (WpBacklogView *self)
+{
+  on_search_changed (self);
 }
 
 /**
@@ -396,6 +586,15 @@ draggable_object (GtkWidget *row)
 }
 
 static void
+on_row_finalized (gpointer  user_data,
+                  GObject  *row)
+{
+  WpBacklogView *self = user_data;
+
+  g_ptr_array_remove_fast (self->rows, row);
+}
+
+static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item,
            WpBacklogView            *self)
@@ -407,17 +606,11 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, GTK_WIDGET (row));
   g_signal_connect_object (list_item, "notify::position", G_CALLBACK (on_list_item_position), self, 0);
   wp_backlog_row_set_compact (row, self->compact);
+  /* Rows go with their list items, which the list view disposes of as it likes. */
   g_ptr_array_add (self->rows, row);
+  g_object_weak_ref (G_OBJECT (row), on_row_finalized, self);
   gtk_list_item_set_child (list_item, GTK_WIDGET (row));
   g_signal_connect_object (list_item, "notify::position", G_CALLBACK (on_list_item_position), self, 0);
-}
-
-static void
-teardown_row (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              WpBacklogView            *self)
-{
-  g_ptr_array_remove_fast (self->rows, gtk_list_item_get_child (list_item));
 }
 
 static void
@@ -532,6 +725,7 @@ clear_models (WpBacklogView *self)
   g_clear_object (&self->sorted);
   g_clear_object (&self->open_items);
   g_clear_object (&self->open_filter);
+  g_clear_object (&self->match_filter);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_object (&self->demand);
 }
@@ -546,6 +740,7 @@ wp_backlog_view_set_document (WpBacklogView *self,
                               WpDocument    *document)
 {
   GListStore *parts;
+  GtkEveryFilter *every;
   GtkFlattenListModel *flat;
   GtkCustomSorter *sorter;
 
@@ -559,8 +754,12 @@ wp_backlog_view_set_document (WpBacklogView *self,
   self->demand = wp_demand_new (document);
 
   self->open_filter = GTK_FILTER (gtk_custom_filter_new (is_open, self, NULL));
+  self->match_filter = GTK_FILTER (gtk_custom_filter_new (matches_search, self, NULL));
+  every = gtk_every_filter_new ();
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (self->open_filter));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (self->match_filter));
   self->open_items = gtk_filter_list_model_new (g_object_ref (wp_document_get_list (document, WP_KIND_ITEM)),
-                                                g_object_ref (self->open_filter));
+                                                GTK_FILTER (every));
   g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
   parts = g_list_store_new (G_TYPE_LIST_MODEL);
   g_list_store_append (parts, self->open_items);
@@ -587,7 +786,10 @@ wp_backlog_view_dispose (GObject *object)
   clear_models (self);
   g_clear_object (&self->drop);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->release_rows, g_ptr_array_unref);
+  for (guint i = 0; self->rows != NULL && i < self->rows->len; i++)
+    g_object_weak_unref (g_ptr_array_index (self->rows, i), on_row_finalized, self);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_handle_id (&self->compact_source, g_source_remove);
 
@@ -610,6 +812,13 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, list_view);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, flap);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, details);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, kind_filter);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, moscow_filter);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, epic_filter);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, release_filter);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_add_entry_activate);
 
   gtk_widget_class_install_action (widget_class, "backlog.move-up", NULL, move_action);
@@ -618,6 +827,7 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_install_action (widget_class, "backlog.move-page-down", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "backlog.move-top", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "backlog.move-bottom", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "backlog.search", NULL, search_action);
 
   /* Active while the focus is in the backlog: application accelerators only reach win.* and app.*. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "backlog.move-up", NULL);
@@ -626,6 +836,7 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "backlog.move-page-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "backlog.move-top", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, GDK_ALT_MASK, "backlog.move-bottom", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "backlog.search", NULL);
 }
 
 static void
@@ -641,13 +852,13 @@ wp_backlog_view_init (WpBacklogView *self)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
-  g_signal_connect (factory, "teardown", G_CALLBACK (teardown_row), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 
   g_signal_connect_swapped (gtk_scrolled_window_get_hadjustment (self->scroller), "notify::page-size",
                             G_CALLBACK (on_width_changed), self);
 
+  g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (on_search_mode), self);
   self->drop = wp_list_drop_new (self->list_view, self->scroller, WP_TYPE_BACKLOG_ROW, WP_TYPE_ITEM);
   g_signal_connect (self->drop, "drop", G_CALLBACK (on_list_drop), self);
 }

@@ -17,6 +17,8 @@ GListModel *wp_backlog_view_get_model    (WpBacklogView *self);
 WpEntity   *wp_backlog_view_get_selected (WpBacklogView *self);
 void        wp_backlog_view_select       (WpBacklogView *self,
                                           WpEntity      *entity);
+void        wp_backlog_view_search       (WpBacklogView *self,
+                                          const char    *text);
 gboolean    wp_backlog_view_drop         (WpBacklogView *self,
                                           WpItem        *item,
                                           guint          position);

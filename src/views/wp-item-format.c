@@ -83,7 +83,7 @@ wp_format_date (const char *date)
     return NULL;
 
   /* Translators: the date of a release line, see g_date_time_format(); "15 Dec 2026" */
-  return g_strstrip (g_date_time_format (time, _("%e %b %Y")));
+  return g_date_time_format (time, _("%-d %b %Y"));
 }
 
 const char *

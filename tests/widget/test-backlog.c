@@ -164,6 +164,53 @@ test_quick_add_goes_to_top (void)
   gtk_window_destroy (window);
 }
 
+static gboolean
+mentions (WpEntity   *item,
+          const char *word)
+{
+  g_autofree char *title = g_utf8_casefold (wp_entity_get_string (item, WP_ITEM_TITLE), -1);
+  g_autofree char *description = g_utf8_casefold (wp_entity_get_string (item, WP_ITEM_DESCRIPTION), -1);
+  g_autofree char *labels = g_strjoinv (" ", (char **) wp_entity_get_strv (item, WP_ITEM_LABELS));
+
+  return strstr (title, word) || strstr (description, word) || strstr (labels, word);
+}
+
+static void
+test_search_narrows_and_drop_stays_exact (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpBacklogView *view = new_view (document, &window);
+  GListModel *model = wp_backlog_view_get_model (view);
+  guint all = g_list_model_get_n_items (model), n, items = 0;
+  WpEntity *moved, *first;
+
+  wp_backlog_view_search (view, "OFFLINE");
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, <, all);
+  for (guint i = 0; i < n; i++)
+    if (WP_IS_ITEM (entry_at (view, i)))
+      {
+        g_assert_true (mentions (entry_at (view, i), "offline"));
+        items++;
+      }
+  g_assert_cmpuint (items, >, 2);
+
+  /* Moving the last visible item above the first visible one, while filtered. */
+  moved = g_object_ref (entry_at (view, n - 1));
+  first = entry_at (view, 0);
+  g_assert_true (WP_IS_ITEM (moved) && WP_IS_ITEM (first));
+  g_assert_true (wp_backlog_view_drop (view, WP_ITEM (moved), 0));
+  g_assert_true (entry_at (view, 0) == moved);
+  g_assert_cmpstr (rank_of (moved), <, rank_of (first));
+
+  /* Closing the search shows everything again, in the new order. */
+  wp_backlog_view_search (view, "");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+  g_object_unref (moved);
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,6 +222,7 @@ main (int   argc,
   g_test_add_func ("/backlog/drop-places-between-neighbours", test_drop_places_between_neighbours);
   g_test_add_func ("/backlog/keyboard-actions", test_keyboard_actions);
   g_test_add_func ("/backlog/quick-add-goes-to-top", test_quick_add_goes_to_top);
+  g_test_add_func ("/backlog/search-narrows-and-drop-stays-exact", test_search_narrows_and_drop_stays_exact);
 
   return g_test_run ();
 }
