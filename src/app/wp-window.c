@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "wp-draft.h"
+#include "wp-toast.h"
 #include "wp-window-private.h"
 
 G_DEFINE_FINAL_TYPE (WpWindow, wp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -108,7 +109,7 @@ void
 _wp_window_show_toast (WpWindow   *self,
                        const char *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  wp_show_toast (GTK_WIDGET (self->toast_overlay), message, FALSE);
 }
 
 /* For what the user must read before going on: a failed open or save. */

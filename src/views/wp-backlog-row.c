@@ -62,21 +62,13 @@ wp_backlog_row_get_entity (WpBacklogRow *self)
   return self->entity;
 }
 
-static void
-set_text (GtkLabel   *label,
-          const char *text)
-{
-  gtk_label_set_text (label, text);
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
-}
-
 /* Facts that a narrow window leaves out, so that the title stays readable. */
 static void
 set_secondary_text (WpBacklogRow *self,
                     GtkLabel     *label,
                     const char   *text)
 {
-  set_text (label, self->compact ? NULL : text);
+  wp_label_set_text_or_hide (label, self->compact ? NULL : text);
 }
 
 static void
@@ -108,8 +100,8 @@ update_item (WpBacklogRow *self)
   set_secondary_text (self, self->planning_label, sprint);
   set_secondary_text (self, self->moscow_label, wp_item_moscow_name (wp_entity_get_string (item, WP_ITEM_MOSCOW)));
   set_secondary_text (self, self->value_effort_label, value_effort);
-  set_text (self->demand_label, demand);
-  set_text (self->estimate_label, estimate);
+  wp_label_set_text_or_hide (self->demand_label, demand);
+  wp_label_set_text_or_hide (self->estimate_label, estimate);
 
   described = wp_item_describe (item);
   /* Translators: accessible name of a backlog row: the item, then its position */

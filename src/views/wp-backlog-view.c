@@ -21,6 +21,7 @@
 #include "wp-item-format.h"
 #include "wp-list-drop.h"
 #include "wp-rank.h"
+#include "wp-toast.h"
 
 #define PAGE_ROWS 10
 #define COMPACT_WIDTH 860
@@ -346,22 +347,6 @@ wp_backlog_view_select (WpBacklogView *self,
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }
 
-static void
-show_toast_with_undo (WpBacklogView *self,
-                      const char    *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast;
-
-  if (overlay == NULL)
-    return;
-
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-}
-
 /*
  * Puts @item into the slot before @position of the list as shown (n_entries
  * for the end). Its new rank lies between the entries around the slot, so a
@@ -410,7 +395,7 @@ wp_backlog_view_drop (WpBacklogView *self,
 
   /* Translators: %s is the title of a backlog item */
   message = g_strdup_printf (_("Moved “%s”"), wp_entity_get_display_name (WP_ENTITY (item)));
-  show_toast_with_undo (self, message);
+  wp_show_toast (GTK_WIDGET (self), message, TRUE);
 
   return TRUE;
 }

@@ -48,14 +48,6 @@ wp_board_card_get_item (WpBoardCard *self)
 }
 
 static void
-set_text (GtkLabel   *label,
-          const char *text)
-{
-  gtk_label_set_text (label, text);
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
-}
-
-static void
 update (WpBoardCard *self)
 {
   WpEntity *item = self->item;
@@ -69,11 +61,11 @@ update (WpBoardCard *self)
   gtk_image_set_from_icon_name (self->kind_image, wp_item_kind_icon (kind));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_image), wp_item_kind_name (kind));
   gtk_label_set_text (self->title_label, title[0] ? title : _("Untitled item"));
-  set_text (self->epic_label, wp_referenced_name (self->document, WP_KIND_ITEM,
+  wp_label_set_text_or_hide (self->epic_label, wp_referenced_name (self->document, WP_KIND_ITEM,
                                                   wp_entity_get_string (item, WP_ITEM_EPIC)));
-  set_text (self->labels_label, labels);
-  set_text (self->demand_label, demand);
-  set_text (self->estimate_label, estimate);
+  wp_label_set_text_or_hide (self->labels_label, labels);
+  wp_label_set_text_or_hide (self->demand_label, demand);
+  wp_label_set_text_or_hide (self->estimate_label, estimate);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 

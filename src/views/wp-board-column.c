@@ -16,6 +16,7 @@
 #include "wp-board-column.h"
 #include "wp-item-format.h"
 #include "wp-list-drop.h"
+#include "wp-toast.h"
 
 struct _WpBoardColumn
 {
@@ -220,26 +221,6 @@ wp_board_column_select (WpBoardColumn *self,
       }
 }
 
-static void
-show_toast (WpBoardColumn *self,
-            const char    *message,
-            gboolean       with_undo)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast;
-
-  if (overlay == NULL)
-    return;
-
-  toast = adw_toast_new (message);
-  if (with_undo)
-    {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-    }
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-}
-
 /**
  * wp_board_column_drop:
  * @self: the column dropped into
@@ -290,7 +271,7 @@ wp_board_column_drop (WpBoardColumn *self,
       /* Translators: %s is a column title, %d its work-in-progress limit */
       message = g_strdup_printf (_("“%s” is over its WIP limit of %d"), column,
                                  wp_entity_get_int (self->column, WP_COLUMN_WIP_LIMIT));
-      show_toast (self, message, TRUE);
+      wp_show_toast (GTK_WIDGET (self), message, TRUE);
     }
 
   return TRUE;

@@ -15,6 +15,7 @@
 #include "wp-board-view.h"
 #include "wp-demand.h"
 #include "wp-error.h"
+#include "wp-toast.h"
 
 struct _WpBoardView
 {
@@ -250,16 +251,6 @@ lookup_column (WpBoardView *self,
   return self->document ? wp_document_lookup (self->document, WP_KIND_COLUMN, g_variant_get_string (param, NULL)) : NULL;
 }
 
-static void
-show_toast (WpBoardView *self,
-            const char  *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-}
-
 typedef void (*ColumnEdit) (WpBoardView *self, WpEntity *column, GtkWidget *input);
 
 typedef struct {
@@ -453,7 +444,7 @@ remove_column_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (column != NULL && !wp_document_remove (self->document, column, &error))
-    show_toast (self, error->message);
+    wp_show_toast (GTK_WIDGET (self), error->message, FALSE);
 }
 
 static void

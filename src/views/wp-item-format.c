@@ -116,3 +116,18 @@ wp_item_describe (WpEntity *item)
   /* Translators: accessible name of a backlog item: title, kind, points */
   return g_strdup_printf (_("%s, %s, %s points"), title, wp_item_kind_name (kind), estimate[0] ? estimate : _("no"));
 }
+
+/**
+ * wp_label_set_text_or_hide:
+ * @label: a label
+ * @text: (nullable): its text
+ *
+ * Shows @text, or hides the label when there is none, so empty facts take no room.
+ */
+void
+wp_label_set_text_or_hide (GtkLabel   *label,
+                           const char *text)
+{
+  gtk_label_set_text (label, text);
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+}

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gtk/gtk.h>
+
 #include "wp-document.h"
 
 G_BEGIN_DECLS
@@ -15,5 +17,8 @@ const char *wp_referenced_name    (WpDocument *document,
                                    WpKind      kind,
                                    const char *id);
 char       *wp_item_describe      (WpEntity   *item);
+
+void        wp_label_set_text_or_hide (GtkLabel *label,
+                                       const char *text);
 
 G_END_DECLS

@@ -1,23 +1,15 @@
 #!/usr/bin/python3
 """The Backlog page with real input: drags, Alt+arrow moves, a drag across a release line,
 and Ctrl+Z after a drag — each checked in the saved file."""
-import json
 import os
-import shutil
 import tempfile
-import time
 
 import pyatspi
 
-from wpe2e import App, Tap, assert_no_warnings, wait_for
+from wpe2e import Tap, assert_no_warnings, by_title, copies_of, load_json, open_page, save_and_load
 
 SAMPLE = os.environ["WP_SAMPLE"]
 ROW = pyatspi.ROLE_TABLE_ROW
-
-
-def load(path):
-    with open(path, encoding="utf-8") as f:
-        return json.load(f)
 
 
 def items_by_id(document):
@@ -31,14 +23,6 @@ def title_order(document):
             if item["status"] != done]
 
 
-def save_and_load(app, path, before):
-    mtime = os.stat(path).st_mtime_ns
-    app.key("ctrl+s")
-    wait_for(lambda: os.stat(path).st_mtime_ns != mtime, what="the save")
-    time.sleep(0.2)
-    return load(path)
-
-
 def changed_items(old, new):
     """{id: [changed members]} between two documents."""
     old_items, new_items = items_by_id(old), items_by_id(new)
@@ -47,15 +31,8 @@ def changed_items(old, new):
             for item_id in new_items if new_items[item_id] != old_items[item_id]}
 
 
-def by_title(document, title):
-    return next(item for item in document["items"] if item["title"] == title)
-
-
 def open_backlog(path):
-    app = App(path)
-    app.key("alt+2")
-    wait_for(lambda: app.current_page() == "Backlog", what="the Backlog page")
-    return app
+    return open_page(path, 2, "Backlog")
 
 
 def drag_above(app, source_title, target_title):
@@ -65,11 +42,11 @@ def drag_above(app, source_title, target_title):
 
 
 def test_drag_changes_only_the_moved_rank(path):
-    before = load(path)
+    before = load_json(path)
     app = open_backlog(path)
     try:
         drag_above(app, "Record my hike in the background", "Show stats for a recorded hike")
-        after = save_and_load(app, path, before)
+        after = save_and_load(app, path)
         order = title_order(after)
         assert order.index("Record my hike in the background") == order.index("Show stats for a recorded hike") - 1, order[:10]
         moved = by_title(after, "Record my hike in the background")["id"]
@@ -83,19 +60,19 @@ def test_drag_changes_only_the_moved_rank(path):
 
 
 def test_keyboard_moves(path):
-    before = load(path)
+    before = load_json(path)
     app = open_backlog(path)
     try:
         title = "Fill in App Store privacy labels and Play data safety form"
         app.click(app.find_prefix(title, ROW))
         app.key("alt+Up")
         app.key("alt+Up")
-        after = save_and_load(app, path, before)
+        after = save_and_load(app, path)
         old_order, new_order = title_order(before), title_order(after)
         assert new_order.index(title) == old_order.index(title) - 2, (old_order.index(title), new_order.index(title))
 
         app.key("alt+Down")
-        after_down = save_and_load(app, path, after)
+        after_down = save_and_load(app, path)
         assert title_order(after_down).index(title) == old_order.index(title) - 1
         moved = by_title(after, title)["id"]
         assert changed_items(before, after_down) == {moved: ["rank"]}
@@ -107,13 +84,13 @@ def test_keyboard_moves(path):
 
 
 def test_drag_across_release_line(path):
-    before = load(path)
+    before = load_json(path)
     app = open_backlog(path)
     try:
         title = "Safety check-in"
         assert by_title(before, title)["release"] != "rel-mvp"
         drag_above(app, title, "Tell me when a downloaded region has newer map data")
-        after = save_and_load(app, path, before)
+        after = save_and_load(app, path)
         moved = by_title(after, title)
         assert moved["release"] == "rel-mvp", moved["release"]
         assert sorted(changed_items(before, after)[moved["id"]]) == ["rank", "release"]
@@ -124,12 +101,12 @@ def test_drag_across_release_line(path):
 
 
 def test_undo_after_drag(path):
-    before = load(path)
+    before = load_json(path)
     app = open_backlog(path)
     try:
         drag_above(app, "Battery saver mode for long hikes", "Show stats for a recorded hike")
         app.key("ctrl+z")
-        after = save_and_load(app, path, before)
+        after = save_and_load(app, path)
         assert after == before, changed_items(before, after)
         app.key("ctrl+q")
         assert app.wait_exit() == 0
@@ -140,10 +117,7 @@ def test_undo_after_drag(path):
 def main():
     tap = Tap()
     with tempfile.TemporaryDirectory() as folder:
-        def fresh(name):
-            path = os.path.join(folder, name)
-            shutil.copy(SAMPLE, path)
-            return path
+        fresh = copies_of(SAMPLE, folder)
 
         tap.run("dragging a row above another changes only its rank in the file",
                 test_drag_changes_only_the_moved_rank, fresh("drag.waypoint"))

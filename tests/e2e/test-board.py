@@ -1,42 +1,19 @@
 #!/usr/bin/python3
 """The Board page with real input: a card dragged to another column, Ctrl+Right, Alt+Up,
 and Ctrl+Z after a drag — each checked in the saved file."""
-import json
 import os
-import shutil
 import tempfile
-import time
 
 import pyatspi
 
-from wpe2e import App, Tap, assert_no_warnings, wait_for
+from wpe2e import Tap, assert_no_warnings, by_title, copies_of, load_json, open_page, save_and_load
 
 SAMPLE = os.environ["WP_SAMPLE"]
 CARD = pyatspi.ROLE_LIST_ITEM
 
 
-def load(path):
-    with open(path, encoding="utf-8") as f:
-        return json.load(f)
-
-
-def by_title(document, title):
-    return next(item for item in document["items"] if item["title"] == title)
-
-
-def save_and_load(app, path):
-    mtime = os.stat(path).st_mtime_ns
-    app.key("ctrl+s")
-    wait_for(lambda: os.stat(path).st_mtime_ns != mtime, what="the save")
-    time.sleep(0.2)
-    return load(path)
-
-
 def open_board(path):
-    app = App(path)
-    app.key("alt+3")
-    wait_for(lambda: app.current_page() == "Board", what="the Board page")
-    return app
+    return open_page(path, 3, "Board")
 
 
 def column_order(document, column_id, sprint="sprint-4"):
@@ -63,7 +40,7 @@ def test_drag_to_other_column(path):
 
 
 def test_keyboard_moves(path):
-    before = load(path)
+    before = load_json(path)
     app = open_board(path)
     try:
         title = "Fill in App Store privacy labels and Play data safety form"
@@ -87,7 +64,7 @@ def test_keyboard_moves(path):
 
 
 def test_undo_after_drag(path):
-    before = load(path)
+    before = load_json(path)
     app = open_board(path)
     try:
         card = app.find_prefix("Show stats for a recorded hike", CARD)
@@ -105,10 +82,7 @@ def test_undo_after_drag(path):
 def main():
     tap = Tap()
     with tempfile.TemporaryDirectory() as folder:
-        def fresh(name):
-            path = os.path.join(folder, name)
-            shutil.copy(SAMPLE, path)
-            return path
+        fresh = copies_of(SAMPLE, folder)
 
         tap.run("a card dragged to another column gets that status in the file",
                 test_drag_to_other_column, fresh("drag.waypoint"))

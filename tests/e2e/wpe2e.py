@@ -5,6 +5,7 @@ pointer and keyboard input from xdotool. Results are printed as TAP.
 Needs the session of build-aux/test-session (Xvfb, D-Bus, AT-SPI bus) and
 Debian's python3-pyatspi, so run it with /usr/bin/python3.
 """
+import json
 import os
 import shutil
 import subprocess
@@ -267,3 +268,38 @@ def assert_no_warnings(app):
     bad = [line for line in app.output().splitlines()
            if "-WARNING **" in line or "-CRITICAL **" in line or "ERROR **" in line]
     assert not bad, "the application printed:\n" + "\n".join(bad)
+
+
+def load_json(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def by_title(document, title):
+    return next(item for item in document["items"] if item["title"] == title)
+
+
+def save_and_load(app, path):
+    """Ctrl+S, then the saved document."""
+    mtime = os.stat(path).st_mtime_ns
+    app.key("ctrl+s")
+    wait_for(lambda: os.stat(path).st_mtime_ns != mtime, what="the save")
+    time.sleep(0.2)
+    return load_json(path)
+
+
+def open_page(path, number, title):
+    """The app on a copy of a document, showing page Alt+number."""
+    app = App(path)
+    app.key(f"alt+{number}")
+    wait_for(lambda: app.current_page() == title, what=f"the {title} page")
+    return app
+
+
+def copies_of(source, folder):
+    """A function that makes a fresh copy of source in folder for each test."""
+    def fresh(name):
+        path = os.path.join(folder, name)
+        shutil.copy(source, path)
+        return path
+    return fresh

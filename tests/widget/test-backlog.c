@@ -5,21 +5,8 @@
 #include <string.h>
 
 #include "wp-backlog-view.h"
-#include "wp-reader.h"
+#include "test-util.h"
 #include "wp-rank.h"
-
-static WpDocument *
-load_sample (void)
-{
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PATH "/samples/sample.waypoint", 0, NULL);
-  g_autoptr(GError) error = NULL;
-  WpDocument *document = wp_read_document (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                           NULL, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return document;
-}
 
 static WpBacklogView *
 new_view (WpDocument *document,
@@ -27,11 +14,8 @@ new_view (WpDocument *document,
 {
   WpBacklogView *view = g_object_new (WP_TYPE_BACKLOG_VIEW, NULL);
 
-  *window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_child (*window, GTK_WIDGET (view));
-  gtk_window_set_default_size (*window, 900, 600);
   wp_backlog_view_set_document (view, document);
-  gtk_window_present (*window);
+  *window = show_in_window (GTK_WIDGET (view), 900, 600);
 
   return view;
 }

@@ -3,20 +3,7 @@
 #include "config.h"
 
 #include "wp-board-view.h"
-#include "wp-reader.h"
-
-static WpDocument *
-load_sample (void)
-{
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PATH "/samples/sample.waypoint", 0, NULL);
-  g_autoptr(GError) error = NULL;
-  WpDocument *document = wp_read_document (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                           NULL, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return document;
-}
+#include "test-util.h"
 
 static WpBoardView *
 new_board (WpDocument *document,
@@ -24,11 +11,8 @@ new_board (WpDocument *document,
 {
   WpBoardView *view = g_object_new (WP_TYPE_BOARD_VIEW, NULL);
 
-  *window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_child (*window, GTK_WIDGET (view));
-  gtk_window_set_default_size (*window, 1200, 700);
   wp_board_view_set_document (view, document);
-  gtk_window_present (*window);
+  *window = show_in_window (GTK_WIDGET (view), 1200, 700);
 
   return view;
 }

@@ -3,7 +3,7 @@
 #include "config.h"
 
 #include "wp-item-details.h"
-#include "wp-reader.h"
+#include "test-util.h"
 
 typedef struct {
   WpDocument    *document;
@@ -36,16 +36,12 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PATH "/samples/sample.waypoint", 0, NULL);
-
-  f->document = wp_read_document (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, NULL, NULL);
+  f->document = load_sample ();
   f->item = wp_document_lookup (f->document, WP_KIND_ITEM, "item-004");
   g_assert_nonnull (f->item);
   f->details = g_object_new (WP_TYPE_ITEM_DETAILS, NULL);
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_child (f->window, GTK_WIDGET (f->details));
   wp_item_details_set_item (f->details, f->document, f->item);
-  gtk_window_present (f->window);
+  f->window = show_in_window (GTK_WIDGET (f->details), 400, 700);
 }
 
 static void
