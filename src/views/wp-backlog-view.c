@@ -75,13 +75,13 @@ compare_by_rank (gconstpointer a,
 {
   const char *x = entity_rank ((WpEntity *) a);
   const char *y = entity_rank ((WpEntity *) b);
-  gboolean vx = wp_rank_is_valid (x), vy = wp_rank_is_valid (y);
+  gboolean px = x != NULL && x[0] != '\0', py = y != NULL && y[0] != '\0';
 
-  /* Release lines without a place go below everything. */
-  if (vx != vy)
-    return vx ? -1 : 1;
+  /* Release lines without a place go below everything. Cheap: the sort runs on every move. */
+  if (px != py)
+    return px ? -1 : 1;
 
-  return vx ? strcmp (x, y) : 0;
+  return px ? strcmp (x, y) : 0;
 }
 
 static gboolean
