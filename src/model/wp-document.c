@@ -870,6 +870,82 @@ wp_document_set_status (WpDocument *self,
     wp_history_end (self->history);
 }
 
+/* Marks the longest run of @items whose ranks already increase: they can keep them. */
+static gboolean *
+longest_increasing (GPtrArray *items)
+{
+  guint n = items->len, length = 0;
+  g_autofree guint *tails = g_new (guint, n + 1);   /* index of the smallest tail of each run length */
+  g_autofree guint *previous = g_new (guint, n);
+  gboolean *keep = g_new0 (gboolean, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *rank = wp_entity_get_string (g_ptr_array_index (items, i), WP_ITEM_RANK);
+      guint low = 0, high = length;
+
+      while (low < high)
+        {
+          guint middle = (low + high) / 2;
+
+          if (strcmp (wp_entity_get_string (g_ptr_array_index (items, tails[middle]), WP_ITEM_RANK), rank) < 0)
+            low = middle + 1;
+          else
+            high = middle;
+        }
+      previous[i] = low > 0 ? tails[low - 1] : G_MAXUINT;
+      tails[low] = i;
+      length = MAX (length, low + 1);
+    }
+
+  for (guint i = length > 0 ? tails[length - 1] : G_MAXUINT; i != G_MAXUINT; i = previous[i])
+    keep[i] = TRUE;
+
+  return keep;
+}
+
+/**
+ * wp_document_apply_order:
+ * @self: a document
+ * @items: (element-type WpItem): items in the order they should have
+ * @label: the undo label
+ *
+ * Orders @items as given, as one undo step, changing as few ranks as
+ * possible: the longest run that is already in order keeps its ranks, the
+ * others get keys between their new neighbours. Items not in @items keep
+ * their ranks.
+ */
+void
+wp_document_apply_order (WpDocument *self,
+                         GPtrArray  *items,
+                         const char *label)
+{
+  g_autofree gboolean *keep = NULL;
+  g_autofree char *previous = NULL;
+
+  g_return_if_fail (WP_IS_DOCUMENT (self));
+  g_return_if_fail (items != NULL);
+
+  keep = longest_increasing (items);
+  wp_history_begin (self->history, label);
+  for (guint i = 0; i < items->len; i++)
+    {
+      WpEntity *item = g_ptr_array_index (items, i);
+      const char *next_kept = NULL;
+
+      if (!keep[i])
+        {
+          for (guint j = i + 1; j < items->len && next_kept == NULL; j++)
+            if (keep[j])
+              next_kept = wp_entity_get_string (g_ptr_array_index (items, j), WP_ITEM_RANK);
+          wp_document_place_item (self, WP_ITEM (item), previous, next_kept);
+        }
+      g_free (previous);
+      previous = g_strdup (wp_entity_get_string (item, WP_ITEM_RANK));
+    }
+  wp_history_end (self->history);
+}
+
 gboolean
 wp_document_undo (WpDocument *self)
 {

@@ -79,6 +79,9 @@ void        wp_document_move_item      (WpDocument    *self,
                                         WpItem        *item,
                                         WpItem        *after,
                                         WpItem        *before);
+void        wp_document_apply_order    (WpDocument    *self,
+                                        GPtrArray     *items,
+                                        const char    *label);
 void        wp_document_set_status     (WpDocument    *self,
                                         WpItem        *item,
                                         const char    *column_id);

@@ -42,6 +42,8 @@ struct _WpBacklogView
   GtkDropDown        *moscow_filter;
   GtkDropDown        *epic_filter;
   GtkDropDown        *release_filter;
+  GtkRevealer        *proposal_revealer;
+  GtkLabel           *proposal_label;
 
   WpDocument         *document;
   GtkFilterListModel *open_items;
@@ -50,6 +52,8 @@ struct _WpBacklogView
   char               *search_text;   /* casefolded */
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
+  GtkSortListModel   *proposal;      /* the proposed order while it is previewed */
+  char               *proposal_kind;
   WpDemand           *demand;
   GPtrArray          *release_rows;  /* bound rows that show a release line */
   GPtrArray          *rows;          /* every row the list made */
@@ -290,11 +294,18 @@ wp_backlog_view_get_model (WpBacklogView *self)
   return G_LIST_MODEL (self->selection);
 }
 
+/* What the list shows: the backlog by rank, or a proposed order being previewed. */
+static GListModel *
+shown_model (WpBacklogView *self)
+{
+  return G_LIST_MODEL (self->proposal ? self->proposal : self->sorted);
+}
+
 static WpEntity *
 entity_at (WpBacklogView *self,
            guint          position)
 {
-  g_autoptr(WpEntity) entity = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  g_autoptr(WpEntity) entity = g_list_model_get_item (shown_model (self), position);
 
   /* The model holds a reference as long as the entity is in it. */
   return entity;
@@ -303,7 +314,7 @@ entity_at (WpBacklogView *self,
 static guint
 n_entries (WpBacklogView *self)
 {
-  return self->sorted ? g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) : 0;
+  return self->sorted ? g_list_model_get_n_items (shown_model (self)) : 0;
 }
 
 static guint
@@ -360,7 +371,8 @@ place_at (WpBacklogView *self,
   WpEntity *above = position > 0 ? entity_at (self, position - 1) : NULL;
   WpEntity *below = position < n_entries (self) ? entity_at (self, position) : NULL;
 
-  if (above == WP_ENTITY (item) || below == WP_ENTITY (item))
+  /* A proposed order is looked at, not edited: apply or discard it first. */
+  if (self->proposal != NULL || above == WP_ENTITY (item) || below == WP_ENTITY (item))
     return FALSE;
 
   wp_document_place_item (self->document, item,
@@ -475,6 +487,134 @@ on_add_entry_activate (WpBacklogView *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->add_entry));
 }
 
+/* Proposed orders */
+
+static double
+value_for_effort (WpEntity *item)
+{
+  double value = wp_entity_get_number (item, WP_ITEM_VALUE);
+  double effort = wp_entity_get_number (item, WP_ITEM_EFFORT);
+
+  /* Items without both numbers cannot be scored: they go last. */
+  if (value < 0 || effort < 0)
+    return -1;
+
+  return value / MAX (effort, 0.1);
+}
+
+static double
+score (WpBacklogView *self,
+       WpEntity      *item)
+{
+  if (g_strcmp0 (self->proposal_kind, "demand") == 0)
+    return wp_demand_customers (self->demand, wp_entity_get_id (item));
+
+  return value_for_effort (item);
+}
+
+static int
+compare_proposal (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  WpBacklogView *self = user_data;
+  double x = score (self, (WpEntity *) a), y = score (self, (WpEntity *) b);
+
+  /* Highest score first; equal scores keep the backlog's order. */
+  if (x != y)
+    return x > y ? -1 : 1;
+
+  return strcmp (entity_rank ((WpEntity *) a), entity_rank ((WpEntity *) b));
+}
+
+static void
+end_proposal (WpBacklogView *self)
+{
+  if (self->proposal == NULL)
+    return;
+
+  g_clear_object (&self->proposal);
+  g_clear_pointer (&self->proposal_kind, g_free);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_revealer_set_reveal_child (self->proposal_revealer, FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_entry), TRUE);
+}
+
+/* Shows the open items in a proposed order; nothing changes until it is applied. */
+static void
+propose_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  WpBacklogView *self = WP_BACKLOG_VIEW (widget);
+  const char *kind = g_variant_get_string (param, NULL);
+  g_autoptr(GtkNoSelection) shown = NULL;
+
+  if (self->document == NULL)
+    return;
+
+  end_proposal (self);
+  self->proposal_kind = g_strdup (kind);
+  self->proposal = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->open_items)),
+                                            GTK_SORTER (gtk_custom_sorter_new (compare_proposal, self, NULL)));
+  shown = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->proposal)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (shown));
+
+  gtk_label_set_text (self->proposal_label,
+                      g_str_equal (kind, "demand")
+                      ? _("Proposed order: most customers first. Nothing changes until you apply it.")
+                      : _("Proposed order: highest value for the effort first; items without value or effort last. "
+                          "Nothing changes until you apply it."));
+  gtk_revealer_set_reveal_child (self->proposal_revealer, TRUE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_entry), FALSE);
+}
+
+static void
+apply_proposal_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  WpBacklogView *self = WP_BACKLOG_VIEW (widget);
+  g_autoptr(GPtrArray) order = NULL;
+  const char *label;
+  guint n;
+
+  if (self->proposal == NULL)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->proposal));
+  order = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (order, g_list_model_get_item (G_LIST_MODEL (self->proposal), i));
+  label = g_str_equal (self->proposal_kind, "demand") ? _("Order by Customer Demand") : _("Order by Value for Effort");
+
+  end_proposal (self);
+  wp_document_apply_order (self->document, order, label);
+  wp_show_toast (GTK_WIDGET (self), label, TRUE);
+}
+
+static void
+discard_proposal_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  end_proposal (WP_BACKLOG_VIEW (widget));
+}
+
+/**
+ * wp_backlog_view_get_proposal:
+ * @self: a backlog view
+ *
+ * Returns: (transfer none) (nullable): the proposed order being previewed
+ */
+GListModel *
+wp_backlog_view_get_proposal (WpBacklogView *self)
+{
+  g_return_val_if_fail (WP_IS_BACKLOG_VIEW (self), NULL);
+
+  return self->proposal ? G_LIST_MODEL (self->proposal) : NULL;
+}
+
 /* What the rows show besides the entity itself */
 
 /* Items come before their position counts: release lines above it do not count. */
@@ -485,6 +625,9 @@ item_number (WpBacklogView *self,
   GListModel *releases = wp_document_get_list (self->document, WP_KIND_RELEASE);
   const char *rank = entity_rank (entity_at (self, position));
   guint n = g_list_model_get_n_items (releases), above = 0;
+
+  if (self->proposal != NULL)
+    return position + 1;
 
   for (guint i = 0; i < n; i++)
     {
@@ -697,6 +840,7 @@ on_document_changed (WpBacklogView *self,
 static void
 clear_models (WpBacklogView *self)
 {
+  end_proposal (self);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   if (self->selection != NULL)
@@ -803,6 +947,8 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, moscow_filter);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, epic_filter);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, release_filter);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, proposal_revealer);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, proposal_label);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_add_entry_activate);
 
@@ -813,6 +959,9 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_install_action (widget_class, "backlog.move-top", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "backlog.move-bottom", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "backlog.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "backlog.propose", "s", propose_action);
+  gtk_widget_class_install_action (widget_class, "backlog.apply-proposal", NULL, apply_proposal_action);
+  gtk_widget_class_install_action (widget_class, "backlog.discard-proposal", NULL, discard_proposal_action);
 
   /* Active while the focus is in the backlog: application accelerators only reach win.* and app.*. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "backlog.move-up", NULL);

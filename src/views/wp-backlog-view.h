@@ -17,6 +17,7 @@ GListModel *wp_backlog_view_get_model    (WpBacklogView *self);
 WpEntity   *wp_backlog_view_get_selected (WpBacklogView *self);
 void        wp_backlog_view_select       (WpBacklogView *self,
                                           WpEntity      *entity);
+GListModel *wp_backlog_view_get_proposal (WpBacklogView *self);
 void        wp_backlog_view_search       (WpBacklogView *self,
                                           const char    *text);
 gboolean    wp_backlog_view_drop         (WpBacklogView *self,

@@ -436,6 +436,41 @@ test_status_and_done_date (void)
   g_assert_null (wp_entity_get_string (a, WP_ITEM_DONE));
 }
 
+static void
+test_apply_order_changes_few_ranks (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  const char *wanted[] = { "b", "c", "a", "d" };
+  g_autofree char *rank_b = NULL;
+  g_autofree char *rank_c = NULL;
+  g_autofree char *rank_d = NULL;
+
+  rank_b = g_strdup (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "b"), WP_ITEM_RANK));
+  rank_c = g_strdup (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "c"), WP_ITEM_RANK));
+  rank_d = g_strdup (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "d"), WP_ITEM_RANK));
+  for (guint i = 0; i < G_N_ELEMENTS (wanted); i++)
+    g_ptr_array_add (order, wp_document_lookup (document, WP_KIND_ITEM, wanted[i]));
+
+  wp_document_apply_order (document, order, "Order by Value");
+  assert_order (document, "b c a d");
+  /* b, c and d were already in order: only a moved. */
+  g_assert_cmpstr (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "b"), WP_ITEM_RANK), ==, rank_b);
+  g_assert_cmpstr (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "c"), WP_ITEM_RANK), ==, rank_c);
+  g_assert_cmpstr (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "d"), WP_ITEM_RANK), ==, rank_d);
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Order by Value");
+
+  wp_document_undo (document);
+  assert_order (document, "a b c d");
+
+  /* A reversal keeps one rank and moves the rest. */
+  g_ptr_array_set_size (order, 0);
+  for (guint i = 0; i < 4; i++)
+    g_ptr_array_add (order, wp_document_lookup (document, WP_KIND_ITEM, (const char *[]) { "d", "c", "b", "a" }[i]));
+  wp_document_apply_order (document, order, "Reverse");
+  assert_order (document, "d c b a");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -457,6 +492,7 @@ main (int   argc,
   g_test_add_func ("/document/many-items-move", test_many_items_move_fast);
   g_test_add_func ("/document/move-across-release-line", test_move_across_release_line);
   g_test_add_func ("/document/status-and-done-date", test_status_and_done_date);
+  g_test_add_func ("/document/apply-order-changes-few-ranks", test_apply_order_changes_few_ranks);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include "wp-backlog-view.h"
 #include "test-util.h"
 #include "wp-rank.h"
+#include "wp-writer.h"
 
 static WpBacklogView *
 new_view (WpDocument *document,
@@ -117,18 +118,31 @@ test_keyboard_actions (void)
   gtk_window_destroy (window);
 }
 
+static GtkWidget *
+find_entry (GtkWidget *widget)
+{
+  if (GTK_IS_ENTRY (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_quick_add_goes_to_top (void)
 {
   g_autoptr(WpDocument) document = wp_document_new ();
   GtkWindow *window;
   WpBacklogView *view = new_view (document, &window);
-  GtkWidget *entry = NULL;
+  GtkWidget *entry = find_entry (GTK_WIDGET (view));
 
-  for (GtkWidget *w = gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (view)));
-       w != NULL; w = gtk_widget_get_next_sibling (w))
-    if (GTK_IS_ENTRY (w))
-      entry = w;
   g_assert_nonnull (entry);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "  First idea ");
@@ -195,6 +209,60 @@ test_search_narrows_and_drop_stays_exact (void)
   gtk_window_destroy (window);
 }
 
+static double
+value_for_effort (WpEntity *item)
+{
+  double value = wp_entity_get_number (item, WP_ITEM_VALUE), effort = wp_entity_get_number (item, WP_ITEM_EFFORT);
+
+  return value < 0 || effort < 0 ? -1 : value / MAX (effort, 0.1);
+}
+
+static void
+test_proposal_preview_apply_undo (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpBacklogView *view = new_view (document, &window);
+  g_autoptr(GPtrArray) proposed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) before = wp_write_document (document);
+  g_autoptr(GBytes) after_undo = NULL;
+  GListModel *proposal;
+  guint n;
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.propose", "s", "value-effort");
+  proposal = wp_backlog_view_get_proposal (view);
+  g_assert_nonnull (proposal);
+  n = g_list_model_get_n_items (proposal);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (proposed, g_list_model_get_item (proposal, i));
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpfloat (value_for_effort (proposed->pdata[i - 1]), >=, value_for_effort (proposed->pdata[i]));
+
+  /* Previewing changes nothing, and moves wait. */
+  g_assert_false (wp_document_get_modified (document));
+  g_assert_false (wp_backlog_view_drop (view, proposed->pdata[n - 1], 0));
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.apply-proposal", NULL);
+  g_assert_null (wp_backlog_view_get_proposal (view));
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Order by Value for Effort");
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpstr (wp_entity_get_string (proposed->pdata[i - 1], WP_ITEM_RANK), <,
+                     wp_entity_get_string (proposed->pdata[i], WP_ITEM_RANK));
+
+  /* One undo puts everything back, byte for byte. */
+  wp_document_undo (document);
+  after_undo = wp_write_document (document);
+  g_assert_true (g_bytes_equal (before, after_undo));
+
+  /* Discarding a proposal leaves the backlog as it was. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.propose", "s", "demand");
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.discard-proposal", NULL);
+  g_assert_null (wp_backlog_view_get_proposal (view));
+  g_assert_true (wp_history_can_redo (wp_document_get_history (document)));
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +275,7 @@ main (int   argc,
   g_test_add_func ("/backlog/keyboard-actions", test_keyboard_actions);
   g_test_add_func ("/backlog/quick-add-goes-to-top", test_quick_add_goes_to_top);
   g_test_add_func ("/backlog/search-narrows-and-drop-stays-exact", test_search_narrows_and_drop_stays_exact);
+  g_test_add_func ("/backlog/proposal-preview-apply-undo", test_proposal_preview_apply_undo);
 
   return g_test_run ();
 }
