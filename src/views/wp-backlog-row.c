@@ -22,6 +22,7 @@ struct _WpBacklogRow
   GtkLabel   *number_label;
   GtkImage   *kind_image;
   GtkLabel   *title_label;
+  GtkImage   *flag_image;
   GtkLabel   *labels_label;
   GtkLabel   *epic_label;
   GtkLabel   *planning_label;
@@ -71,6 +72,38 @@ set_secondary_text (WpBacklogRow *self,
   wp_label_set_text_or_hide (label, self->compact ? NULL : text);
 }
 
+/*
+ * Items above a release line belong to it. An item whose stored release says
+ * otherwise (an imported or hand-edited file) is flagged, never changed.
+ *
+ * Returns: (transfer full) (nullable): why the item is flagged
+ */
+static char *
+release_mismatch (WpBacklogRow *self)
+{
+  const char *stored = wp_entity_get_string (self->entity, WP_ITEM_RELEASE);
+  WpRelease *placed = wp_document_release_at (self->document, wp_entity_get_string (self->entity, WP_ITEM_RANK));
+  GListModel *releases = wp_document_get_list (self->document, WP_KIND_RELEASE);
+
+  if (g_list_model_get_n_items (releases) == 0 ||
+      g_strcmp0 (stored, placed ? wp_entity_get_id (WP_ENTITY (placed)) : NULL) == 0)
+    return NULL;
+
+  if (placed == NULL)
+    /* Translators: %s is a release name */
+    return g_strdup_printf (_("Planned for “%s”, but below every release line"),
+                            wp_referenced_name (self->document, WP_KIND_RELEASE, stored));
+  if (stored == NULL)
+    /* Translators: %s is a release name */
+    return g_strdup_printf (_("Above the “%s” line, but not planned for any release"),
+                            wp_entity_get_display_name (WP_ENTITY (placed)));
+
+  /* Translators: both %s are release names */
+  return g_strdup_printf (_("Planned for “%s”, but above the “%s” line"),
+                          wp_referenced_name (self->document, WP_KIND_RELEASE, stored),
+                          wp_entity_get_display_name (WP_ENTITY (placed)));
+}
+
 static void
 update_item (WpBacklogRow *self)
 {
@@ -87,13 +120,14 @@ update_item (WpBacklogRow *self)
   g_autofree char *demand = self->customers ? g_strdup_printf ("♥ %u", self->customers) : NULL;
   g_autofree char *described = NULL;
   g_autofree char *accessible = NULL;
+  g_autofree char *mismatch = release_mismatch (self);
 
   if (value[0] != '\0' || effort[0] != '\0')
     value_effort = g_strdup_printf ("%s/%s", value[0] ? value : "–", effort[0] ? effort : "–");
 
   gtk_label_set_text (self->number_label, number);
   gtk_image_set_from_icon_name (self->kind_image, wp_item_kind_icon (kind));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_image), wp_item_kind_name (kind));
+  wp_widget_set_tooltip (GTK_WIDGET (self->kind_image), wp_item_kind_name (kind));
   gtk_label_set_text (self->title_label, title[0] ? title : _("Untitled item"));
   set_secondary_text (self, self->labels_label, labels);
   set_secondary_text (self, self->epic_label, wp_referenced_name (self->document, WP_KIND_ITEM, wp_entity_get_string (item, WP_ITEM_EPIC)));
@@ -103,9 +137,19 @@ update_item (WpBacklogRow *self)
   wp_label_set_text_or_hide (self->demand_label, demand);
   wp_label_set_text_or_hide (self->estimate_label, estimate);
 
+  gtk_widget_set_visible (GTK_WIDGET (self->flag_image), mismatch != NULL);
+  wp_widget_set_tooltip (GTK_WIDGET (self->flag_image), mismatch);
+
   described = wp_item_describe (item);
   /* Translators: accessible name of a backlog row: the item, then its position */
   accessible = g_strdup_printf (_("%s, position %u"), described, self->number);
+  if (mismatch != NULL)
+    {
+      char *flagged = g_strconcat (accessible, ", ", mismatch, NULL);
+
+      g_free (accessible);
+      accessible = flagged;
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
@@ -248,6 +292,7 @@ wp_backlog_row_class_init (WpBacklogRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, number_label);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, kind_image);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, flag_image);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, labels_label);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, epic_label);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, planning_label);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "wp-backlog-row.h"
+#include "wp-backlog-model.h"
 #include "wp-backlog-view.h"
 #include "wp-choices.h"
 #include "wp-demand.h"
@@ -42,7 +43,9 @@ struct _WpBacklogView
   GtkDropDown        *moscow_filter;
   GtkDropDown        *epic_filter;
   GtkDropDown        *release_filter;
+  GtkToggleButton    *done_button;
   GtkRevealer        *proposal_revealer;
+  GtkPopoverMenu     *context_menu;
   GtkLabel           *proposal_label;
 
   WpDocument         *document;
@@ -50,7 +53,7 @@ struct _WpBacklogView
   GtkFilter          *open_filter;
   GtkFilter          *match_filter;
   char               *search_text;   /* casefolded */
-  GtkSortListModel   *sorted;
+  WpBacklogModel     *sorted;        /* open items and release lines, by rank */
   GtkSingleSelection *selection;
   GtkSortListModel   *proposal;      /* the proposed order while it is previewed */
   char               *proposal_kind;
@@ -72,22 +75,6 @@ entity_rank (WpEntity *entity)
   return wp_entity_get_string (entity, WP_IS_ITEM (entity) ? WP_ITEM_RANK : WP_RELEASE_RANK);
 }
 
-static int
-compare_by_rank (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
-{
-  const char *x = entity_rank ((WpEntity *) a);
-  const char *y = entity_rank ((WpEntity *) b);
-  gboolean px = x != NULL && x[0] != '\0', py = y != NULL && y[0] != '\0';
-
-  /* Release lines without a place go below everything. Cheap: the sort runs on every move. */
-  if (px != py)
-    return px ? -1 : 1;
-
-  return px ? strcmp (x, y) : 0;
-}
-
 static gboolean
 is_open (gpointer item,
          gpointer user_data)
@@ -96,6 +83,9 @@ is_open (gpointer item,
   GListModel *columns = wp_document_get_list (self->document, WP_KIND_COLUMN);
   guint n = g_list_model_get_n_items (columns);
   g_autoptr(WpEntity) last = n > 0 ? g_list_model_get_item (columns, n - 1) : NULL;
+
+  if (gtk_toggle_button_get_active (self->done_button))
+    return TRUE;
 
   /* Done means: in the last column of the workflow. */
   return last == NULL || g_strcmp0 (wp_entity_get_string (item, WP_ITEM_STATUS), wp_entity_get_id (last)) != 0;
@@ -298,7 +288,7 @@ wp_backlog_view_get_model (WpBacklogView *self)
 static GListModel *
 shown_model (WpBacklogView *self)
 {
-  return G_LIST_MODEL (self->proposal ? self->proposal : self->sorted);
+  return self->proposal ? G_LIST_MODEL (self->proposal) : G_LIST_MODEL (self->sorted);
 }
 
 static WpEntity *
@@ -453,6 +443,155 @@ move_action (GtkWidget  *widget,
     move_selected (self, G_MAXINT / 2);
 }
 
+/* "Move to…" */
+
+static WpEntity *
+lookup_param (WpBacklogView *self,
+              WpKind         kind,
+              GVariant      *param)
+{
+  return self->document ? wp_document_lookup (self->document, kind, g_variant_get_string (param, NULL)) : NULL;
+}
+
+/* Just above a release line: the last place that still belongs to the release. */
+static void
+move_above_release_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  WpBacklogView *self = WP_BACKLOG_VIEW (widget);
+  WpEntity *release = lookup_param (self, WP_KIND_RELEASE, param);
+  WpEntity *selected = wp_backlog_view_get_selected (self);
+  guint line;
+
+  if (release == NULL || !WP_IS_ITEM (selected))
+    return;
+
+  line = position_of (self, release);
+  if (line != GTK_INVALID_LIST_POSITION)
+    place_at (self, WP_ITEM (selected), line);
+}
+
+static void
+move_to_sprint_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  WpBacklogView *self = WP_BACKLOG_VIEW (widget);
+  WpEntity *sprint = lookup_param (self, WP_KIND_SPRINT, param);
+  WpEntity *selected = wp_backlog_view_get_selected (self);
+  g_autofree char *label = NULL;
+
+  if (sprint == NULL || !WP_IS_ITEM (selected))
+    return;
+
+  /* Translators: undo label: Add “Offline maps” to “Sprint 5” */
+  label = g_strdup_printf (_("Add “%s” to “%s”"), wp_entity_get_display_name (selected),
+                           wp_entity_get_display_name (sprint));
+  wp_document_begin (self->document, label);
+  wp_document_set_string (self->document, selected, WP_ITEM_SPRINT, wp_entity_get_id (sprint));
+  wp_document_end (self->document);
+  wp_show_toast (GTK_WIDGET (self), label, TRUE);
+}
+
+static void
+append_entities (GMenu      *menu,
+                 GListModel *list,
+                 const char *action,
+                 const char *skip_state)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WpEntity) entity = g_list_model_get_item (list, i);
+      g_autoptr(GMenuItem) entry = NULL;
+
+      if (skip_state != NULL && g_strcmp0 (wp_entity_get_string (entity, WP_SPRINT_STATE), skip_state) == 0)
+        continue;
+      entry = g_menu_item_new (wp_entity_get_display_name (entity), NULL);
+      g_menu_item_set_action_and_target (entry, action, "s", wp_entity_get_id (entity));
+      g_menu_append_item (menu, entry);
+    }
+}
+
+static GMenuModel *
+build_context_menu (WpBacklogView *self)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) ends = g_menu_new ();
+  g_autoptr(GMenu) releases = g_menu_new ();
+  g_autoptr(GMenu) sprints = g_menu_new ();
+
+  g_menu_append (ends, _("Move to _Top"), "backlog.move-top");
+  g_menu_append (ends, _("Move to _Bottom"), "backlog.move-bottom");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (ends));
+
+  append_entities (releases, wp_document_get_list (self->document, WP_KIND_RELEASE), "backlog.move-above-release", NULL);
+  if (g_menu_model_get_n_items (G_MENU_MODEL (releases)) > 0)
+    g_menu_append_submenu (menu, _("Move Above _Release Line"), G_MENU_MODEL (releases));
+
+  /* Closed sprints are history: nothing is added to them. */
+  append_entities (sprints, wp_document_get_list (self->document, WP_KIND_SPRINT), "backlog.move-to-sprint", "closed");
+  if (g_menu_model_get_n_items (G_MENU_MODEL (sprints)) > 0)
+    g_menu_append_submenu (menu, _("Add to _Sprint"), G_MENU_MODEL (sprints));
+
+  return G_MENU_MODEL (menu);
+}
+
+static void
+popup_context_menu (WpBacklogView *self,
+                    double         x,
+                    double         y)
+{
+  g_autoptr(GMenuModel) model = NULL;
+  GdkRectangle at = { (int) x, (int) y, 1, 1 };
+
+  if (!WP_IS_ITEM (wp_backlog_view_get_selected (self)) || self->proposal != NULL)
+    return;
+
+  model = build_context_menu (self);
+  gtk_popover_menu_set_menu_model (self->context_menu, model);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &at);
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
+static void
+on_secondary_click (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    WpBacklogView   *self)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
+  double view_x, view_y;
+
+  while (picked != NULL && !WP_IS_BACKLOG_ROW (picked))
+    picked = gtk_widget_get_parent (picked);
+  if (picked == NULL)
+    return;
+
+  wp_backlog_view_select (self, wp_backlog_row_get_entity (WP_BACKLOG_ROW (picked)));
+  gtk_widget_translate_coordinates (GTK_WIDGET (self->list_view), GTK_WIDGET (self), x, y, &view_x, &view_y);
+  popup_context_menu (self, view_x, view_y);
+}
+
+/* Shift+F10 and the Menu key open it at the selected row. */
+static void
+context_menu_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  WpBacklogView *self = WP_BACKLOG_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  double x = 48, y = 48;
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget))
+    gtk_widget_translate_coordinates (focus, widget, 48, gtk_widget_get_height (focus) / 2.0, &x, &y);
+  popup_context_menu (self, x, y);
+}
+
 /* Quick add */
 
 static void
@@ -485,6 +624,14 @@ on_add_entry_activate (WpBacklogView *self)
   gtk_editable_set_text (GTK_EDITABLE (self->add_entry), "");
   wp_backlog_view_select (self, item);
   gtk_widget_grab_focus (GTK_WIDGET (self->add_entry));
+}
+
+static void
+on_done_toggled (WpBacklogView *self)
+{
+  if (self->open_filter != NULL)
+    gtk_filter_changed (self->open_filter, gtk_toggle_button_get_active (self->done_button)
+                                           ? GTK_FILTER_CHANGE_LESS_STRICT : GTK_FILTER_CHANGE_MORE_STRICT);
 }
 
 /* Proposed orders */
@@ -868,10 +1015,7 @@ void
 wp_backlog_view_set_document (WpBacklogView *self,
                               WpDocument    *document)
 {
-  GListStore *parts;
   GtkEveryFilter *every;
-  GtkFlattenListModel *flat;
-  GtkCustomSorter *sorter;
 
   g_return_if_fail (WP_IS_BACKLOG_VIEW (self));
 
@@ -890,12 +1034,7 @@ wp_backlog_view_set_document (WpBacklogView *self,
   self->open_items = gtk_filter_list_model_new (g_object_ref (wp_document_get_list (document, WP_KIND_ITEM)),
                                                 GTK_FILTER (every));
   g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
-  parts = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_list_store_append (parts, self->open_items);
-  g_list_store_append (parts, wp_document_get_list (document, WP_KIND_RELEASE));
-  flat = gtk_flatten_list_model_new (G_LIST_MODEL (parts));
-  sorter = gtk_custom_sorter_new (compare_by_rank, NULL, NULL);
-  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (flat), GTK_SORTER (sorter));
+  self->sorted = wp_backlog_model_new (document, G_LIST_MODEL (self->open_items));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -914,6 +1053,7 @@ wp_backlog_view_dispose (GObject *object)
 
   clear_models (self);
   g_clear_object (&self->drop);
+  g_clear_pointer ((GtkWidget **) &self->context_menu, gtk_widget_unparent);
   g_clear_object (&self->document);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->release_rows, g_ptr_array_unref);
@@ -947,9 +1087,11 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, moscow_filter);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, epic_filter);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, release_filter);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, done_button);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, proposal_revealer);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, proposal_label);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_done_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_add_entry_activate);
 
   gtk_widget_class_install_action (widget_class, "backlog.move-up", NULL, move_action);
@@ -960,6 +1102,9 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_install_action (widget_class, "backlog.move-bottom", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "backlog.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "backlog.propose", "s", propose_action);
+  gtk_widget_class_install_action (widget_class, "backlog.move-above-release", "s", move_above_release_action);
+  gtk_widget_class_install_action (widget_class, "backlog.move-to-sprint", "s", move_to_sprint_action);
+  gtk_widget_class_install_action (widget_class, "backlog.context-menu", NULL, context_menu_action);
   gtk_widget_class_install_action (widget_class, "backlog.apply-proposal", NULL, apply_proposal_action);
   gtk_widget_class_install_action (widget_class, "backlog.discard-proposal", NULL, discard_proposal_action);
 
@@ -971,6 +1116,8 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "backlog.move-top", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, GDK_ALT_MASK, "backlog.move-bottom", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "backlog.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "backlog.context-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "backlog.context-menu", NULL);
 }
 
 static void
@@ -993,6 +1140,18 @@ wp_backlog_view_init (WpBacklogView *self)
                             G_CALLBACK (on_width_changed), self);
 
   g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (on_search_mode), self);
+
+  self->context_menu = GTK_POPOVER_MENU (gtk_popover_menu_new_from_model (NULL));
+  gtk_widget_set_parent (GTK_WIDGET (self->context_menu), GTK_WIDGET (self));
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+  gtk_widget_set_halign (GTK_WIDGET (self->context_menu), GTK_ALIGN_START);
+  {
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+    g_signal_connect (click, "pressed", G_CALLBACK (on_secondary_click), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
+  }
   self->drop = wp_list_drop_new (self->list_view, self->scroller, WP_TYPE_BACKLOG_ROW, WP_TYPE_ITEM);
   g_signal_connect (self->drop, "drop", G_CALLBACK (on_list_drop), self);
 }

@@ -59,7 +59,7 @@ update (WpBoardCard *self)
   g_autofree char *accessible = wp_item_describe (item);
 
   gtk_image_set_from_icon_name (self->kind_image, wp_item_kind_icon (kind));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_image), wp_item_kind_name (kind));
+  wp_widget_set_tooltip (GTK_WIDGET (self->kind_image), wp_item_kind_name (kind));
   gtk_label_set_text (self->title_label, title[0] ? title : _("Untitled item"));
   wp_label_set_text_or_hide (self->epic_label, wp_referenced_name (self->document, WP_KIND_ITEM,
                                                   wp_entity_get_string (item, WP_ITEM_EPIC)));

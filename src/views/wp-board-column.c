@@ -158,7 +158,7 @@ wp_board_column_update_header (WpBoardColumn *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   /* Translators: %s is a board column's title */
   menu_name = g_strdup_printf (_("Column menu of “%s”"), title);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), menu_name);
+  wp_widget_set_tooltip (GTK_WIDGET (self->menu_button), menu_name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, menu_name, -1);
 }
 

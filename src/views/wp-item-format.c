@@ -131,3 +131,22 @@ wp_label_set_text_or_hide (GtkLabel   *label,
   gtk_label_set_text (label, text);
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
 }
+
+/**
+ * wp_widget_set_tooltip:
+ * @widget: a widget
+ * @text: (nullable): its tooltip
+ *
+ * Sets a tooltip only when it changes: setting one makes GTK ask the X
+ * server where the pointer is, which rows that rebind while a list moves
+ * cannot afford.
+ */
+void
+wp_widget_set_tooltip (GtkWidget  *widget,
+                       const char *text)
+{
+  const char *current = gtk_widget_get_tooltip_text (widget);
+
+  if (g_strcmp0 (current, text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}

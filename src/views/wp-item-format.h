@@ -20,5 +20,7 @@ char       *wp_item_describe      (WpEntity   *item);
 
 void        wp_label_set_text_or_hide (GtkLabel *label,
                                        const char *text);
+void        wp_widget_set_tooltip     (GtkWidget  *widget,
+                                       const char *text);
 
 G_END_DECLS
