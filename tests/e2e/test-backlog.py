@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """The Backlog page with real input: drags, Alt+arrow moves, a drag across a release line,
 and Ctrl+Z after a drag — each checked in the saved file."""
+import json
 import os
 import tempfile
 
@@ -114,6 +115,25 @@ def test_undo_after_drag(path):
         app.close()
 
 
+def test_flags_release_mismatch(path):
+    document = load_json(path)
+    title = "Show stats for a recorded hike"
+    by_title(document, title)["release"] = "rel-1-0"
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(document, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    app = open_backlog(path)
+    try:
+        row = app.find_prefix(title, ROW)
+        assert "Planned for “1.0”, but above the “MVP” line" in row.name, row.name
+        # Flagged, never silently changed.
+        app.key("ctrl+q")
+        assert app.wait_exit() == 0
+        assert by_title(load_json(path), title)["release"] == "rel-1-0"
+    finally:
+        app.close()
+
+
 def main():
     tap = Tap()
     with tempfile.TemporaryDirectory() as folder:
@@ -125,6 +145,8 @@ def main():
         tap.run("dragging an item above a release line puts it into that release",
                 test_drag_across_release_line, fresh("release.waypoint"))
         tap.run("Ctrl+Z after a drag restores the file exactly", test_undo_after_drag, fresh("undo.waypoint"))
+        tap.run("an item whose release disagrees with its place is flagged, not changed",
+                test_flags_release_mismatch, fresh("flag.waypoint"))
     tap.finish()
 
 

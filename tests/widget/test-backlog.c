@@ -30,6 +30,21 @@ entry_at (WpBacklogView *view,
   return entity;
 }
 
+static guint
+wp_list_position (GListModel *model,
+                  gpointer    wanted)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (item == wanted)
+        return i;
+    }
+
+  return G_MAXUINT;
+}
+
 static const char *
 rank_of (WpEntity *entity)
 {
@@ -263,6 +278,56 @@ test_proposal_preview_apply_undo (void)
   gtk_window_destroy (window);
 }
 
+static GtkWidget *
+find_done_toggle (GtkWidget *widget)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget) && !GTK_IS_CHECK_BUTTON (widget) &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Show Done Items") == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_done_toggle (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_done_toggle_and_move_to (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpBacklogView *view = new_view (document, &window);
+  GListModel *model = wp_backlog_view_get_model (view);
+  guint open = g_list_model_get_n_items (model);
+  GtkWidget *toggle = find_done_toggle (GTK_WIDGET (view));
+  WpEntity *item;
+
+  g_assert_nonnull (toggle);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, open);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, open);
+
+  /* Move to… above the 1.0 line: the item joins 1.0, as one step. */
+  item = entry_at (view, 0);
+  wp_backlog_view_select (view, item);
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.move-above-release", "s", "rel-1-0");
+  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_RELEASE), ==, "rel-1-0");
+  g_assert_true (WP_IS_RELEASE (entry_at (view, wp_list_position (model, item) + 1)));
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.move-to-sprint", "s", "sprint-5");
+  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_SPRINT), ==, "sprint-5");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Add “Offline maps” to “Sprint 5”");
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,6 +341,7 @@ main (int   argc,
   g_test_add_func ("/backlog/quick-add-goes-to-top", test_quick_add_goes_to_top);
   g_test_add_func ("/backlog/search-narrows-and-drop-stays-exact", test_search_narrows_and_drop_stays_exact);
   g_test_add_func ("/backlog/proposal-preview-apply-undo", test_proposal_preview_apply_undo);
+  g_test_add_func ("/backlog/done-toggle-and-move-to", test_done_toggle_and_move_to);
 
   return g_test_run ();
 }
