@@ -592,6 +592,36 @@ context_menu_action (GtkWidget  *widget,
   popup_context_menu (self, x, y);
 }
 
+/*
+ * The view lays out its child itself, so that it can place the context menu:
+ * a popover appears only where its parent presents it.
+ */
+static void
+wp_backlog_view_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  gtk_widget_measure (adw_bin_get_child (ADW_BIN (widget)), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+wp_backlog_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  WpBacklogView *self = WP_BACKLOG_VIEW (widget);
+
+  gtk_widget_allocate (adw_bin_get_child (ADW_BIN (widget)), width, height, baseline, NULL);
+  if (self->context_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->context_menu));
+}
+
 /* Quick add */
 
 static void
@@ -1072,6 +1102,8 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = wp_backlog_view_dispose;
+  widget_class->measure = wp_backlog_view_measure;
+  widget_class->size_allocate = wp_backlog_view_size_allocate;
 
   g_type_ensure (WP_TYPE_ITEM_DETAILS);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-backlog-view.ui");
@@ -1126,6 +1158,8 @@ wp_backlog_view_init (WpBacklogView *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* AdwBin's layout manager would not present the context menu; the vfuncs above do. */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
   self->release_rows = g_ptr_array_new ();
   self->rows = g_ptr_array_new ();
