@@ -270,6 +270,25 @@ show_page_action (GtkWidget  *widget,
 }
 
 static void
+show_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  WpWindow *self = WP_WINDOW (widget);
+  WpEntity *item;
+
+  if (self->document == NULL)
+    return;
+
+  item = wp_document_lookup (self->document, WP_KIND_ITEM, g_variant_get_string (param, NULL));
+  if (item == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "backlog");
+  wp_backlog_view_reveal (self->backlog_view, item);
+}
+
+static void
 history_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *param)
@@ -572,6 +591,7 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpWindow, board_view);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-item", "s", show_item_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, history_action);
   _wp_window_class_init_files (widget_class);

@@ -792,6 +792,29 @@ wp_backlog_view_get_proposal (WpBacklogView *self)
   return self->proposal ? G_LIST_MODEL (self->proposal) : NULL;
 }
 
+/**
+ * wp_backlog_view_reveal:
+ * @self: a backlog view
+ * @item: an item of the document
+ *
+ * Selects @item and shows its details, showing done items or leaving a
+ * search first if that is what hides it.
+ */
+void
+wp_backlog_view_reveal (WpBacklogView *self,
+                        WpEntity      *item)
+{
+  g_return_if_fail (WP_IS_BACKLOG_VIEW (self));
+  g_return_if_fail (WP_IS_ITEM (item));
+
+  end_proposal (self);
+  if (position_of (self, item) == GTK_INVALID_LIST_POSITION)
+    gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  if (position_of (self, item) == GTK_INVALID_LIST_POSITION)
+    gtk_toggle_button_set_active (self->done_button, TRUE);
+  wp_backlog_view_select (self, item);
+}
+
 /* What the rows show besides the entity itself */
 
 /* Items come before their position counts: release lines above it do not count. */

@@ -18,6 +18,8 @@ WpEntity   *wp_backlog_view_get_selected (WpBacklogView *self);
 void        wp_backlog_view_select       (WpBacklogView *self,
                                           WpEntity      *entity);
 GListModel *wp_backlog_view_get_proposal (WpBacklogView *self);
+void        wp_backlog_view_reveal       (WpBacklogView *self,
+                                          WpEntity      *item);
 void        wp_backlog_view_search       (WpBacklogView *self,
                                           const char    *text);
 gboolean    wp_backlog_view_drop         (WpBacklogView *self,

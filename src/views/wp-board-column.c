@@ -352,6 +352,18 @@ new_column_menu (const char *id)
   return G_MENU_MODEL (menu);
 }
 
+/* Enter or a double click on a card shows the item's details on the Backlog page. */
+static void
+on_card_activate (GtkListView   *list_view,
+                  guint          position,
+                  WpBoardColumn *self)
+{
+  g_autoptr(WpEntity) item = g_list_model_get_item (G_LIST_MODEL (self->cards), position);
+
+  if (item != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "s", wp_entity_get_id (item));
+}
+
 WpBoardColumn *
 wp_board_column_new (WpDocument *document,
                      WpEntity   *column,
@@ -381,6 +393,7 @@ wp_board_column_new (WpDocument *document,
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
+  g_signal_connect (self->list_view, "activate", G_CALLBACK (on_card_activate), self);
   self->drop = wp_list_drop_new (self->list_view, self->scroller, WP_TYPE_BOARD_CARD, WP_TYPE_ITEM);
   g_signal_connect (self->drop, "drop", G_CALLBACK (on_list_drop), self);
 

@@ -478,6 +478,33 @@ test_restore_draft (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_show_item_opens_backlog (void)
+{
+  WpWindow *window = wp_window_new (app);
+  WpDocument *document;
+  WpEntity *done_item = NULL;
+  GListModel *items;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  document = wp_window_get_document (window);
+  items = wp_document_get_list (document, WP_KIND_ITEM);
+  for (guint i = 0; done_item == NULL && i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (wp_entity_get_string (item, WP_ITEM_STATUS), "done") == 0)
+        done_item = item;
+    }
+  g_assert_nonnull (done_item);
+
+  /* A done item is hidden in the backlog: showing it turns on done items. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-item", "s", wp_entity_get_id (done_item));
+  g_assert_cmpstr (wp_window_get_visible_page (window), ==, "backlog");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -505,6 +532,7 @@ main (int   argc,
   g_test_add_func ("/window/draft-written-and-removed", test_draft_written_and_removed);
   g_test_add_func ("/window/external-change-reloads", test_external_change_reloads);
   g_test_add_func ("/window/restore-draft", test_restore_draft);
+  g_test_add_func ("/window/show-item-opens-backlog", test_show_item_opens_backlog);
   g_test_add_func ("/application/accelerators", test_accelerators);
   g_test_add_func ("/application/recent-limit", test_recent_limit);
   g_test_add_func ("/application/style-variant", test_style_variant);
