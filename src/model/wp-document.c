@@ -905,6 +905,60 @@ longest_increasing (GPtrArray *items)
 }
 
 /**
+ * wp_document_move_release_line:
+ * @self: a document
+ * @release: a release
+ * @after: (nullable): the rank its line should follow, or %NULL for the top
+ * @before: (nullable): the rank its line should precede, or %NULL for the bottom
+ *
+ * Moves the release's cut line, as one undo step. Items above a line belong
+ * to its release, so every item the line passes over changes release too.
+ */
+void
+wp_document_move_release_line (WpDocument *self,
+                               WpRelease  *release,
+                               const char *after,
+                               const char *before)
+{
+  g_autofree char *old_rank = NULL;
+  g_autofree char *rank = NULL;
+  const char *low, *high;
+  GListModel *items;
+  guint n;
+  gboolean own_step;
+
+  g_return_if_fail (WP_IS_DOCUMENT (self));
+  g_return_if_fail (WP_IS_RELEASE (release));
+  g_return_if_fail (after == NULL || before == NULL || g_strcmp0 (after, before) < 0);
+
+  old_rank = g_strdup (wp_entity_get_string (WP_ENTITY (release), WP_RELEASE_RANK));
+  rank = wp_rank_between (after, before);
+
+  /* Translators: %s is a release name */
+  own_step = begin_step (self, g_strdup_printf (_("Move the “%s” Line"), wp_entity_get_display_name (WP_ENTITY (release))));
+  wp_document_set_string (self, WP_ENTITY (release), WP_RELEASE_RANK, rank);
+
+  low = wp_rank_is_valid (old_rank) && strcmp (old_rank, rank) < 0 ? old_rank : rank;
+  high = low == rank && wp_rank_is_valid (old_rank) ? old_rank : rank;
+  items = G_LIST_MODEL (self->lists[WP_KIND_ITEM]);
+  n = g_list_model_get_n_items (items);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
+      const char *item_rank = wp_entity_get_string (item, WP_ITEM_RANK);
+      WpRelease *now;
+
+      /* A line without a place before passes over everything above it. */
+      if ((wp_rank_is_valid (old_rank) && strcmp (item_rank, low) < 0) || strcmp (item_rank, high) > 0)
+        continue;
+      now = wp_document_release_at (self, item_rank);
+      wp_document_set_string (self, item, WP_ITEM_RELEASE, now ? wp_entity_get_id (WP_ENTITY (now)) : NULL);
+    }
+  if (own_step)
+    wp_history_end (self->history);
+}
+
+/**
  * wp_document_apply_order:
  * @self: a document
  * @items: (element-type WpItem): items in the order they should have

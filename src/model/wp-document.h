@@ -79,6 +79,10 @@ void        wp_document_move_item      (WpDocument    *self,
                                         WpItem        *item,
                                         WpItem        *after,
                                         WpItem        *before);
+void        wp_document_move_release_line (WpDocument *self,
+                                        WpRelease     *release,
+                                        const char    *after,
+                                        const char    *before);
 void        wp_document_apply_order    (WpDocument    *self,
                                         GPtrArray     *items,
                                         const char    *label);

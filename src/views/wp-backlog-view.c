@@ -355,20 +355,23 @@ wp_backlog_view_select (WpBacklogView *self,
  */
 static gboolean
 place_at (WpBacklogView *self,
-          WpItem        *item,
+          WpEntity      *entity,
           guint          position)
 {
   WpEntity *above = position > 0 ? entity_at (self, position - 1) : NULL;
   WpEntity *below = position < n_entries (self) ? entity_at (self, position) : NULL;
+  const char *after = above ? entity_rank (above) : NULL;
+  const char *before = below ? entity_rank (below) : NULL;
 
   /* A proposed order is looked at, not edited: apply or discard it first. */
-  if (self->proposal != NULL || above == WP_ENTITY (item) || below == WP_ENTITY (item))
+  if (self->proposal != NULL || above == entity || below == entity)
     return FALSE;
 
-  wp_document_place_item (self->document, item,
-                          above ? entity_rank (above) : NULL,
-                          below ? entity_rank (below) : NULL);
-  wp_backlog_view_select (self, WP_ENTITY (item));
+  if (WP_IS_ITEM (entity))
+    wp_document_place_item (self->document, WP_ITEM (entity), after, before);
+  else
+    wp_document_move_release_line (self->document, WP_RELEASE (entity), after, before);
+  wp_backlog_view_select (self, entity);
 
   return TRUE;
 }
@@ -376,27 +379,32 @@ place_at (WpBacklogView *self,
 /**
  * wp_backlog_view_drop:
  * @self: a backlog view
- * @item: the dragged item
+ * @entity: the dragged item or release line
  * @position: the slot it lands in: before the entry at @position
  *
- * What a drop does; also used by tests.
+ * What a drop does; also used by tests. A release line moves the cut: the
+ * items it passes over change release.
  *
- * Returns: whether the item moved
+ * Returns: whether anything moved
  */
 gboolean
 wp_backlog_view_drop (WpBacklogView *self,
-                      WpItem        *item,
+                      WpEntity      *entity,
                       guint          position)
 {
   g_autofree char *message = NULL;
 
   g_return_val_if_fail (WP_IS_BACKLOG_VIEW (self), FALSE);
 
-  if (!place_at (self, item, position))
+  if (!place_at (self, entity, position))
     return FALSE;
 
-  /* Translators: %s is the title of a backlog item */
-  message = g_strdup_printf (_("Moved “%s”"), wp_entity_get_display_name (WP_ENTITY (item)));
+  if (WP_IS_ITEM (entity))
+    /* Translators: %s is the title of a backlog item */
+    message = g_strdup_printf (_("Moved “%s”"), wp_entity_get_display_name (entity));
+  else
+    /* Translators: %s is a release name */
+    message = g_strdup_printf (_("Moved the “%s” line"), wp_entity_get_display_name (entity));
   wp_show_toast (GTK_WIDGET (self), message, TRUE);
 
   return TRUE;
@@ -412,14 +420,14 @@ move_selected (WpBacklogView *self,
   guint from, n = n_entries (self);
   gint64 slot;
 
-  if (!WP_IS_ITEM (selected))
+  if (selected == NULL)
     return;
 
   from = gtk_single_selection_get_selected (self->selection);
   /* Moving down by one means landing after the next entry: the slot two further on. */
   slot = rows < 0 ? (gint64) from + rows : (gint64) from + rows + 1;
   slot = CLAMP (slot, 0, (gint64) n);
-  place_at (self, WP_ITEM (selected), (guint) slot);
+  place_at (self, selected, (guint) slot);
 }
 
 static void
@@ -469,7 +477,7 @@ move_above_release_action (GtkWidget  *widget,
 
   line = position_of (self, release);
   if (line != GTK_INVALID_LIST_POSITION)
-    place_at (self, WP_ITEM (selected), line);
+    place_at (self, selected, line);
 }
 
 static void
@@ -907,10 +915,7 @@ on_list_item_position (GtkListItem   *list_item,
 static GObject *
 draggable_object (GtkWidget *row)
 {
-  WpEntity *entity = wp_backlog_row_get_entity (WP_BACKLOG_ROW (row));
-
-  /* Items move; release lines stay where they are. */
-  return WP_IS_ITEM (entity) ? G_OBJECT (entity) : NULL;
+  return G_OBJECT (wp_backlog_row_get_entity (WP_BACKLOG_ROW (row)));
 }
 
 static void
@@ -981,7 +986,7 @@ on_list_drop (WpListDrop    *drop,
               guint          slot,
               WpBacklogView *self)
 {
-  return WP_IS_ITEM (object) && wp_backlog_view_drop (self, WP_ITEM (object), slot);
+  return WP_IS_ENTITY (object) && wp_backlog_view_drop (self, WP_ENTITY (object), slot);
 }
 
 /* Width */
@@ -1209,6 +1214,6 @@ wp_backlog_view_init (WpBacklogView *self)
     g_signal_connect (click, "pressed", G_CALLBACK (on_secondary_click), self);
     gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
   }
-  self->drop = wp_list_drop_new (self->list_view, self->scroller, WP_TYPE_BACKLOG_ROW, WP_TYPE_ITEM);
+  self->drop = wp_list_drop_new (self->list_view, self->scroller, WP_TYPE_BACKLOG_ROW, WP_TYPE_ENTITY);
   g_signal_connect (self->drop, "drop", G_CALLBACK (on_list_drop), self);
 }

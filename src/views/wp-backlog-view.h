@@ -23,7 +23,7 @@ void        wp_backlog_view_reveal       (WpBacklogView *self,
 void        wp_backlog_view_search       (WpBacklogView *self,
                                           const char    *text);
 gboolean    wp_backlog_view_drop         (WpBacklogView *self,
-                                          WpItem        *item,
+                                          WpEntity      *entity,
                                           guint          position);
 
 G_END_DECLS

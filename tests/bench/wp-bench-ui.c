@@ -214,7 +214,7 @@ main (int   argc,
       double ms;
 
       start = g_get_monotonic_time ();
-      wp_backlog_view_drop (view, last, 0);
+      wp_backlog_view_drop (view, WP_ENTITY (last), 0);
       ms = (g_get_monotonic_time () - start) / 1000.0;
       g_array_append_val (handled, ms);
       wait_for_paint (&frames);

@@ -471,6 +471,36 @@ test_apply_order_changes_few_ranks (void)
   assert_order (document, "d c b a");
 }
 
+static void
+test_move_release_line (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+  WpEntity *a = wp_document_lookup (document, WP_KIND_ITEM, "a");
+  WpEntity *b = wp_document_lookup (document, WP_KIND_ITEM, "b");
+  WpEntity *c = wp_document_lookup (document, WP_KIND_ITEM, "c");
+  WpEntity *d = wp_document_lookup (document, WP_KIND_ITEM, "d");
+  WpEntity *mvp = add (document, WP_TYPE_RELEASE, "mvp", "MVP");
+
+  /* The line goes below b: a and b join the MVP. */
+  wp_document_move_release_line (document, WP_RELEASE (mvp), wp_entity_get_string (b, WP_ITEM_RANK),
+                                 wp_entity_get_string (c, WP_ITEM_RANK));
+  g_assert_cmpstr (wp_entity_get_string (a, WP_ITEM_RELEASE), ==, "mvp");
+  g_assert_cmpstr (wp_entity_get_string (b, WP_ITEM_RELEASE), ==, "mvp");
+  g_assert_null (wp_entity_get_string (c, WP_ITEM_RELEASE));
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Move the “MVP” Line");
+
+  /* Down below d: c and d join; up above a: everything leaves. */
+  wp_document_move_release_line (document, WP_RELEASE (mvp), wp_entity_get_string (d, WP_ITEM_RANK), NULL);
+  g_assert_cmpstr (wp_entity_get_string (d, WP_ITEM_RELEASE), ==, "mvp");
+  wp_document_move_release_line (document, WP_RELEASE (mvp), NULL, wp_entity_get_string (a, WP_ITEM_RANK));
+  g_assert_null (wp_entity_get_string (a, WP_ITEM_RELEASE));
+  g_assert_null (wp_entity_get_string (d, WP_ITEM_RELEASE));
+
+  wp_document_undo (document);
+  g_assert_cmpstr (wp_entity_get_string (a, WP_ITEM_RELEASE), ==, "mvp");
+  g_assert_cmpstr (wp_entity_get_string (d, WP_ITEM_RELEASE), ==, "mvp");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -493,6 +523,7 @@ main (int   argc,
   g_test_add_func ("/document/move-across-release-line", test_move_across_release_line);
   g_test_add_func ("/document/status-and-done-date", test_status_and_done_date);
   g_test_add_func ("/document/apply-order-changes-few-ranks", test_apply_order_changes_few_ranks);
+  g_test_add_func ("/document/move-release-line", test_move_release_line);
 
   return g_test_run ();
 }

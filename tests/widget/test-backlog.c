@@ -88,15 +88,15 @@ test_drop_places_between_neighbours (void)
   g_autofree char *third_rank = g_strdup (rank_of (third));
 
   g_object_ref (moved);
-  g_assert_true (wp_backlog_view_drop (view, WP_ITEM (moved), 2));
+  g_assert_true (wp_backlog_view_drop (view, moved, 2));
   g_assert_true (entry_at (view, 2) == moved);
   g_assert_true (entry_at (view, 3) == third);
   g_assert_cmpstr (rank_of (third), ==, third_rank);
   g_assert_true (wp_backlog_view_get_selected (view) == moved);
 
   /* Dropping next to itself changes nothing. */
-  g_assert_false (wp_backlog_view_drop (view, WP_ITEM (moved), 2));
-  g_assert_false (wp_backlog_view_drop (view, WP_ITEM (moved), 3));
+  g_assert_false (wp_backlog_view_drop (view, moved, 2));
+  g_assert_false (wp_backlog_view_drop (view, moved, 3));
 
   wp_document_undo (document);
   g_assert_true (entry_at (view, 8) == moved);
@@ -213,7 +213,7 @@ test_search_narrows_and_drop_stays_exact (void)
   moved = g_object_ref (entry_at (view, n - 1));
   first = entry_at (view, 0);
   g_assert_true (WP_IS_ITEM (moved) && WP_IS_ITEM (first));
-  g_assert_true (wp_backlog_view_drop (view, WP_ITEM (moved), 0));
+  g_assert_true (wp_backlog_view_drop (view, moved, 0));
   g_assert_true (entry_at (view, 0) == moved);
   g_assert_cmpstr (rank_of (moved), <, rank_of (first));
 
@@ -328,6 +328,41 @@ test_done_toggle_and_move_to (void)
   gtk_window_destroy (window);
 }
 
+static void
+test_release_line_moves (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpBacklogView *view = new_view (document, &window);
+  GListModel *model = wp_backlog_view_get_model (view);
+  WpEntity *mvp = wp_document_lookup (document, WP_KIND_RELEASE, "rel-mvp");
+  guint line = wp_list_position (model, mvp);
+  WpEntity *below = entry_at (view, line + 1);
+  WpEntity *above = entry_at (view, line - 1);
+
+  g_assert_cmpstr (wp_entity_get_string (below, WP_ITEM_RELEASE), !=, "rel-mvp");
+
+  /* Alt+Down on the line: the item below it comes above it and joins the MVP. */
+  wp_backlog_view_select (view, mvp);
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.move-down", NULL);
+  g_assert_true (entry_at (view, line) == below);
+  g_assert_true (entry_at (view, line + 1) == mvp);
+  g_assert_cmpstr (wp_entity_get_string (below, WP_ITEM_RELEASE), ==, "rel-mvp");
+
+  /* Dragged two places up: the two items it passes leave the MVP. */
+  g_assert_true (wp_backlog_view_drop (view, mvp, line - 1));
+  g_assert_true (entry_at (view, line - 1) == mvp);
+  g_assert_cmpstr (wp_entity_get_string (above, WP_ITEM_RELEASE), !=, "rel-mvp");
+  g_assert_cmpstr (wp_entity_get_string (below, WP_ITEM_RELEASE), !=, "rel-mvp");
+
+  wp_document_undo (document);
+  wp_document_undo (document);
+  g_assert_true (entry_at (view, line) == mvp);
+  g_assert_cmpstr (wp_entity_get_string (above, WP_ITEM_RELEASE), ==, "rel-mvp");
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/backlog/search-narrows-and-drop-stays-exact", test_search_narrows_and_drop_stays_exact);
   g_test_add_func ("/backlog/proposal-preview-apply-undo", test_proposal_preview_apply_undo);
   g_test_add_func ("/backlog/done-toggle-and-move-to", test_done_toggle_and_move_to);
+  g_test_add_func ("/backlog/release-line-moves", test_release_line_moves);
 
   return g_test_run ();
 }
