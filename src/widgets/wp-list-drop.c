@@ -71,11 +71,18 @@ on_drag_prepare (GtkDragSource *source,
 {
   WpListDropObjectFunc get_object = g_object_get_data (G_OBJECT (source), "wp-get-object");
   GObject *object = get_object (row);
+  GdkContentProvider *providers[16];
+  guint n = 0;
 
   if (object == NULL)
     return NULL;
 
-  return gdk_content_provider_new_typed (G_OBJECT_TYPE (object), object);
+  /* Offered as its own type and every ancestor, so a target that takes any entity accepts an item. */
+  for (GType type = G_OBJECT_TYPE (object); type != G_TYPE_OBJECT && n < G_N_ELEMENTS (providers);
+       type = g_type_parent (type))
+    providers[n++] = gdk_content_provider_new_typed (type, object);
+
+  return gdk_content_provider_new_union (providers, n);
 }
 
 static void

@@ -115,6 +115,25 @@ def test_undo_after_drag(path):
         app.close()
 
 
+def test_drag_release_line(path):
+    before = load_json(path)
+    app = open_backlog(path)
+    try:
+        title = "Tell me when a downloaded region has newer map data"
+        assert by_title(before, title)["release"] == "rel-mvp"
+        drag_above(app, "MVP", title)
+        after = save_and_load(app, path)
+        mvp = next(release for release in after["releases"] if release["id"] == "rel-mvp")
+        assert mvp["rank"] < by_title(after, title)["rank"], (mvp["rank"], by_title(after, title)["rank"])
+        assert by_title(after, title)["release"] == "rel-1-0", by_title(after, title)["release"]
+        assert changed_items(before, after) == {by_title(after, title)["id"]: ["release"]}, changed_items(before, after)
+        app.key("ctrl+q")
+        assert app.wait_exit() == 0
+        assert_no_warnings(app)
+    finally:
+        app.close()
+
+
 def test_flags_release_mismatch(path):
     document = load_json(path)
     title = "Show stats for a recorded hike"
@@ -145,6 +164,8 @@ def main():
         tap.run("dragging an item above a release line puts it into that release",
                 test_drag_across_release_line, fresh("release.waypoint"))
         tap.run("Ctrl+Z after a drag restores the file exactly", test_undo_after_drag, fresh("undo.waypoint"))
+        tap.run("dragging a release line moves the cut; the item it passes changes release",
+                test_drag_release_line, fresh("line.waypoint"))
         tap.run("an item whose release disagrees with its place is flagged, not changed",
                 test_flags_release_mismatch, fresh("flag.waypoint"))
     tap.finish()
