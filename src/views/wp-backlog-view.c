@@ -41,6 +41,7 @@ struct _WpBacklogView
   GtkSearchEntry     *search_entry;
   GtkDropDown        *kind_filter;
   GtkDropDown        *moscow_filter;
+  GtkDropDown        *label_filter;
   GtkDropDown        *epic_filter;
   GtkDropDown        *release_filter;
   GtkToggleButton    *done_button;
@@ -128,6 +129,15 @@ matches_text (WpEntity   *item,
 }
 
 static gboolean
+matches_label (WpEntity    *item,
+               GtkDropDown *filter)
+{
+  const char *wanted = selected_id (filter);
+
+  return wanted == NULL || g_strv_contains (wp_entity_get_strv (item, WP_ITEM_LABELS), wanted);
+}
+
+static gboolean
 matches_choice (WpEntity    *item,
                 guint        field,
                 GtkDropDown *filter)
@@ -150,6 +160,7 @@ matches_search (gpointer item,
   return (self->search_text == NULL || matches_text (item, self->search_text)) &&
          matches_choice (item, WP_ITEM_KIND, self->kind_filter) &&
          matches_choice (item, WP_ITEM_MOSCOW, self->moscow_filter) &&
+         matches_label (item, self->label_filter) &&
          matches_choice (item, WP_ITEM_EPIC, self->epic_filter) &&
          matches_choice (item, WP_ITEM_RELEASE, self->release_filter);
 }
@@ -223,6 +234,45 @@ fill_entity_filter (WpBacklogView *self,
   fill_filter (filter, names, ids);
 }
 
+static int
+compare_labels (gconstpointer a,
+                gconstpointer b)
+{
+  return g_utf8_collate (*(const char **) a, *(const char **) b);
+}
+
+/* Every label in use, sorted. */
+static void
+fill_label_filter (WpBacklogView *self)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GListModel *items = wp_document_get_list (self->document, WP_KIND_ITEM);
+  guint n = g_list_model_get_n_items (items);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
+
+      /* The document holds the item, and so its labels, while the menu is filled. */
+      for (const char * const *label = wp_entity_get_strv (item, WP_ITEM_LABELS); *label; label++)
+        if (g_hash_table_add (seen, (gpointer) *label))
+          g_ptr_array_add (labels, (gpointer) *label);
+    }
+  g_ptr_array_sort (labels, compare_labels);
+
+  g_strv_builder_add (names, _("Any label"));
+  g_strv_builder_add (ids, "");
+  for (guint i = 0; i < labels->len; i++)
+    {
+      g_strv_builder_add (names, labels->pdata[i]);
+      g_strv_builder_add (ids, labels->pdata[i]);
+    }
+  fill_filter (self->label_filter, names, ids);
+}
+
 /* Ctrl+F: the filters offer what the document holds now. */
 static void
 search_action (GtkWidget  *widget,
@@ -238,6 +288,7 @@ search_action (GtkWidget  *widget,
     {
       fill_fixed_filter (self->kind_filter, _("Any kind"), wp_kinds, wp_item_kind_name);
       fill_fixed_filter (self->moscow_filter, _("Any priority"), wp_moscow, wp_item_moscow_name);
+      fill_label_filter (self);
       fill_entity_filter (self, self->epic_filter, _("Any epic"), WP_KIND_ITEM);
       fill_entity_filter (self, self->release_filter, _("Any release"), WP_KIND_RELEASE);
       gtk_search_bar_set_search_mode (self->search_bar, TRUE);
@@ -849,20 +900,31 @@ item_number (WpBacklogView *self,
   return position - above + 1;
 }
 
-/* The points of the items between this release line and the one above it. */
+/*
+ * The points of the open items between this release line and the one above
+ * it, counted in the document so that a search does not change the sum.
+ */
 static double
 points_above (WpBacklogView *self,
-              guint          position)
+              WpEntity      *line)
 {
+  GListModel *items = wp_document_get_list (self->document, WP_KIND_ITEM);
+  const char *rank = entity_rank (line);
+  guint n = g_list_model_get_n_items (items);
   double points = 0;
 
-  while (position-- > 0)
-    {
-      WpEntity *entity = entity_at (self, position);
+  if (!wp_rank_is_valid (rank))
+    return 0;
 
-      if (!WP_IS_ITEM (entity))
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
+
+      /* Items are in rank order: past the line, the sum is complete. */
+      if (strcmp (wp_entity_get_string (item, WP_ITEM_RANK), rank) > 0)
         break;
-      points += MAX (wp_entity_get_number (entity, WP_ITEM_ESTIMATE), 0);
+      if (is_open (item, self) && wp_document_release_at (self->document, wp_entity_get_string (item, WP_ITEM_RANK)) == WP_RELEASE (line))
+        points += MAX (wp_entity_get_number (item, WP_ITEM_ESTIMATE), 0);
     }
 
   return points;
@@ -878,7 +940,7 @@ refresh_release_rows (gpointer user_data)
     {
       WpBacklogRow *row = g_ptr_array_index (self->release_rows, i);
 
-      wp_backlog_row_set_points (row, points_above (self, wp_list_drop_row_position (GTK_WIDGET (row))));
+      wp_backlog_row_set_points (row, points_above (self, wp_backlog_row_get_entity (row)));
     }
 
   return G_SOURCE_REMOVE;
@@ -963,7 +1025,7 @@ bind_row (GtkSignalListItemFactory *factory,
     }
 
   wp_backlog_row_bind (row, self->document, entity, 0, 0);
-  wp_backlog_row_set_points (row, points_above (self, position));
+  wp_backlog_row_set_points (row, points_above (self, entity));
   g_ptr_array_add (self->release_rows, row);
 }
 
@@ -1145,6 +1207,7 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, kind_filter);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, moscow_filter);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, label_filter);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, epic_filter);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, release_filter);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, done_button);

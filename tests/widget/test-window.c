@@ -498,6 +498,15 @@ test_show_item_opens_backlog (void)
     }
   g_assert_nonnull (done_item);
 
+  /* Every page fits a phone-sized window. */
+  {
+    int minimum = 0;
+
+    gtk_widget_measure (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
+                        GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_assert_cmpint (minimum, <=, 360);
+  }
+
   /* A done item is hidden in the backlog: showing it turns on done items. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-item", "s", wp_entity_get_id (done_item));
   g_assert_cmpstr (wp_window_get_visible_page (window), ==, "backlog");
