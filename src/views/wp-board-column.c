@@ -18,6 +18,8 @@
 #include "wp-list-drop.h"
 #include "wp-toast.h"
 
+#define LANE_CARD_HEIGHT 96
+
 struct _WpBoardColumn
 {
   AdwBin              parent_instance;
@@ -34,6 +36,8 @@ struct _WpBoardColumn
   WpEntity           *column;
   WpDemand           *demand;
   char               *sprint_id;
+  gboolean            in_lane;
+  char               *lane_epic;     /* in a swimlane: its epic, NULL for items without one */
   GtkFilter          *filter;
   GtkFilterListModel *cards;
   GtkSingleSelection *selection;
@@ -71,7 +75,8 @@ belongs_here (gpointer item,
   WpBoardColumn *self = user_data;
 
   return g_strcmp0 (wp_entity_get_string (item, WP_ITEM_STATUS), wp_entity_get_id (self->column)) == 0 &&
-         (self->sprint_id == NULL || g_strcmp0 (wp_entity_get_string (item, WP_ITEM_SPRINT), self->sprint_id) == 0);
+         (self->sprint_id == NULL || g_strcmp0 (wp_entity_get_string (item, WP_ITEM_SPRINT), self->sprint_id) == 0) &&
+         (!self->in_lane || g_strcmp0 (wp_entity_get_string (item, WP_ITEM_EPIC), self->lane_epic) == 0);
 }
 
 void
@@ -98,6 +103,42 @@ wp_board_column_set_sprint (WpBoardColumn *self,
   g_free (self->sprint_id);
   self->sprint_id = g_strdup (sprint_id);
   wp_board_column_refilter (self);
+}
+
+/**
+ * wp_board_column_set_lane:
+ * @self: a column
+ * @epic_id: (nullable): the epic of the swimlane, or %NULL for items without an epic
+ *
+ * Puts the column into a swimlane: it shows only the items of that epic and
+ * takes the height of its cards; a card dropped into it joins the epic.
+ */
+void
+wp_board_column_set_lane (WpBoardColumn *self,
+                          const char    *epic_id)
+{
+  g_return_if_fail (WP_IS_BOARD_COLUMN (self));
+
+  self->in_lane = TRUE;
+  g_free (self->lane_epic);
+  self->lane_epic = g_strdup (epic_id);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->scroller), FALSE);
+  wp_board_column_refilter (self);
+  wp_board_column_update_header (self);
+}
+
+/**
+ * wp_board_column_get_lane:
+ * @self: a column
+ *
+ * Returns: (nullable): the epic id of its swimlane; "" when it is in none
+ */
+const char *
+wp_board_column_get_lane (WpBoardColumn *self)
+{
+  g_return_val_if_fail (WP_IS_BOARD_COLUMN (self), NULL);
+
+  return self->in_lane ? self->lane_epic : "";
 }
 
 static guint
@@ -147,13 +188,18 @@ wp_board_column_update_header (WpBoardColumn *self)
   gtk_label_set_text (self->summary_label, summary);
 
   /* Translators: a column's work-in-progress limit: "WIP 3 of 3" */
-  wip = limit > 0 ? g_strdup_printf (_("WIP %u of %d"), n, limit) : NULL;
+  wip = limit > 0 && !self->in_lane ? g_strdup_printf (_("WIP %u of %d"), n, limit) : NULL;
   gtk_label_set_text (self->wip_label, wip ? wip : "");
   gtk_widget_set_visible (GTK_WIDGET (self->wip_label), wip != NULL);
-  if (over_limit (self))
+  /* A swimlane shows a part of the column, so its limit is not judged there. */
+  if (over_limit (self) && !self->in_lane)
     gtk_widget_add_css_class (GTK_WIDGET (self), "over-limit");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "over-limit");
+
+  /* In a swimlane the list is as tall as its cards, a list view cannot tell its own height. */
+  if (self->in_lane)
+    gtk_scrolled_window_set_min_content_height (self->scroller, MIN (MAX (n, 1) * LANE_CARD_HEIGHT, 4 * LANE_CARD_HEIGHT));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   /* Translators: %s is a board column's title */
@@ -243,13 +289,15 @@ wp_board_column_drop (WpBoardColumn *self,
   gboolean moves = !keep && above != WP_ENTITY (item) && below != WP_ENTITY (item);
   gboolean changes_column = g_strcmp0 (wp_entity_get_string (WP_ENTITY (item), WP_ITEM_STATUS),
                                        wp_entity_get_id (self->column)) != 0;
+  gboolean changes_lane = self->in_lane &&
+                          g_strcmp0 (wp_entity_get_string (WP_ENTITY (item), WP_ITEM_EPIC), self->lane_epic) != 0;
   g_autofree char *label = NULL;
   const char *title = wp_entity_get_display_name (WP_ENTITY (item));
   const char *column = wp_entity_get_string (self->column, WP_COLUMN_TITLE);
 
   g_return_val_if_fail (WP_IS_BOARD_COLUMN (self), FALSE);
 
-  if (!moves && !changes_column)
+  if (!moves && !changes_column && !changes_lane)
     return FALSE;
 
   /* Translators: undo label: Move “Offline maps” to “In Progress” */
@@ -257,6 +305,8 @@ wp_board_column_drop (WpBoardColumn *self,
   wp_document_begin (self->document, label);
   if (changes_column)
     wp_document_set_status (self->document, item, wp_entity_get_id (self->column));
+  if (changes_lane)
+    wp_document_set_string (self->document, WP_ENTITY (item), WP_ITEM_EPIC, self->lane_epic);
   if (moves && (above != NULL || below != NULL))
     wp_document_place_item (self->document, item,
                             above ? wp_entity_get_string (above, WP_ITEM_RANK) : NULL,
@@ -421,6 +471,7 @@ wp_board_column_dispose (GObject *object)
   g_clear_object (&self->column);
   g_clear_object (&self->document);
   g_clear_pointer (&self->sprint_id, g_free);
+  g_clear_pointer (&self->lane_epic, g_free);
 
   G_OBJECT_CLASS (wp_board_column_parent_class)->dispose (object);
 }

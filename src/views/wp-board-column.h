@@ -22,6 +22,9 @@ WpEntity      *wp_board_column_get_column   (WpBoardColumn *self);
 GListModel    *wp_board_column_get_model    (WpBoardColumn *self);
 void           wp_board_column_set_sprint   (WpBoardColumn *self,
                                              const char    *sprint_id);
+void           wp_board_column_set_lane     (WpBoardColumn *self,
+                                             const char    *epic_id);
+const char    *wp_board_column_get_lane     (WpBoardColumn *self);
 void           wp_board_column_refilter     (WpBoardColumn *self);
 WpEntity      *wp_board_column_get_selected (WpBoardColumn *self);
 void           wp_board_column_select       (WpBoardColumn *self,

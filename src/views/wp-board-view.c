@@ -23,6 +23,7 @@ struct _WpBoardView
 
   GtkToggleButton   *sprint_button;
   GtkToggleButton   *all_button;
+  GtkToggleButton   *lanes_button;
   GtkLabel          *scope_label;
   GtkScrolledWindow *scroller;
   GtkBox            *columns_box;
@@ -107,29 +108,98 @@ wp_board_view_show_all (WpBoardView *self,
   gtk_toggle_button_set_active (all ? self->all_button : self->sprint_button, TRUE);
 }
 
-static void
-rebuild_columns (WpBoardView *self)
+static GtkWidget *
+new_lane (WpBoardView *self,
+          const char  *title,
+          const char  *epic_id,
+          gboolean     in_lane)
 {
-  GListModel *columns;
-  guint n;
+  GListModel *columns = wp_document_get_list (self->document, WP_KIND_COLUMN);
+  guint n = g_list_model_get_n_items (columns);
+  GtkWidget *lane = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
-  for (guint i = 0; i < self->columns->len; i++)
-    gtk_box_remove (self->columns_box, g_ptr_array_index (self->columns, i));
-  g_ptr_array_set_size (self->columns, 0);
-  if (self->document == NULL)
-    return;
+  if (title != NULL)
+    {
+      GtkWidget *heading = gtk_label_new (title);
 
-  columns = wp_document_get_list (self->document, WP_KIND_COLUMN);
-  n = g_list_model_get_n_items (columns);
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_box_append (GTK_BOX (lane), heading);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (lane), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+    }
+  gtk_widget_set_vexpand (row, !in_lane);
+  gtk_widget_set_vexpand (lane, !in_lane);
+  gtk_box_append (GTK_BOX (lane), row);
+
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(WpEntity) column = g_list_model_get_item (columns, i);
       WpBoardColumn *widget = wp_board_column_new (self->document, column, self->demand);
 
-      gtk_box_append (self->columns_box, GTK_WIDGET (widget));
+      if (in_lane)
+        wp_board_column_set_lane (widget, epic_id);
+      gtk_box_append (GTK_BOX (row), GTK_WIDGET (widget));
       g_ptr_array_add (self->columns, widget);
     }
+
+  return lane;
+}
+
+/* The columns side by side; with swimlanes, one row of them per epic and one for the rest. */
+static void
+rebuild_columns (WpBoardView *self)
+{
+  GtkWidget *child;
+  gboolean lanes;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->columns_box))) != NULL)
+    gtk_box_remove (self->columns_box, child);
+  g_ptr_array_set_size (self->columns, 0);
+  if (self->document == NULL)
+    return;
+
+  lanes = gtk_toggle_button_get_active (self->lanes_button);
+  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_AUTOMATIC,
+                                  lanes ? GTK_POLICY_AUTOMATIC : GTK_POLICY_NEVER);
+  if (!lanes)
+    gtk_box_append (self->columns_box, new_lane (self, NULL, NULL, FALSE));
+  else
+    {
+      GListModel *items = wp_document_get_list (self->document, WP_KIND_ITEM);
+      guint n = g_list_model_get_n_items (items);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(WpEntity) epic = g_list_model_get_item (items, i);
+
+          if (g_strcmp0 (wp_entity_get_string (epic, WP_ITEM_KIND), "epic") == 0)
+            gtk_box_append (self->columns_box,
+                            new_lane (self, wp_entity_get_display_name (epic), wp_entity_get_id (epic), TRUE));
+        }
+      gtk_box_append (self->columns_box, new_lane (self, _("No Epic"), NULL, TRUE));
+    }
   apply_scope (self);
+}
+
+static void
+on_lanes_toggled (WpBoardView *self)
+{
+  rebuild_columns (self);
+}
+
+/**
+ * wp_board_view_show_lanes:
+ * @self: a board
+ * @lanes: whether to show a swimlane per epic
+ */
+void
+wp_board_view_show_lanes (WpBoardView *self,
+                          gboolean     lanes)
+{
+  g_return_if_fail (WP_IS_BOARD_VIEW (self));
+
+  gtk_toggle_button_set_active (self->lanes_button, lanes);
 }
 
 static void
@@ -137,7 +207,7 @@ on_document_changed (WpBoardView *self,
                      WpEntity    *entity,
                      guint        field)
 {
-  if (WP_IS_ITEM (entity) && (field == WP_ITEM_STATUS || field == WP_ITEM_SPRINT))
+  if (WP_IS_ITEM (entity) && (field == WP_ITEM_STATUS || field == WP_ITEM_SPRINT || field == WP_ITEM_EPIC))
     for (guint i = 0; i < self->columns->len; i++)
       wp_board_column_refilter (g_ptr_array_index (self->columns, i));
   else if (WP_IS_ITEM (entity) && field == WP_ITEM_ESTIMATE)
@@ -220,6 +290,9 @@ move_card_action (GtkWidget  *widget,
       if ((left && index == 0) || (!left && index + 1 >= self->columns->len))
         return;
       target = g_ptr_array_index (self->columns, left ? index - 1 : index + 1);
+      /* Not out of the swimlane. */
+      if (g_strcmp0 (wp_board_column_get_lane (target), wp_board_column_get_lane (column)) != 0)
+        return;
       g_object_ref (item);
       wp_board_column_drop (target, WP_ITEM (item), WP_BOARD_KEEP_RANK);
       g_object_unref (item);
@@ -470,10 +543,12 @@ wp_board_view_class_init (WpBoardViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-board-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpBoardView, sprint_button);
   gtk_widget_class_bind_template_child (widget_class, WpBoardView, all_button);
+  gtk_widget_class_bind_template_child (widget_class, WpBoardView, lanes_button);
   gtk_widget_class_bind_template_child (widget_class, WpBoardView, scope_label);
   gtk_widget_class_bind_template_child (widget_class, WpBoardView, scroller);
   gtk_widget_class_bind_template_child (widget_class, WpBoardView, columns_box);
   gtk_widget_class_bind_template_callback (widget_class, on_scope_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_lanes_toggled);
 
   gtk_widget_class_install_action (widget_class, "board.move-left", NULL, move_card_action);
   gtk_widget_class_install_action (widget_class, "board.move-right", NULL, move_card_action);

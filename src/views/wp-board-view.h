@@ -16,6 +16,8 @@ void           wp_board_view_set_document (WpBoardView *self,
                                            WpDocument  *document);
 WpBoardColumn *wp_board_view_get_column   (WpBoardView *self,
                                            guint        index);
+void           wp_board_view_show_lanes   (WpBoardView *self,
+                                           gboolean     lanes);
 void           wp_board_view_show_all     (WpBoardView *self,
                                            gboolean     all);
 

@@ -117,6 +117,53 @@ test_column_management (void)
   gtk_window_destroy (window);
 }
 
+static void
+test_swimlanes_by_epic (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpBoardView *view = new_board (document, &window);
+  WpBoardColumn *first;
+  WpEntity *moved;
+  const char *lane;
+  guint index = 0;
+
+  wp_board_view_show_lanes (view, TRUE);
+  first = wp_board_view_get_column (view, 0);
+  g_assert_nonnull (first);
+  lane = wp_board_column_get_lane (first);
+  g_assert_nonnull (lane);
+  for (guint i = 0; i < n_cards (view, 0); i++)
+    g_assert_cmpstr (wp_entity_get_string (card (view, 0, i), WP_ITEM_EPIC), ==, lane);
+
+  /* A card dropped into another lane joins that lane's epic. */
+  while (wp_board_view_get_column (view, index) != NULL && n_cards (view, index) == 0)
+    index++;
+  g_assert_nonnull (wp_board_view_get_column (view, index));
+  moved = g_object_ref (card (view, index, 0));
+  {
+    /* The "No Epic" lane is the last: its first column comes after all epics' columns. */
+    guint last_lane = 0;
+
+    for (guint i = 0; wp_board_view_get_column (view, i) != NULL; i++)
+      if (wp_board_column_get_lane (wp_board_view_get_column (view, i)) == NULL)
+        {
+          last_lane = i;
+          break;
+        }
+    g_assert_true (wp_board_column_drop (wp_board_view_get_column (view, last_lane), WP_ITEM (moved),
+                                         WP_BOARD_KEEP_RANK));
+  }
+  g_assert_null (wp_entity_get_string (moved, WP_ITEM_EPIC));
+  wp_document_undo (document);
+  g_assert_nonnull (wp_entity_get_string (moved, WP_ITEM_EPIC));
+  g_object_unref (moved);
+
+  wp_board_view_show_lanes (view, FALSE);
+  g_assert_cmpstr (wp_board_column_get_lane (wp_board_view_get_column (view, 0)), ==, "");
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -127,6 +174,7 @@ main (int   argc,
   g_test_add_func ("/board/columns-and-scope", test_columns_and_scope);
   g_test_add_func ("/board/drop-into-other-column", test_drop_into_other_column);
   g_test_add_func ("/board/column-management", test_column_management);
+  g_test_add_func ("/board/swimlanes-by-epic", test_swimlanes_by_epic);
 
   return g_test_run ();
 }
