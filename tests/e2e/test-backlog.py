@@ -7,7 +7,7 @@ import tempfile
 
 import pyatspi
 
-from wpe2e import Tap, assert_no_warnings, by_title, copies_of, load_json, open_page, save_and_load
+from wpe2e import Tap, by_title, copies_of, load_json, open_page, quit_cleanly, save_and_load
 
 SAMPLE = os.environ["WP_SAMPLE"]
 ROW = pyatspi.ROLE_TABLE_ROW
@@ -53,9 +53,7 @@ def test_drag_changes_only_the_moved_rank(path):
         moved = by_title(after, "Record my hike in the background")["id"]
         assert changed_items(before, after) == {moved: ["rank"]}, changed_items(before, after)
         assert {k: v for k, v in after.items() if k != "items"} == {k: v for k, v in before.items() if k != "items"}
-        app.key("ctrl+q")
-        assert app.wait_exit() == 0
-        assert_no_warnings(app)
+        quit_cleanly(app)
     finally:
         app.close()
 
@@ -77,9 +75,7 @@ def test_keyboard_moves(path):
         assert title_order(after_down).index(title) == old_order.index(title) - 1
         moved = by_title(after, title)["id"]
         assert changed_items(before, after_down) == {moved: ["rank"]}
-        app.key("ctrl+q")
-        assert app.wait_exit() == 0
-        assert_no_warnings(app)
+        quit_cleanly(app)
     finally:
         app.close()
 
@@ -127,9 +123,7 @@ def test_drag_release_line(path):
         assert mvp["rank"] < by_title(after, title)["rank"], (mvp["rank"], by_title(after, title)["rank"])
         assert by_title(after, title)["release"] == "rel-1-0", by_title(after, title)["release"]
         assert changed_items(before, after) == {by_title(after, title)["id"]: ["release"]}, changed_items(before, after)
-        app.key("ctrl+q")
-        assert app.wait_exit() == 0
-        assert_no_warnings(app)
+        quit_cleanly(app)
     finally:
         app.close()
 

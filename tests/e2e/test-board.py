@@ -6,7 +6,7 @@ import tempfile
 
 import pyatspi
 
-from wpe2e import Tap, assert_no_warnings, by_title, copies_of, load_json, open_page, save_and_load
+from wpe2e import Tap, by_title, copies_of, load_json, open_page, quit_cleanly, save_and_load
 
 SAMPLE = os.environ["WP_SAMPLE"]
 CARD = pyatspi.ROLE_LIST_ITEM
@@ -32,9 +32,7 @@ def test_drag_to_other_column(path):
         after = save_and_load(app, path)
         assert by_title(after, title)["status"] == "doing", by_title(after, title)["status"]
         assert column_order(after, "doing")[-1] == title, column_order(after, "doing")
-        app.key("ctrl+q")
-        assert app.wait_exit() == 0
-        assert_no_warnings(app)
+        quit_cleanly(app)
     finally:
         app.close()
 
@@ -56,9 +54,7 @@ def test_keyboard_moves(path):
         app.key("alt+Up")
         moved = save_and_load(app, path)
         assert column_order(moved, "doing").index(title) == position - 1, column_order(moved, "doing")
-        app.key("ctrl+q")
-        assert app.wait_exit() == 0
-        assert_no_warnings(app)
+        quit_cleanly(app)
     finally:
         app.close()
 

@@ -8,7 +8,7 @@ import time
 
 import pyatspi
 
-from wpe2e import App, Tap, assert_no_warnings, wait_for
+from wpe2e import App, Tap, assert_no_warnings, quit_cleanly, wait_for
 
 DRAFT = {"format": "waypoint", "version": 1, "product": {"name": "Rescued Product"},
          "items": [{"id": "a", "rank": "V", "title": "Survived the crash"}]}
@@ -58,9 +58,7 @@ def test_restore_and_save(folder):
         assert text.startswith('{\n  "format": "waypoint",\n  "version": 1,\n'), text[:60]
         assert not any(name.startswith("e2e-draft") for name in os.listdir(drafts)), os.listdir(drafts)
 
-        app.key("ctrl+q")
-        assert app.wait_exit() == 0
-        assert_no_warnings(app)
+        quit_cleanly(app)
     finally:
         app.close()
 

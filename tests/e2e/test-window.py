@@ -5,7 +5,7 @@ import tempfile
 
 import pyatspi
 
-from wpe2e import App, Tap, assert_no_warnings, wait_for
+from wpe2e import App, Tap, quit_cleanly, wait_for
 
 PAGES = ["Vision", "Backlog", "Board", "Roadmap", "Feedback", "Sprints"]
 
@@ -16,9 +16,7 @@ def test_welcome():
         for name in ("New Product", "Open…", "Open Sample Product"):
             app.find(name, pyatspi.ROLE_PUSH_BUTTON)
         app.find("Welcome to Waypoint", pyatspi.ROLE_LABEL)
-        app.key("ctrl+q")
-        assert app.wait_exit() == 0
-        assert_no_warnings(app)
+        quit_cleanly(app)
     finally:
         app.close()
 
@@ -39,9 +37,7 @@ def test_pages(document):
             app.key(f"alt+{number}")
             wait_for(lambda: app.current_page() == name, what=f"page {name} after Alt+{number}")
 
-        app.key("ctrl+q")
-        assert app.wait_exit() == 0
-        assert_no_warnings(app)
+        quit_cleanly(app)
     finally:
         app.close()
 

@@ -263,6 +263,13 @@ class App:
         shutil.rmtree(self.home, ignore_errors=True)
 
 
+def quit_cleanly(app):
+    """Ctrl+Q quits with status 0 and nothing printed a GTK warning or critical."""
+    app.key("ctrl+q")
+    assert app.wait_exit() == 0
+    assert_no_warnings(app)
+
+
 def assert_no_warnings(app):
     """GTK warnings and criticals are bugs."""
     bad = [line for line in app.output().splitlines()
