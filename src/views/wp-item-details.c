@@ -37,7 +37,11 @@ struct _WpItemDetails
   WpEntity    *item;
   gboolean     loading;
   guint        reload_source;
+  guint        description_source;
 };
+
+/* Typing in the description is saved this long after the last key, as one undo step. */
+#define DESCRIPTION_DELAY_MS 800
 
 G_DEFINE_FINAL_TYPE (WpItemDetails, wp_item_details, ADW_TYPE_BIN)
 
@@ -312,6 +316,28 @@ fill_status (WpItemDetails *self)
   fill_choices (self->status_row, WP_ITEM_STATUS, names, ids, current);
 }
 
+static char *
+dup_description_text (WpItemDetails *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Left alone when it already says this, so the cursor stays where the user is typing. */
+static void
+set_description_text (WpItemDetails *self,
+                      const char    *text)
+{
+  g_autofree char *shown = dup_description_text (self);
+
+  if (g_strcmp0 (shown, text) != 0)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view), text, -1);
+}
+
 static void
 load (WpItemDetails *self)
 {
@@ -324,8 +350,7 @@ load (WpItemDetails *self)
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), wp_entity_get_string (self->item, WP_ITEM_TITLE));
   fill_fixed (self, self->kind_row, WP_ITEM_KIND, wp_kinds, wp_item_kind_name, NULL);
   fill_status (self);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view),
-                            wp_entity_get_string (self->item, WP_ITEM_DESCRIPTION), -1);
+  set_description_text (self, wp_entity_get_string (self->item, WP_ITEM_DESCRIPTION));
   set_number_text (self->estimate_row, wp_entity_get_number (self->item, WP_ITEM_ESTIMATE));
   set_number_text (self->value_row, wp_entity_get_number (self->item, WP_ITEM_VALUE));
   set_number_text (self->effort_row, wp_entity_get_number (self->item, WP_ITEM_EFFORT));
@@ -444,18 +469,38 @@ on_choice_selected (WpItemDetails *self,
 }
 
 static void
-on_description_leave (WpItemDetails *self)
+commit_description (WpItemDetails *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
-  GtkTextIter start, end;
   g_autofree char *text = NULL;
 
+  g_clear_handle_id (&self->description_source, g_source_remove);
   if (self->item == NULL)
     return;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  text = dup_description_text (self);
   wp_document_set_string (self->document, self->item, WP_ITEM_DESCRIPTION, text);
+}
+
+static gboolean
+on_description_pause (gpointer user_data)
+{
+  WpItemDetails *self = user_data;
+
+  self->description_source = 0;
+  commit_description (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Saved while typing pauses, not only when the focus leaves: Ctrl+S must find it in the document. */
+static void
+on_description_changed (WpItemDetails *self)
+{
+  if (self->loading || self->item == NULL)
+    return;
+
+  g_clear_handle_id (&self->description_source, g_source_remove);
+  self->description_source = g_timeout_add (DESCRIPTION_DELAY_MS, on_description_pause, self);
 }
 
 /**
@@ -477,8 +522,8 @@ wp_item_details_set_item (WpItemDetails *self,
   if (self->item != NULL)
     {
       /* An edit still being typed belongs to the item it was typed for. */
-      if (gtk_widget_has_focus (GTK_WIDGET (self->description_view)))
-        on_description_leave (self);
+      if (self->description_source != 0)
+        commit_description (self);
       g_signal_handlers_disconnect_by_data (self->item, self);
     }
   g_set_object (&self->document, document);
@@ -494,6 +539,8 @@ wp_item_details_dispose (GObject *object)
 {
   WpItemDetails *self = WP_ITEM_DETAILS (object);
 
+  if (self->description_source != 0)
+    commit_description (self);
   if (self->item != NULL)
     g_signal_handlers_disconnect_by_data (self->item, self);
   g_clear_handle_id (&self->reload_source, g_source_remove);
@@ -540,6 +587,8 @@ wp_item_details_init (WpItemDetails *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_description_leave), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (commit_description), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->description_view), "changed",
+                            G_CALLBACK (on_description_changed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->description_view), focus);
 }

@@ -140,6 +140,65 @@ test_acceptance (Fixture       *f,
   g_assert_cmpuint (json_array_get_length (criteria), ==, before);
 }
 
+static GtkTextView *
+find_text_view (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    return GTK_TEXT_VIEW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkTextView *found = find_text_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+on_timeout (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Typing is kept without leaving the field: a save right after finds it. */
+static void
+test_description_saved_while_typing (Fixture       *f,
+                                     gconstpointer  data)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (find_text_view (GTK_WIDGET (f->details)));
+  gboolean waited = FALSE;
+
+  gtk_text_buffer_set_text (buffer, "As a hiker I want", -1);
+  gtk_text_buffer_insert_at_cursor (buffer, " maps offline", -1);
+  g_assert_cmpstr (wp_entity_get_string (f->item, WP_ITEM_DESCRIPTION), !=, "As a hiker I want maps offline");
+
+  g_timeout_add (1500, on_timeout, &waited);
+  while (!waited)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (wp_entity_get_string (f->item, WP_ITEM_DESCRIPTION), ==, "As a hiker I want maps offline");
+
+  /* One pause, one undo step. */
+  wp_document_undo (f->document);
+  g_assert_cmpstr (wp_entity_get_string (f->item, WP_ITEM_DESCRIPTION), !=, "As a hiker I want maps offline");
+}
+
+/* Switching to another item keeps what was typed for the first one. */
+static void
+test_description_kept_on_switch (Fixture       *f,
+                                 gconstpointer  data)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (find_text_view (GTK_WIDGET (f->details)));
+
+  gtk_text_buffer_set_text (buffer, "Typed just before switching", -1);
+  wp_item_details_set_item (f->details, f->document, wp_document_lookup (f->document, WP_KIND_ITEM, "item-005"));
+  g_assert_cmpstr (wp_entity_get_string (f->item, WP_ITEM_DESCRIPTION), ==, "Typed just before switching");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,6 +210,10 @@ main (int   argc,
   g_test_add ("/details/title-and-labels", Fixture, NULL, fixture_set_up, test_title_and_labels, fixture_tear_down);
   g_test_add ("/details/choices", Fixture, NULL, fixture_set_up, test_choices, fixture_tear_down);
   g_test_add ("/details/acceptance", Fixture, NULL, fixture_set_up, test_acceptance, fixture_tear_down);
+  g_test_add ("/details/description-saved-while-typing", Fixture, NULL, fixture_set_up,
+              test_description_saved_while_typing, fixture_tear_down);
+  g_test_add ("/details/description-kept-on-switch", Fixture, NULL, fixture_set_up,
+              test_description_kept_on_switch, fixture_tear_down);
 
   return g_test_run ();
 }
