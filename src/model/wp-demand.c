@@ -36,6 +36,15 @@ on_document_changed (WpDemand   *self,
     mark_stale (self);
 }
 
+/**
+ * wp_demand_new:
+ * @document: the document to count in; it must outlive the count
+ *
+ * Pages use the document's own count, wp_document_get_demand(), so that it is
+ * rebuilt once for all of them.
+ *
+ * Returns: (transfer full): a demand count
+ */
 WpDemand *
 wp_demand_new (WpDocument *document)
 {
@@ -44,7 +53,8 @@ wp_demand_new (WpDocument *document)
   g_return_val_if_fail (WP_IS_DOCUMENT (document), NULL);
 
   self = g_object_new (WP_TYPE_DEMAND, NULL);
-  self->document = g_object_ref (document);
+  /* Borrowed: the document owns its demand count (wp_document_get_demand()). */
+  self->document = document;
   g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (wp_document_get_list (document, WP_KIND_FEEDBACK), "items-changed",
                            G_CALLBACK (mark_stale), self, G_CONNECT_SWAPPED);
@@ -106,7 +116,6 @@ wp_demand_finalize (GObject *object)
 {
   WpDemand *self = WP_DEMAND (object);
 
-  g_clear_object (&self->document);
   g_clear_pointer (&self->customers, g_hash_table_unref);
 
   G_OBJECT_CLASS (wp_demand_parent_class)->finalize (object);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "wp-demand.h"
 #include "wp-document.h"
 #include "wp-error.h"
 #include "wp-rank.h"
@@ -25,6 +26,7 @@ struct _WpDocument
   GListStore *lists[WP_N_KINDS];
   GHashTable *ids[WP_N_KINDS];   /* id -> entity, borrowed from the lists */
   WpHistory  *history;
+  WpDemand   *demand;
   GHashTable *extra;             /* section ("" = top level) -> JsonObject of unknown members */
 };
 
@@ -123,6 +125,24 @@ wp_document_get_history (WpDocument *self)
   g_return_val_if_fail (WP_IS_DOCUMENT (self), NULL);
 
   return self->history;
+}
+
+/**
+ * wp_document_get_demand:
+ * @self: a document
+ *
+ * Returns: (transfer none): how many customers asked for each item, counted
+ *   once for every page that shows it
+ */
+WpDemand *
+wp_document_get_demand (WpDocument *self)
+{
+  g_return_val_if_fail (WP_IS_DOCUMENT (self), NULL);
+
+  if (self->demand == NULL)
+    self->demand = wp_demand_new (self);
+
+  return self->demand;
 }
 
 gboolean
@@ -1081,6 +1101,7 @@ wp_document_finalize (GObject *object)
 {
   WpDocument *self = WP_DOCUMENT (object);
 
+  g_clear_object (&self->demand);
   g_clear_object (&self->history);
   for (guint kind = 0; kind < WP_N_KINDS; kind++)
     {

@@ -16,6 +16,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _WpDemand WpDemand;
+
 #define WP_TYPE_DOCUMENT (wp_document_get_type ())
 
 G_DECLARE_FINAL_TYPE (WpDocument, wp_document, WP, DOCUMENT, GObject)
@@ -28,6 +30,7 @@ WpEntity   *wp_document_lookup         (WpDocument    *self,
                                         WpKind         kind,
                                         const char    *id);
 WpHistory  *wp_document_get_history    (WpDocument    *self);
+WpDemand   *wp_document_get_demand     (WpDocument    *self);
 gboolean    wp_document_get_modified   (WpDocument    *self);
 JsonObject *wp_document_get_extra      (WpDocument    *self,
                                         const char    *section);

@@ -1144,7 +1144,7 @@ wp_backlog_view_set_document (WpBacklogView *self,
   if (document == NULL)
     return;
 
-  self->demand = wp_demand_new (document);
+  self->demand = g_object_ref (wp_document_get_demand (document));
 
   self->open_filter = GTK_FILTER (gtk_custom_filter_new (is_open, self, NULL));
   self->match_filter = GTK_FILTER (gtk_custom_filter_new (matches_search, self, NULL));

@@ -233,12 +233,13 @@ wp_board_view_set_document (WpBoardView *self,
       g_signal_handlers_disconnect_by_data (self->document, self);
       g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, WP_KIND_COLUMN), self);
     }
-  g_set_object (&self->document, document);
+  /* The count belongs to the document: let go of it first. */
   g_clear_object (&self->demand);
+  g_set_object (&self->document, document);
 
   if (document != NULL)
     {
-      self->demand = wp_demand_new (document);
+      self->demand = g_object_ref (wp_document_get_demand (document));
       g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
       g_signal_connect_swapped (wp_document_get_list (document, WP_KIND_COLUMN), "items-changed",
                                 G_CALLBACK (rebuild_columns), self);
