@@ -13,6 +13,7 @@
 #include "wp-choices.h"
 #include "wp-item-details.h"
 #include "wp-item-format.h"
+#include "wp-toast.h"
 
 struct _WpItemDetails
 {
@@ -418,7 +419,13 @@ on_number_apply (WpItemDetails *self,
       number = g_ascii_strtod (stripped, &end);
       if (end == stripped || *end != '\0' || !(number >= 0) || number > 1e9)
         {
+          g_autofree char *message = NULL;
+
           gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+          /* Translators: %s is what was typed into a number field */
+          message = g_strdup_printf (_("“%s” is not a number of at least 0; the field keeps its value until it is one"),
+                                     text);
+          wp_show_toast (GTK_WIDGET (self), message, FALSE);
           return;
         }
     }
