@@ -783,6 +783,22 @@ has_release_lines (WpDocument *self)
   return FALSE;
 }
 
+/* Sets the rank; with release lines, the item joins the release whose line is now below it. */
+static void
+set_item_rank (WpDocument *self,
+               WpItem     *item,
+               const char *rank)
+{
+  wp_document_set_string (self, WP_ENTITY (item), WP_ITEM_RANK, rank);
+  if (has_release_lines (self))
+    {
+      WpRelease *release = wp_document_release_at (self, rank);
+
+      wp_document_set_string (self, WP_ENTITY (item), WP_ITEM_RELEASE,
+                              release ? wp_entity_get_id (WP_ENTITY (release)) : NULL);
+    }
+}
+
 /**
  * wp_document_place_item:
  * @self: a document
@@ -811,14 +827,65 @@ wp_document_place_item (WpDocument *self,
 
   /* Translators: %s is the title of a backlog item */
   own_step = begin_step (self, g_strdup_printf (_("Move “%s”"), wp_entity_get_display_name (WP_ENTITY (item))));
-  wp_document_set_string (self, WP_ENTITY (item), WP_ITEM_RANK, rank);
-  if (has_release_lines (self))
-    {
-      WpRelease *release = wp_document_release_at (self, rank);
+  set_item_rank (self, item, rank);
+  if (own_step)
+    wp_history_end (self->history);
+}
 
-      wp_document_set_string (self, WP_ENTITY (item), WP_ITEM_RELEASE,
-                              release ? wp_entity_get_id (WP_ENTITY (release)) : NULL);
+/* Halving the gap for the middle item first keeps every key short: log2(n) steps deep at most. */
+static void
+place_range (WpDocument *self,
+             GPtrArray  *items,
+             guint       from,
+             guint       to,
+             const char *after,
+             const char *before)
+{
+  g_autofree char *rank = NULL;
+  guint middle;
+
+  if (from >= to)
+    return;
+
+  middle = from + (to - from) / 2;
+  rank = wp_rank_between (after, before);
+  set_item_rank (self, g_ptr_array_index (items, middle), rank);
+  place_range (self, items, from, middle, after, rank);
+  place_range (self, items, middle + 1, to, rank, before);
+}
+
+/**
+ * wp_document_place_items:
+ * @self: a document
+ * @items: (element-type WpItem): the items to move, in the order they should have
+ * @after: (nullable): the rank they should follow, or %NULL for the top
+ * @before: (nullable): the rank they should precede, or %NULL for the bottom
+ *
+ * Like wp_document_place_item() for several items at once, as one undo step:
+ * they end up next to each other between the two keys, in the order of @items.
+ */
+void
+wp_document_place_items (WpDocument *self,
+                         GPtrArray  *items,
+                         const char *after,
+                         const char *before)
+{
+  gboolean own_step;
+
+  g_return_if_fail (WP_IS_DOCUMENT (self));
+  g_return_if_fail (items != NULL);
+  g_return_if_fail (after == NULL || before == NULL || g_strcmp0 (after, before) < 0);
+
+  if (items->len == 1)
+    {
+      wp_document_place_item (self, g_ptr_array_index (items, 0), after, before);
+      return;
     }
+
+  own_step = begin_step (self, g_strdup_printf (/* Translators: undo label for moving several backlog items */
+                                                g_dngettext (GETTEXT_PACKAGE, "Move %u Item", "Move %u Items", items->len),
+                                                items->len));
+  place_range (self, items, 0, items->len, after, before);
   if (own_step)
     wp_history_end (self->history);
 }

@@ -78,6 +78,10 @@ void        wp_document_place_item     (WpDocument    *self,
                                         WpItem        *item,
                                         const char    *after,
                                         const char    *before);
+void        wp_document_place_items    (WpDocument    *self,
+                                        GPtrArray     *items,
+                                        const char    *after,
+                                        const char    *before);
 void        wp_document_move_item      (WpDocument    *self,
                                         WpItem        *item,
                                         WpItem        *after,

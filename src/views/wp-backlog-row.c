@@ -3,7 +3,7 @@
  * WpBacklogRow shows one entry of the ranked backlog: an item with its
  * position, kind, title and planning facts, or a release's cut line with the
  * points above it. Its accessible name starts with the item's title or the
- * release's name.
+ * release's name. An item's title can be edited in place.
  */
 #define G_LOG_DOMAIN "waypoint-backlog"
 
@@ -21,7 +21,9 @@ struct _WpBacklogRow
   GtkStack   *stack;
   GtkLabel   *number_label;
   GtkImage   *kind_image;
+  GtkStack   *title_stack;
   GtkLabel   *title_label;
+  GtkEntry   *title_entry;
   GtkImage   *flag_image;
   GtkLabel   *labels_label;
   GtkLabel   *epic_label;
@@ -188,6 +190,90 @@ update (WpBacklogRow *self)
     update_release (self);
 }
 
+/* Editing the title in place */
+
+static void
+finish_editing (WpBacklogRow *self,
+                gboolean      keep)
+{
+  g_autofree char *title = NULL;
+
+  if (!wp_backlog_row_get_editing (self))
+    return;
+
+  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_entry))));
+  gtk_stack_set_visible_child (self->title_stack, GTK_WIDGET (self->title_label));
+  /* An item needs a title: an emptied entry keeps the old one. */
+  if (keep && title[0] != '\0' && g_strcmp0 (title, wp_entity_get_string (self->entity, WP_ITEM_TITLE)) != 0)
+    wp_document_set_string (self->document, self->entity, WP_ITEM_TITLE, title);
+}
+
+/* Gives the focus back to the row, so that the keyboard goes on in the list. */
+static void
+end_editing (WpBacklogRow *self,
+             gboolean      keep)
+{
+  GtkWidget *list_row = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  finish_editing (self, keep);
+  if (list_row != NULL)
+    gtk_widget_grab_focus (list_row);
+}
+
+static void
+on_title_entry_activate (WpBacklogRow *self)
+{
+  end_editing (self, TRUE);
+}
+
+static gboolean
+on_title_entry_key (WpBacklogRow          *self,
+                    guint                  keyval,
+                    guint                  keycode,
+                    GdkModifierType        state)
+{
+  if (keyval != GDK_KEY_Escape)
+    return GDK_EVENT_PROPAGATE;
+
+  end_editing (self, FALSE);
+  return GDK_EVENT_STOP;
+}
+
+static void
+on_title_entry_leave (WpBacklogRow *self)
+{
+  finish_editing (self, TRUE);
+}
+
+/**
+ * wp_backlog_row_edit_title:
+ * @self: a row showing an item
+ *
+ * Replaces the title with an entry holding it, focused and selected. Enter
+ * or leaving the entry keeps the edit, Escape drops it.
+ */
+void
+wp_backlog_row_edit_title (WpBacklogRow *self)
+{
+  g_return_if_fail (WP_IS_BACKLOG_ROW (self));
+
+  if (!WP_IS_ITEM (self->entity))
+    return;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->title_entry), wp_entity_get_string (self->entity, WP_ITEM_TITLE));
+  gtk_stack_set_visible_child (self->title_stack, GTK_WIDGET (self->title_entry));
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->title_entry), 0, -1);
+}
+
+gboolean
+wp_backlog_row_get_editing (WpBacklogRow *self)
+{
+  g_return_val_if_fail (WP_IS_BACKLOG_ROW (self), FALSE);
+
+  return gtk_stack_get_visible_child (self->title_stack) == GTK_WIDGET (self->title_entry);
+}
+
 /**
  * wp_backlog_row_bind:
  * @self: a row
@@ -224,6 +310,9 @@ wp_backlog_row_unbind (WpBacklogRow *self)
 
   if (self->entity == NULL)
     return;
+
+  /* A row scrolled away while its title is edited keeps what was typed. */
+  finish_editing (self, TRUE);
 
   g_signal_handlers_disconnect_by_data (self->entity, self);
   g_clear_object (&self->entity);
@@ -291,7 +380,9 @@ wp_backlog_row_class_init (WpBacklogRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, stack);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, number_label);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, kind_image);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, title_stack);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, title_entry);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, flag_image);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, labels_label);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, epic_label);
@@ -302,6 +393,9 @@ wp_backlog_row_class_init (WpBacklogRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, estimate_label);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, release_label);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, points_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_entry_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_entry_key);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_entry_leave);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_ROW);
 }
 

@@ -25,5 +25,7 @@ void          wp_backlog_row_set_compact  (WpBacklogRow *self,
                                            gboolean      compact);
 void          wp_backlog_row_set_points   (WpBacklogRow *self,
                                            double        points);
+void          wp_backlog_row_edit_title   (WpBacklogRow *self);
+gboolean      wp_backlog_row_get_editing  (WpBacklogRow *self);
 
 G_END_DECLS

@@ -4,7 +4,8 @@
  * done, with each release's cut line in rank order among them. Items are
  * reordered by drag and drop (an insertion marker shows where a drop lands,
  * the list scrolls near its edges) or with Alt+arrow keys; either changes the
- * moved item's rank only, as one undo step.
+ * moved items' ranks only, as one undo step. Several selected items move
+ * together and keep their order.
  */
 #define G_LOG_DOMAIN "waypoint-backlog"
 
@@ -55,7 +56,7 @@ struct _WpBacklogView
   GtkFilter          *match_filter;
   char               *search_text;   /* casefolded */
   WpBacklogModel     *sorted;        /* open items and release lines, by rank */
-  GtkSingleSelection *selection;
+  GtkMultiSelection  *selection;
   GtkSortListModel   *proposal;      /* the proposed order while it is previewed */
   char               *proposal_kind;
   WpDemand           *demand;
@@ -371,17 +372,105 @@ position_of (WpBacklogView *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* The entry at @position of the backlog by rank, which the selection refers to. */
+static WpEntity *
+sorted_at (WpBacklogView *self,
+           guint          position)
+{
+  g_autoptr(WpEntity) entity = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  return entity;
+}
+
+static GtkBitset *
+get_selection_set (WpBacklogView *self)
+{
+  return gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+}
+
+/**
+ * wp_backlog_view_get_selected:
+ * @self: a backlog view
+ *
+ * Returns: (transfer none) (nullable): the selected item or release line,
+ *   or %NULL unless exactly one is selected
+ */
 WpEntity *
 wp_backlog_view_get_selected (WpBacklogView *self)
 {
+  g_autoptr(GtkBitset) selected = NULL;
+
   g_return_val_if_fail (WP_IS_BACKLOG_VIEW (self), NULL);
 
   if (self->selection == NULL)
     return NULL;
 
-  return gtk_single_selection_get_selected_item (self->selection);
+  selected = get_selection_set (self);
+  if (gtk_bitset_get_size (selected) != 1)
+    return NULL;
+
+  return sorted_at (self, gtk_bitset_get_minimum (selected));
 }
 
+/**
+ * wp_backlog_view_get_selection:
+ * @self: a backlog view
+ *
+ * Returns: (transfer full) (element-type WpEntity): the selected items and
+ *   release lines, in the order of the list
+ */
+GPtrArray *
+wp_backlog_view_get_selection (WpBacklogView *self)
+{
+  GPtrArray *entities = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GtkBitset) selected = NULL;
+  GtkBitsetIter iter;
+  guint position;
+
+  g_return_val_if_fail (WP_IS_BACKLOG_VIEW (self), entities);
+
+  if (self->selection == NULL)
+    return entities;
+
+  selected = get_selection_set (self);
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    g_ptr_array_add (entities, g_list_model_get_item (G_LIST_MODEL (self->sorted), position));
+
+  return entities;
+}
+
+/* What a move takes along: the selected items, or a release line selected on its own. */
+static GPtrArray *
+movable_selection (WpBacklogView *self)
+{
+  GPtrArray *moving = wp_backlog_view_get_selection (self);
+
+  if (moving->len == 1)
+    return moving;
+
+  for (guint i = moving->len; i > 0; i--)
+    if (!WP_IS_ITEM (g_ptr_array_index (moving, i - 1)))
+      g_ptr_array_remove_index (moving, i - 1);
+
+  return moving;
+}
+
+static void
+scroll_to (WpBacklogView *self,
+           guint          position)
+{
+  /* Scrolls to the row and gives it the keyboard focus. */
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+/**
+ * wp_backlog_view_select:
+ * @self: a backlog view
+ * @entity: an item or release line in the list
+ *
+ * Selects @entity alone and scrolls to it.
+ */
 void
 wp_backlog_view_select (WpBacklogView *self,
                         WpEntity      *entity)
@@ -390,39 +479,130 @@ wp_backlog_view_select (WpBacklogView *self,
 
   g_return_if_fail (WP_IS_BACKLOG_VIEW (self));
 
-  position = position_of (self, entity);
+  position = self->proposal == NULL ? position_of (self, entity) : GTK_INVALID_LIST_POSITION;
   if (position == GTK_INVALID_LIST_POSITION)
     return;
 
-  gtk_single_selection_set_selected (self->selection, position);
-  /* Scrolls to the row and gives it the keyboard focus. */
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+  scroll_to (self, position);
+}
+
+/* Selects exactly @entities and scrolls to the first of them. */
+static void
+select_entities (WpBacklogView *self,
+                 GPtrArray     *entities)
+{
+  g_autoptr(GHashTable) wanted = g_hash_table_new (NULL, NULL);
+  g_autoptr(GtkBitset) selected = gtk_bitset_new_empty ();
+  g_autoptr(GtkBitset) mask = gtk_bitset_new_range (0, n_entries (self));
+  guint n = n_entries (self);
+
+  for (guint i = 0; i < entities->len; i++)
+    g_hash_table_add (wanted, g_ptr_array_index (entities, i));
+  for (guint i = 0; i < n; i++)
+    if (g_hash_table_contains (wanted, sorted_at (self, i)))
+      gtk_bitset_add (selected, i);
+
+  gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), selected, mask);
+  if (!gtk_bitset_is_empty (selected))
+    scroll_to (self, gtk_bitset_get_minimum (selected));
+}
+
+/* Whether the entries from @from up to @to are @moving, in its order. */
+static gboolean
+in_place (WpBacklogView *self,
+          GPtrArray     *moving,
+          guint          from,
+          guint          to)
+{
+  if (to - from != moving->len)
+    return FALSE;
+
+  for (guint i = 0; i < moving->len; i++)
+    if (entity_at (self, from + i) != g_ptr_array_index (moving, i))
+      return FALSE;
+
+  return TRUE;
 }
 
 /*
- * Puts @item into the slot before @position of the list as shown (n_entries
- * for the end). Its new rank lies between the entries around the slot, so a
- * filtered list still places it exactly.
+ * Puts @moving (several items, or one item or release line) into the slot
+ * before @position of the list as shown (n_entries for the end), in its
+ * order. Their new ranks lie between the nearest entries around the slot
+ * that do not move, so a filtered list still places them exactly.
  */
 static gboolean
 place_at (WpBacklogView *self,
-          WpEntity      *entity,
+          GPtrArray     *moving,
           guint          position)
 {
-  WpEntity *above = position > 0 ? entity_at (self, position - 1) : NULL;
-  WpEntity *below = position < n_entries (self) ? entity_at (self, position) : NULL;
-  const char *after = above ? entity_rank (above) : NULL;
-  const char *before = below ? entity_rank (below) : NULL;
+  g_autoptr(GHashTable) set = g_hash_table_new (NULL, NULL);
+  guint n = n_entries (self), above = position, below = position;
+  WpEntity *first;
+  const char *after, *before;
 
   /* A proposed order is looked at, not edited: apply or discard it first. */
-  if (self->proposal != NULL || above == entity || below == entity)
+  if (self->proposal != NULL || moving->len == 0)
     return FALSE;
 
-  if (WP_IS_ITEM (entity))
-    wp_document_place_item (self->document, WP_ITEM (entity), after, before);
+  for (guint i = 0; i < moving->len; i++)
+    g_hash_table_add (set, g_ptr_array_index (moving, i));
+  while (above > 0 && g_hash_table_contains (set, entity_at (self, above - 1)))
+    above--;
+  while (below < n && g_hash_table_contains (set, entity_at (self, below)))
+    below++;
+  if (in_place (self, moving, above, below))
+    return FALSE;
+
+  after = above > 0 ? entity_rank (entity_at (self, above - 1)) : NULL;
+  before = below < n ? entity_rank (entity_at (self, below)) : NULL;
+  first = g_ptr_array_index (moving, 0);
+  if (WP_IS_ITEM (first))
+    wp_document_place_items (self->document, moving, after, before);
   else
-    wp_document_move_release_line (self->document, WP_RELEASE (entity), after, before);
-  wp_backlog_view_select (self, entity);
+    wp_document_move_release_line (self->document, WP_RELEASE (first), after, before);
+  select_entities (self, moving);
+
+  return TRUE;
+}
+
+/**
+ * wp_backlog_view_drop_entities:
+ * @self: a backlog view
+ * @entities: (element-type WpEntity): the dragged items in list order, or one release line
+ * @position: the slot they land in: before the entry at @position
+ *
+ * What a drop does; also used by tests. A release line moves the cut: the
+ * items it passes over change release.
+ *
+ * Returns: whether anything moved
+ */
+gboolean
+wp_backlog_view_drop_entities (WpBacklogView *self,
+                               GPtrArray     *entities,
+                               guint          position)
+{
+  g_autofree char *message = NULL;
+  WpEntity *first;
+
+  g_return_val_if_fail (WP_IS_BACKLOG_VIEW (self), FALSE);
+  g_return_val_if_fail (entities != NULL, FALSE);
+
+  if (!place_at (self, entities, position))
+    return FALSE;
+
+  first = g_ptr_array_index (entities, 0);
+  if (entities->len > 1)
+    /* Translators: a toast after several backlog items were dragged */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Moved %u item", "Moved %u items", entities->len),
+                               entities->len);
+  else if (WP_IS_ITEM (first))
+    /* Translators: %s is the title of a backlog item */
+    message = g_strdup_printf (_("Moved “%s”"), wp_entity_get_display_name (first));
+  else
+    /* Translators: %s is a release name */
+    message = g_strdup_printf (_("Moved the “%s” line"), wp_entity_get_display_name (first));
+  wp_show_toast (GTK_WIDGET (self), message, TRUE);
 
   return TRUE;
 }
@@ -433,8 +613,7 @@ place_at (WpBacklogView *self,
  * @entity: the dragged item or release line
  * @position: the slot it lands in: before the entry at @position
  *
- * What a drop does; also used by tests. A release line moves the cut: the
- * items it passes over change release.
+ * wp_backlog_view_drop_entities() for one entity.
  *
  * Returns: whether anything moved
  */
@@ -443,42 +622,33 @@ wp_backlog_view_drop (WpBacklogView *self,
                       WpEntity      *entity,
                       guint          position)
 {
-  g_autofree char *message = NULL;
+  g_autoptr(GPtrArray) entities = g_ptr_array_new ();
 
-  g_return_val_if_fail (WP_IS_BACKLOG_VIEW (self), FALSE);
+  g_ptr_array_add (entities, entity);
 
-  if (!place_at (self, entity, position))
-    return FALSE;
-
-  if (WP_IS_ITEM (entity))
-    /* Translators: %s is the title of a backlog item */
-    message = g_strdup_printf (_("Moved “%s”"), wp_entity_get_display_name (entity));
-  else
-    /* Translators: %s is a release name */
-    message = g_strdup_printf (_("Moved the “%s” line"), wp_entity_get_display_name (entity));
-  wp_show_toast (GTK_WIDGET (self), message, TRUE);
-
-  return TRUE;
+  return wp_backlog_view_drop_entities (self, entities, position);
 }
 
 /* Keyboard moves */
 
+/* Several selected items gather next to each other where the first (moving up) or last (down) lands. */
 static void
 move_selected (WpBacklogView *self,
                int            rows)
 {
-  WpEntity *selected = wp_backlog_view_get_selected (self);
-  guint from, n = n_entries (self);
+  g_autoptr(GPtrArray) moving = movable_selection (self);
+  guint n = n_entries (self);
   gint64 slot;
 
-  if (selected == NULL)
+  if (moving->len == 0 || self->proposal != NULL)
     return;
 
-  from = gtk_single_selection_get_selected (self->selection);
   /* Moving down by one means landing after the next entry: the slot two further on. */
-  slot = rows < 0 ? (gint64) from + rows : (gint64) from + rows + 1;
-  slot = CLAMP (slot, 0, (gint64) n);
-  place_at (self, selected, (guint) slot);
+  if (rows < 0)
+    slot = (gint64) position_of (self, g_ptr_array_index (moving, 0)) + rows;
+  else
+    slot = (gint64) position_of (self, g_ptr_array_index (moving, moving->len - 1)) + rows + 1;
+  place_at (self, moving, (guint) CLAMP (slot, 0, (gint64) n));
 }
 
 static void
@@ -520,15 +690,15 @@ move_above_release_action (GtkWidget  *widget,
 {
   WpBacklogView *self = WP_BACKLOG_VIEW (widget);
   WpEntity *release = lookup_param (self, WP_KIND_RELEASE, param);
-  WpEntity *selected = wp_backlog_view_get_selected (self);
+  g_autoptr(GPtrArray) moving = movable_selection (self);
   guint line;
 
-  if (release == NULL || !WP_IS_ITEM (selected))
+  if (release == NULL || moving->len == 0 || !WP_IS_ITEM (g_ptr_array_index (moving, 0)))
     return;
 
   line = position_of (self, release);
   if (line != GTK_INVALID_LIST_POSITION)
-    place_at (self, selected, line);
+    place_at (self, moving, line);
 }
 
 static void
@@ -538,17 +708,25 @@ move_to_sprint_action (GtkWidget  *widget,
 {
   WpBacklogView *self = WP_BACKLOG_VIEW (widget);
   WpEntity *sprint = lookup_param (self, WP_KIND_SPRINT, param);
-  WpEntity *selected = wp_backlog_view_get_selected (self);
+  g_autoptr(GPtrArray) moving = movable_selection (self);
   g_autofree char *label = NULL;
+  WpEntity *first;
 
-  if (sprint == NULL || !WP_IS_ITEM (selected))
+  if (sprint == NULL || moving->len == 0 || !WP_IS_ITEM (g_ptr_array_index (moving, 0)))
     return;
 
-  /* Translators: undo label: Add “Offline maps” to “Sprint 5” */
-  label = g_strdup_printf (_("Add “%s” to “%s”"), wp_entity_get_display_name (selected),
-                           wp_entity_get_display_name (sprint));
+  first = g_ptr_array_index (moving, 0);
+  if (moving->len == 1)
+    /* Translators: undo label: Add “Offline maps” to “Sprint 5” */
+    label = g_strdup_printf (_("Add “%s” to “%s”"), wp_entity_get_display_name (first),
+                             wp_entity_get_display_name (sprint));
+  else
+    /* Translators: undo label: Add 3 items to “Sprint 5” */
+    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add %u item to “%s”", "Add %u items to “%s”", moving->len),
+                             moving->len, wp_entity_get_display_name (sprint));
   wp_document_begin (self->document, label);
-  wp_document_set_string (self->document, selected, WP_ITEM_SPRINT, wp_entity_get_id (sprint));
+  for (guint i = 0; i < moving->len; i++)
+    wp_document_set_string (self->document, g_ptr_array_index (moving, i), WP_ITEM_SPRINT, wp_entity_get_id (sprint));
   wp_document_end (self->document);
   wp_show_toast (GTK_WIDGET (self), label, TRUE);
 }
@@ -578,10 +756,16 @@ static GMenuModel *
 build_context_menu (WpBacklogView *self)
 {
   GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) edit = g_menu_new ();
   g_autoptr(GMenu) ends = g_menu_new ();
   g_autoptr(GMenu) releases = g_menu_new ();
   g_autoptr(GMenu) sprints = g_menu_new ();
 
+  if (wp_backlog_view_get_selected (self) != NULL)
+    {
+      g_menu_append (edit, _("Re_name"), "backlog.rename");
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
+    }
   g_menu_append (ends, _("Move to _Top"), "backlog.move-top");
   g_menu_append (ends, _("Move to _Bottom"), "backlog.move-bottom");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (ends));
@@ -604,9 +788,10 @@ popup_context_menu (WpBacklogView *self,
                     double         y)
 {
   g_autoptr(GMenuModel) model = NULL;
+  g_autoptr(GPtrArray) moving = movable_selection (self);
   GdkRectangle at = { (int) x, (int) y, 1, 1 };
 
-  if (!WP_IS_ITEM (wp_backlog_view_get_selected (self)) || self->proposal != NULL)
+  if (moving->len == 0 || !WP_IS_ITEM (g_ptr_array_index (moving, 0)) || self->proposal != NULL)
     return;
 
   model = build_context_menu (self);
@@ -623,14 +808,18 @@ on_secondary_click (GtkGestureClick *gesture,
                     WpBacklogView   *self)
 {
   GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
+  guint position;
   double view_x, view_y;
 
   while (picked != NULL && !WP_IS_BACKLOG_ROW (picked))
     picked = gtk_widget_get_parent (picked);
-  if (picked == NULL)
+  if (picked == NULL || self->proposal != NULL)
     return;
 
-  wp_backlog_view_select (self, wp_backlog_row_get_entity (WP_BACKLOG_ROW (picked)));
+  /* A click inside the selection keeps it, so the menu acts on all of it. */
+  position = wp_list_drop_row_position (picked);
+  if (!gtk_selection_model_is_selected (GTK_SELECTION_MODEL (self->selection), position))
+    wp_backlog_view_select (self, wp_backlog_row_get_entity (WP_BACKLOG_ROW (picked)));
   gtk_widget_translate_coordinates (GTK_WIDGET (self->list_view), GTK_WIDGET (self), x, y, &view_x, &view_y);
   popup_context_menu (self, view_x, view_y);
 }
@@ -679,6 +868,44 @@ wp_backlog_view_size_allocate (GtkWidget *widget,
   gtk_widget_allocate (adw_bin_get_child (ADW_BIN (widget)), width, height, baseline, NULL);
   if (self->context_menu != NULL)
     gtk_popover_present (GTK_POPOVER (self->context_menu));
+}
+
+/* Renaming in place */
+
+static WpBacklogRow *
+row_showing (WpBacklogView *self,
+             WpEntity      *entity)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    if (wp_backlog_row_get_entity (g_ptr_array_index (self->rows, i)) == entity)
+      return g_ptr_array_index (self->rows, i);
+
+  return NULL;
+}
+
+/* F2, Enter or a double click: the selected item's title becomes an entry in its row. */
+static void
+rename_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  WpBacklogView *self = WP_BACKLOG_VIEW (widget);
+  WpEntity *selected = wp_backlog_view_get_selected (self);
+  WpBacklogRow *row = WP_IS_ITEM (selected) && self->proposal == NULL ? row_showing (self, selected) : NULL;
+
+  if (row != NULL)
+    wp_backlog_row_edit_title (row);
+}
+
+static void
+on_row_activated (WpBacklogView *self,
+                  guint          position)
+{
+  if (self->proposal != NULL)
+    return;
+
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (self), "backlog.rename", NULL);
 }
 
 /* Quick add */
@@ -974,10 +1201,26 @@ on_list_item_position (GtkListItem   *list_item,
     wp_backlog_row_set_number (row, item_number (self, position));
 }
 
+/* A row of the selection takes the selection along; any other row goes alone. */
 static GObject *
 draggable_object (GtkWidget *row)
 {
-  return G_OBJECT (wp_backlog_row_get_entity (WP_BACKLOG_ROW (row)));
+  WpBacklogView *self = WP_BACKLOG_VIEW (gtk_widget_get_ancestor (row, WP_TYPE_BACKLOG_VIEW));
+  WpEntity *entity = wp_backlog_row_get_entity (WP_BACKLOG_ROW (row));
+  g_autoptr(GPtrArray) moving = NULL;
+  GListStore *group;
+
+  if (entity == NULL || wp_backlog_row_get_editing (WP_BACKLOG_ROW (row)))
+    return NULL;
+
+  moving = movable_selection (self);
+  if (moving->len < 2 || !g_ptr_array_find (moving, entity, NULL))
+    return g_object_ref (G_OBJECT (entity));
+
+  group = g_list_store_new (WP_TYPE_ENTITY);
+  g_list_store_splice (group, 0, 0, moving->pdata, moving->len);
+
+  return G_OBJECT (group);
 }
 
 static void
@@ -998,8 +1241,6 @@ setup_row (GtkSignalListItemFactory *factory,
 
   wp_list_drop_add_drag_source (GTK_WIDGET (row), draggable_object);
   wp_list_drop_attach_row (GTK_WIDGET (row), list_item);
-  gtk_list_item_set_child (list_item, GTK_WIDGET (row));
-  g_signal_connect_object (list_item, "notify::position", G_CALLBACK (on_list_item_position), self, 0);
   wp_backlog_row_set_compact (row, self->compact);
   /* Rows go with their list items, which the list view disposes of as it likes. */
   g_ptr_array_add (self->rows, row);
@@ -1048,7 +1289,15 @@ on_list_drop (WpListDrop    *drop,
               guint          slot,
               WpBacklogView *self)
 {
-  return WP_IS_ENTITY (object) && wp_backlog_view_drop (self, WP_ENTITY (object), slot);
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (G_IS_LIST_MODEL (object))
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (object)); i++)
+      g_ptr_array_add (entities, g_list_model_get_item (G_LIST_MODEL (object), i));
+  else if (WP_IS_ENTITY (object))
+    g_ptr_array_add (entities, g_object_ref (object));
+
+  return entities->len > 0 && wp_backlog_view_drop_entities (self, entities, slot);
 }
 
 /* Width */
@@ -1083,7 +1332,7 @@ on_width_changed (WpBacklogView *self)
 
 /* The document */
 
-/* The details of the selected item show beside the list (over it, in a narrow window). */
+/* The details of the selected item show beside the list (over it, in a narrow window); several selected show none. */
 static void
 on_selection_changed (WpBacklogView *self)
 {
@@ -1155,13 +1404,12 @@ wp_backlog_view_set_document (WpBacklogView *self,
                                                 GTK_FILTER (every));
   g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
   self->sorted = wp_backlog_model_new (document, G_LIST_MODEL (self->open_items));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
 
   g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (on_sorted_items_changed), self);
-  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed), self);
+  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self);
+  /* A selected item that leaves the list (done, filtered out) leaves the details too. */
+  g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (on_selection_changed), self);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   on_sorted_items_changed (self, 0, 0, 0);
 }
@@ -1224,6 +1472,7 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_install_action (widget_class, "backlog.move-top", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "backlog.move-bottom", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "backlog.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "backlog.rename", NULL, rename_action);
   gtk_widget_class_install_action (widget_class, "backlog.propose", "s", propose_action);
   gtk_widget_class_install_action (widget_class, "backlog.move-above-release", "s", move_above_release_action);
   gtk_widget_class_install_action (widget_class, "backlog.move-to-sprint", "s", move_to_sprint_action);
@@ -1239,6 +1488,7 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "backlog.move-top", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, GDK_ALT_MASK, "backlog.move-bottom", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "backlog.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "backlog.rename", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "backlog.context-menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "backlog.context-menu", NULL);
 }
@@ -1260,6 +1510,7 @@ wp_backlog_view_init (WpBacklogView *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
+  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (on_row_activated), self);
 
   g_signal_connect_swapped (gtk_scrolled_window_get_hadjustment (self->scroller), "notify::page-size",
                             G_CALLBACK (on_width_changed), self);

@@ -15,6 +15,7 @@ void        wp_backlog_view_set_document (WpBacklogView *self,
                                           WpDocument    *document);
 GListModel *wp_backlog_view_get_model    (WpBacklogView *self);
 WpEntity   *wp_backlog_view_get_selected (WpBacklogView *self);
+GPtrArray  *wp_backlog_view_get_selection (WpBacklogView *self);
 void        wp_backlog_view_select       (WpBacklogView *self,
                                           WpEntity      *entity);
 GListModel *wp_backlog_view_get_proposal (WpBacklogView *self);
@@ -25,5 +26,8 @@ void        wp_backlog_view_search       (WpBacklogView *self,
 gboolean    wp_backlog_view_drop         (WpBacklogView *self,
                                           WpEntity      *entity,
                                           guint          position);
+gboolean    wp_backlog_view_drop_entities (WpBacklogView *self,
+                                           GPtrArray     *entities,
+                                           guint          position);
 
 G_END_DECLS

@@ -339,7 +339,9 @@ on_list_drop (WpListDrop    *drop,
 static GObject *
 draggable_item (GtkWidget *card)
 {
-  return G_OBJECT (wp_board_card_get_item (WP_BOARD_CARD (card)));
+  WpEntity *item = wp_board_card_get_item (WP_BOARD_CARD (card));
+
+  return item ? g_object_ref (G_OBJECT (item)) : NULL;
 }
 
 static void

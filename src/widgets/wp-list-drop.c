@@ -70,7 +70,7 @@ on_drag_prepare (GtkDragSource *source,
                  GtkWidget     *row)
 {
   WpListDropObjectFunc get_object = g_object_get_data (G_OBJECT (source), "wp-get-object");
-  GObject *object = get_object (row);
+  g_autoptr(GObject) object = get_object (row);
   GdkContentProvider *providers[16];
   guint n = 0;
 
@@ -98,7 +98,7 @@ on_drag_begin (GtkDragSource *source,
 /**
  * wp_list_drop_add_drag_source:
  * @row: a row widget
- * @get_object: returns what the row offers when dragged
+ * @get_object: returns (transfer full) what the row offers when dragged
  *
  * Lets the row be dragged, showing itself under the pointer.
  */
@@ -254,7 +254,8 @@ on_drop (GtkDropTarget *target,
  * @list_view: the list to drop into
  * @scroller: the scrolled window around it
  * @row_type: the type of the rows its factory makes
- * @value_type: the object type that can be dropped
+ * @value_type: the object type that can be dropped, alone or as a
+ *   #GListStore of several
  *
  * Returns: (transfer full): the helper; keep it as long as the list
  */
@@ -265,12 +266,14 @@ wp_list_drop_new (GtkListView       *list_view,
                   GType              value_type)
 {
   WpListDrop *self = g_object_new (WP_TYPE_LIST_DROP, NULL);
-  GtkDropTarget *target = gtk_drop_target_new (value_type, GDK_ACTION_MOVE);
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_MOVE);
+  GType types[] = { value_type, G_TYPE_LIST_STORE };
 
   self->list_view = list_view;
   self->scroller = scroller;
   self->row_type = row_type;
 
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
   g_signal_connect_object (target, "motion", G_CALLBACK (on_motion), self, 0);
   g_signal_connect_object (target, "leave", G_CALLBACK (on_leave), self, 0);
   g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, 0);
@@ -300,7 +303,7 @@ wp_list_drop_class_init (WpListDropClass *klass)
   /**
    * WpListDrop::drop:
    * @self: the helper
-   * @value: the dropped object
+   * @value: the dropped object, or a #GListStore of several
    * @slot: where it landed: before the entry at @slot (the number of entries for the end)
    *
    * Emitted on a drop. Return %TRUE if the drop was taken.

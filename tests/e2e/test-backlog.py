@@ -1,6 +1,6 @@
 #!/usr/bin/python3
-"""The Backlog page with real input: drags, Alt+arrow moves, a drag across a release line,
-and Ctrl+Z after a drag — each checked in the saved file."""
+"""The Backlog page with real input: drags of one row and of a multi-selection, Alt+arrow moves,
+a drag across a release line, Ctrl+Z after a drag, renaming in place — each checked in the saved file."""
 import json
 import os
 import tempfile
@@ -128,6 +128,49 @@ def test_drag_release_line(path):
         app.close()
 
 
+def test_drag_several_keeps_their_order(path):
+    before = load_json(path)
+    app = open_backlog(path)
+    try:
+        first, second = "Offline search for peaks, huts and car parks", "Crash when rotating the phone during a region download"
+        app.click(app.find_prefix(first, ROW))
+        app.click(app.find_prefix(second, ROW), modifier="ctrl")
+        drag_above(app, second, "Navigation & track recording")
+        after = save_and_load(app, path)
+        order = title_order(after)
+        start = order.index("Route planning")
+        assert order[start:start + 4] == ["Route planning", first, second, "Navigation & track recording"], order[:8]
+        moved = {by_title(after, first)["id"]: ["rank"], by_title(after, second)["id"]: ["rank"]}
+        assert changed_items(before, after) == moved, changed_items(before, after)
+        quit_cleanly(app)
+    finally:
+        app.close()
+
+
+def test_rename_in_place(path):
+    before = load_json(path)
+    app = open_backlog(path)
+    try:
+        title = "Battery saver mode for long hikes"
+        app.click(app.find_prefix(title, ROW))
+        app.key("F2")
+        app.type("Nothing to keep")
+        app.key("Escape")
+        assert save_and_load(app, path) == before
+
+        # Enter on the row edits too; the whole title is selected, so typing replaces it.
+        app.key("Return")
+        app.type("Battery saver for multi-day hikes")
+        app.key("Return")
+        after = save_and_load(app, path)
+        renamed = by_title(after, "Battery saver for multi-day hikes")
+        assert changed_items(before, after) == {renamed["id"]: ["title"]}, changed_items(before, after)
+        app.find_prefix("Battery saver for multi-day hikes", ROW)
+        quit_cleanly(app)
+    finally:
+        app.close()
+
+
 def test_flags_release_mismatch(path):
     document = load_json(path)
     title = "Show stats for a recorded hike"
@@ -160,6 +203,10 @@ def main():
         tap.run("Ctrl+Z after a drag restores the file exactly", test_undo_after_drag, fresh("undo.waypoint"))
         tap.run("dragging a release line moves the cut; the item it passes changes release",
                 test_drag_release_line, fresh("line.waypoint"))
+        tap.run("dragging one of several selected rows moves them all, in their order",
+                test_drag_several_keeps_their_order, fresh("several.waypoint"))
+        tap.run("F2 or Enter renames the selected item in its row; Escape keeps the old title",
+                test_rename_in_place, fresh("rename.waypoint"))
         tap.run("an item whose release disagrees with its place is flagged, not changed",
                 test_flags_release_mismatch, fresh("flag.waypoint"))
     tap.finish()

@@ -213,11 +213,16 @@ class App:
         return (int(geometry["X"]) + margin_x + extents.x + extents.width // 2,
                 int(geometry["Y"]) + margin_y + extents.y + extents.height // 2)
 
-    def click(self, accessible):
+    def click(self, accessible, modifier=None):
+        """A left click, with a modifier key ("ctrl", "shift") held if given."""
         x, y = self.screen_center(accessible)
         xdotool("mousemove", "--sync", x, y)
         time.sleep(0.05)
+        if modifier:
+            xdotool("keydown", modifier)
         xdotool("click", "1")
+        if modifier:
+            xdotool("keyup", modifier)
         time.sleep(0.2)
 
     def key(self, *keys):

@@ -417,6 +417,61 @@ test_move_across_release_line (void)
 }
 
 static void
+test_place_items_keeps_their_order (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+  g_autoptr(GPtrArray) moving = g_ptr_array_new ();
+  WpEntity *a = wp_document_lookup (document, WP_KIND_ITEM, "a");
+  WpEntity *b = wp_document_lookup (document, WP_KIND_ITEM, "b");
+
+  /* d and b, in that order, between a and c: one step. */
+  g_ptr_array_add (moving, wp_document_lookup (document, WP_KIND_ITEM, "d"));
+  g_ptr_array_add (moving, b);
+  wp_document_place_items (document, moving, wp_entity_get_string (a, WP_ITEM_RANK),
+                           wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "c"), WP_ITEM_RANK));
+  assert_order (document, "a d b c");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Move 2 Items");
+  wp_document_undo (document);
+  assert_order (document, "a b c d");
+
+  /* To the top, and to the bottom. */
+  wp_document_place_items (document, moving, NULL, wp_entity_get_string (a, WP_ITEM_RANK));
+  assert_order (document, "d b a c");
+  wp_document_place_items (document, moving, wp_entity_get_string (item_at (document, 3), WP_ITEM_RANK), NULL);
+  assert_order (document, "a c d b");
+}
+
+/* A thousand items dropped into one gap still get short keys. */
+static void
+test_place_many_items_keeps_keys_short (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+  g_autoptr(GPtrArray) moving = g_ptr_array_new ();
+  GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
+  WpEntity *a = wp_document_lookup (document, WP_KIND_ITEM, "a");
+  WpEntity *b = wp_document_lookup (document, WP_KIND_ITEM, "b");
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("i%04u", i);
+
+      g_ptr_array_add (moving, add (document, WP_TYPE_ITEM, id, id));
+    }
+  wp_document_place_items (document, moving, wp_entity_get_string (a, WP_ITEM_RANK), wp_entity_get_string (b, WP_ITEM_RANK));
+
+  g_assert_true (item_at (document, 0) == a);
+  g_assert_true (item_at (document, 1001) == b);
+  for (guint i = 0; i < 1000; i++)
+    {
+      const char *rank = wp_entity_get_string (item_at (document, i + 1), WP_ITEM_RANK);
+
+      g_assert_true (item_at (document, i + 1) == g_ptr_array_index (moving, i));
+      g_assert_cmpuint (strlen (rank), <=, 16);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 1004);
+}
+
+static void
 test_status_and_done_date (void)
 {
   g_autoptr(WpDocument) document = new_backlog ();
@@ -521,6 +576,8 @@ main (int   argc,
   g_test_add_func ("/document/product-edit", test_product_edit);
   g_test_add_func ("/document/many-items-move", test_many_items_move_fast);
   g_test_add_func ("/document/move-across-release-line", test_move_across_release_line);
+  g_test_add_func ("/document/place-items-keeps-their-order", test_place_items_keeps_their_order);
+  g_test_add_func ("/document/place-many-items-keeps-keys-short", test_place_many_items_keeps_keys_short);
   g_test_add_func ("/document/status-and-done-date", test_status_and_done_date);
   g_test_add_func ("/document/apply-order-changes-few-ranks", test_apply_order_changes_few_ranks);
   g_test_add_func ("/document/move-release-line", test_move_release_line);

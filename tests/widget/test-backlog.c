@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "wp-backlog-row.h"
 #include "wp-backlog-view.h"
 #include "test-util.h"
 #include "wp-rank.h"
@@ -363,6 +364,142 @@ test_release_line_moves (void)
   gtk_window_destroy (window);
 }
 
+static void
+select_also (WpBacklogView *view,
+             guint          position)
+{
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (wp_backlog_view_get_model (view)), position, FALSE);
+}
+
+static void
+test_several_move_together (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpBacklogView *view = new_view (document, &window);
+  GListModel *model = wp_backlog_view_get_model (view);
+  WpEntity *first = entry_at (view, 3), *second = entry_at (view, 6), *other = entry_at (view, 4);
+  g_autofree char *other_rank = g_strdup (rank_of (other));
+  g_autoptr(GPtrArray) selection = NULL;
+  WpEntity *mvp = wp_document_lookup (document, WP_KIND_RELEASE, "rel-mvp");
+  guint line;
+
+  g_assert_true (WP_IS_ITEM (first) && WP_IS_ITEM (second) && WP_IS_ITEM (other));
+  wp_backlog_view_select (view, first);
+  select_also (view, 6);
+  selection = wp_backlog_view_get_selection (view);
+  g_assert_cmpuint (selection->len, ==, 2);
+  /* Several selected: no details. */
+  g_assert_null (wp_backlog_view_get_selected (view));
+
+  /* Alt+Up: they gather where the first lands, in their order. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.move-up", NULL);
+  g_assert_true (entry_at (view, 2) == first);
+  g_assert_true (entry_at (view, 3) == second);
+  g_assert_cmpstr (rank_of (other), ==, other_rank);
+  g_clear_pointer (&selection, g_ptr_array_unref);
+  selection = wp_backlog_view_get_selection (view);
+  g_assert_cmpuint (selection->len, ==, 2);
+
+  /* A drop at the top, then one right where they are, which changes nothing. */
+  g_assert_true (wp_backlog_view_drop_entities (view, selection, 0));
+  g_assert_true (entry_at (view, 0) == first);
+  g_assert_true (entry_at (view, 1) == second);
+  g_assert_false (wp_backlog_view_drop_entities (view, selection, 1));
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Move 2 Items");
+
+  /* Below the MVP line, as one step: both leave the MVP. */
+  line = wp_list_position (model, mvp);
+  g_assert_true (wp_backlog_view_drop_entities (view, selection, line + 1));
+  g_assert_true (entry_at (view, line - 2) == mvp);
+  g_assert_true (entry_at (view, line - 1) == first);
+  g_assert_true (entry_at (view, line) == second);
+  g_assert_cmpstr (wp_entity_get_string (first, WP_ITEM_RELEASE), !=, "rel-mvp");
+  g_assert_cmpstr (wp_entity_get_string (second, WP_ITEM_RELEASE), !=, "rel-mvp");
+
+  /* Three steps back to where they were. */
+  wp_document_undo (document);
+  g_assert_true (entry_at (view, 0) == first);
+  wp_document_undo (document);
+  g_assert_true (entry_at (view, 2) == first);
+  wp_document_undo (document);
+  g_assert_true (entry_at (view, 3) == first);
+  g_assert_true (entry_at (view, 6) == second);
+
+  /* Into a sprint, all of them in one step. */
+  wp_backlog_view_select (view, first);
+  select_also (view, 6);
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.move-to-sprint", "s", "sprint-5");
+  g_assert_cmpstr (wp_entity_get_string (first, WP_ITEM_SPRINT), ==, "sprint-5");
+  g_assert_cmpstr (wp_entity_get_string (second, WP_ITEM_SPRINT), ==, "sprint-5");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Add 2 items to “Sprint 5”");
+
+  gtk_window_destroy (window);
+}
+
+static WpBacklogRow *
+find_row (GtkWidget *widget,
+          WpEntity  *entity)
+{
+  if (WP_IS_BACKLOG_ROW (widget) && wp_backlog_row_get_entity (WP_BACKLOG_ROW (widget)) == entity)
+    return WP_BACKLOG_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      WpBacklogRow *row = find_row (child, entity);
+
+      if (row != NULL)
+        return row;
+    }
+
+  return NULL;
+}
+
+/* Types @text into the title entry that has the focus and ends the edit with Enter. */
+static void
+type_title (GtkWindow  *window,
+            const char *text)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  gtk_editable_set_text (GTK_EDITABLE (focus), text);
+  g_signal_emit_by_name (focus, "activate");
+}
+
+static void
+test_rename_in_place (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpBacklogView *view = new_view (document, &window);
+  WpEntity *item = entry_at (view, 1);
+  g_autofree char *old_title = g_strdup (wp_entity_get_string (item, WP_ITEM_TITLE));
+  WpBacklogRow *row;
+
+  /* The list makes its rows when it is first laid out. */
+  for (int tries = 0; (row = find_row (GTK_WIDGET (view), item)) == NULL && tries < 1000; tries++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (row);
+
+  wp_backlog_view_select (view, item);
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.rename", NULL);
+  g_assert_true (wp_backlog_row_get_editing (row));
+  type_title (window, "  Offline maps for whole regions  ");
+  g_assert_false (wp_backlog_row_get_editing (row));
+  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_TITLE), ==, "Offline maps for whole regions");
+
+  /* An emptied title keeps the old one. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.rename", NULL);
+  type_title (window, "   ");
+  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_TITLE), ==, "Offline maps for whole regions");
+
+  wp_document_undo (document);
+  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_TITLE), ==, old_title);
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -378,6 +515,8 @@ main (int   argc,
   g_test_add_func ("/backlog/proposal-preview-apply-undo", test_proposal_preview_apply_undo);
   g_test_add_func ("/backlog/done-toggle-and-move-to", test_done_toggle_and_move_to);
   g_test_add_func ("/backlog/release-line-moves", test_release_line_moves);
+  g_test_add_func ("/backlog/several-move-together", test_several_move_together);
+  g_test_add_func ("/backlog/rename-in-place", test_rename_in_place);
 
   return g_test_run ();
 }
