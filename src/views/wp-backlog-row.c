@@ -37,6 +37,8 @@ struct _WpBacklogRow
 
   WpDocument *document;
   WpEntity   *entity;
+  char       *described;   /* the item in words, for the accessible name */
+  char       *mismatch;    /* why the item is flagged, or NULL */
   guint       number;
   guint       customers;
   double      points;
@@ -106,6 +108,26 @@ release_mismatch (WpBacklogRow *self)
                           wp_entity_get_display_name (WP_ENTITY (placed)));
 }
 
+/* What changes when rows above come or go: a move redoes only this in every row below. */
+static void
+update_position (WpBacklogRow *self)
+{
+  g_autofree char *number = g_strdup_printf ("%u", self->number);
+  g_autofree char *accessible = NULL;
+
+  gtk_label_set_text (self->number_label, number);
+  /* Translators: accessible name of a backlog row: the item, then its position */
+  accessible = g_strdup_printf (_("%s, position %u"), self->described, self->number);
+  if (self->mismatch != NULL)
+    {
+      char *flagged = g_strconcat (accessible, ", ", self->mismatch, NULL);
+
+      g_free (accessible);
+      accessible = flagged;
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
 static void
 update_item (WpBacklogRow *self)
 {
@@ -113,21 +135,21 @@ update_item (WpBacklogRow *self)
   const char *title = wp_entity_get_string (item, WP_ITEM_TITLE);
   const char *kind = wp_entity_get_string (item, WP_ITEM_KIND);
   const char *sprint = wp_referenced_name (self->document, WP_KIND_SPRINT, wp_entity_get_string (item, WP_ITEM_SPRINT));
-  g_autofree char *number = g_strdup_printf ("%u", self->number);
   g_autofree char *estimate = wp_format_number (wp_entity_get_number (item, WP_ITEM_ESTIMATE));
   g_autofree char *value = wp_format_number (wp_entity_get_number (item, WP_ITEM_VALUE));
   g_autofree char *effort = wp_format_number (wp_entity_get_number (item, WP_ITEM_EFFORT));
   g_autofree char *value_effort = NULL;
   g_autofree char *labels = g_strjoinv (", ", (char **) wp_entity_get_strv (item, WP_ITEM_LABELS));
   g_autofree char *demand = self->customers ? g_strdup_printf ("♥ %u", self->customers) : NULL;
-  g_autofree char *described = NULL;
-  g_autofree char *accessible = NULL;
-  g_autofree char *mismatch = release_mismatch (self);
 
   if (value[0] != '\0' || effort[0] != '\0')
     value_effort = g_strdup_printf ("%s/%s", value[0] ? value : "–", effort[0] ? effort : "–");
 
-  gtk_label_set_text (self->number_label, number);
+  g_free (self->mismatch);
+  self->mismatch = release_mismatch (self);
+  g_free (self->described);
+  self->described = wp_item_describe (item);
+
   gtk_image_set_from_icon_name (self->kind_image, wp_item_kind_icon (kind));
   wp_widget_set_tooltip (GTK_WIDGET (self->kind_image), wp_item_kind_name (kind));
   gtk_label_set_text (self->title_label, title[0] ? title : _("Untitled item"));
@@ -139,20 +161,9 @@ update_item (WpBacklogRow *self)
   wp_label_set_text_or_hide (self->demand_label, demand);
   wp_label_set_text_or_hide (self->estimate_label, estimate);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->flag_image), mismatch != NULL);
-  wp_widget_set_tooltip (GTK_WIDGET (self->flag_image), mismatch);
-
-  described = wp_item_describe (item);
-  /* Translators: accessible name of a backlog row: the item, then its position */
-  accessible = g_strdup_printf (_("%s, position %u"), described, self->number);
-  if (mismatch != NULL)
-    {
-      char *flagged = g_strconcat (accessible, ", ", mismatch, NULL);
-
-      g_free (accessible);
-      accessible = flagged;
-    }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->flag_image), self->mismatch != NULL);
+  wp_widget_set_tooltip (GTK_WIDGET (self->flag_image), self->mismatch);
+  update_position (self);
 }
 
 static void
@@ -316,6 +327,8 @@ wp_backlog_row_unbind (WpBacklogRow *self)
 
   g_signal_handlers_disconnect_by_data (self->entity, self);
   g_clear_object (&self->entity);
+  g_clear_pointer (&self->described, g_free);
+  g_clear_pointer (&self->mismatch, g_free);
   self->document = NULL;
 }
 
@@ -328,7 +341,8 @@ wp_backlog_row_set_number (WpBacklogRow *self,
   if (self->number == number)
     return;
   self->number = number;
-  update (self);
+  if (WP_IS_ITEM (self->entity))
+    update_position (self);
 }
 
 /**
@@ -403,4 +417,7 @@ static void
 wp_backlog_row_init (WpBacklogRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  wp_widget_set_tooltip (GTK_WIDGET (self->value_effort_label), _("Value / effort"));
+  wp_widget_set_tooltip (GTK_WIDGET (self->demand_label), _("Customers who asked for it"));
+  wp_widget_set_tooltip (GTK_WIDGET (self->estimate_label), _("Estimate in points"));
 }

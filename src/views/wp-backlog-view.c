@@ -65,6 +65,9 @@ struct _WpBacklogView
   guint               refresh_source;
   guint               compact_source;
   gboolean            compact;
+  gboolean            placing;       /* moving items: their selection is briefly lost */
+  WpEntity           *focus_entity;  /* a dropped entry whose row takes the focus when shown */
+  GdkFrameClock      *focus_clock;
 
   WpListDrop         *drop;
 };
@@ -359,11 +362,30 @@ n_entries (WpBacklogView *self)
   return self->sorted ? g_list_model_get_n_items (shown_model (self)) : 0;
 }
 
+/*
+ * The backlog by rank holds release lines among the items in one key order,
+ * so a binary search finds an entry; the walk is for a proposed order and for
+ * ranks that a hand-edited file got wrong.
+ */
 static guint
 position_of (WpBacklogView *self,
              WpEntity      *entity)
 {
-  guint n = n_entries (self);
+  const char *rank = entity_rank (entity);
+  guint n = n_entries (self), low = 0, high = n;
+
+  while (self->proposal == NULL && rank != NULL && low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_strcmp0 (entity_rank (entity_at (self, middle)), rank) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  for (guint i = low; self->proposal == NULL && i < n && g_strcmp0 (entity_rank (entity_at (self, i)), rank) == 0; i++)
+    if (entity_at (self, i) == entity)
+      return i;
 
   for (guint i = 0; i < n; i++)
     if (entity_at (self, i) == entity)
@@ -487,25 +509,114 @@ wp_backlog_view_select (WpBacklogView *self,
   scroll_to (self, position);
 }
 
-/* Selects exactly @entities and scrolls to the first of them. */
-static void
-select_entities (WpBacklogView *self,
-                 GPtrArray     *entities)
+static void on_selection_changed (WpBacklogView *self);
+
+/* Where @entities are, in the list by rank: a block after a move, otherwise anywhere. */
+static GtkBitset *
+positions_of (WpBacklogView *self,
+              GPtrArray     *entities)
 {
   g_autoptr(GHashTable) wanted = g_hash_table_new (NULL, NULL);
-  g_autoptr(GtkBitset) selected = gtk_bitset_new_empty ();
-  g_autoptr(GtkBitset) mask = gtk_bitset_new_range (0, n_entries (self));
-  guint n = n_entries (self);
+  guint n = n_entries (self), first = position_of (self, g_ptr_array_index (entities, 0));
+  GtkBitset *positions = gtk_bitset_new_empty ();
+  gboolean block = first != GTK_INVALID_LIST_POSITION && first + entities->len <= n;
+
+  for (guint i = 0; block && i < entities->len; i++)
+    block = sorted_at (self, first + i) == g_ptr_array_index (entities, i);
+  if (block)
+    {
+      gtk_bitset_add_range (positions, first, entities->len);
+      return positions;
+    }
 
   for (guint i = 0; i < entities->len; i++)
     g_hash_table_add (wanted, g_ptr_array_index (entities, i));
   for (guint i = 0; i < n; i++)
     if (g_hash_table_contains (wanted, sorted_at (self, i)))
-      gtk_bitset_add (selected, i);
+      gtk_bitset_add (positions, i);
+
+  return positions;
+}
+
+static WpBacklogRow *
+row_showing (WpBacklogView *self,
+             WpEntity      *entity)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    if (wp_backlog_row_get_entity (g_ptr_array_index (self->rows, i)) == entity)
+      return g_ptr_array_index (self->rows, i);
+
+  return NULL;
+}
+
+static void
+stop_focus_later (WpBacklogView *self)
+{
+  if (self->focus_clock != NULL)
+    g_signal_handlers_disconnect_by_data (self->focus_clock, self);
+  g_clear_object (&self->focus_clock);
+  g_clear_object (&self->focus_entity);
+}
+
+/* Once a frame shows the moved rows, the first takes the focus; scrolled away, the list follows it. */
+static void
+focus_moved (WpBacklogView *self)
+{
+  g_autoptr(WpEntity) entity = g_steal_pointer (&self->focus_entity);
+  WpBacklogRow *row = row_showing (self, entity);
+  guint position;
+
+  stop_focus_later (self);
+  if (row != NULL)
+    {
+      gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row)));
+      return;
+    }
+  position = position_of (self, entity);
+  if (position != GTK_INVALID_LIST_POSITION)
+    scroll_to (self, position);
+}
+
+static void
+focus_later (WpBacklogView *self,
+             WpEntity      *entity)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->list_view));
+
+  stop_focus_later (self);
+  self->focus_entity = g_object_ref (entity);
+  if (clock == NULL)
+    {
+      focus_moved (self);
+      return;
+    }
+  self->focus_clock = g_object_ref (clock);
+  g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (focus_moved), self);
+}
+
+/*
+ * Selects exactly @entities. With @scroll, the list scrolls to the first of
+ * them at once, which rebuilds every row; a drop lands where the pointer is,
+ * so there the focus follows after the frame that shows the drop.
+ */
+static void
+select_entities (WpBacklogView *self,
+                 GPtrArray     *entities,
+                 gboolean       scroll)
+{
+  g_autoptr(GtkBitset) selected = positions_of (self, entities);
+  g_autoptr(GtkBitset) mask = gtk_bitset_new_range (0, n_entries (self));
 
   gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), selected, mask);
-  if (!gtk_bitset_is_empty (selected))
-    scroll_to (self, gtk_bitset_get_minimum (selected));
+  if (gtk_bitset_is_empty (selected))
+    return;
+
+  if (scroll)
+    {
+      scroll_to (self, gtk_bitset_get_minimum (selected));
+      return;
+    }
+  focus_later (self, g_ptr_array_index (entities, 0));
 }
 
 /* Whether the entries from @from up to @to are @moving, in its order. */
@@ -531,15 +642,62 @@ in_place (WpBacklogView *self,
  * order. Their new ranks lie between the nearest entries around the slot
  * that do not move, so a filtered list still places them exactly.
  */
+/*
+ * The position of the topmost row in view, and the height its list row
+ * takes: the list keeps that row in place when entries are put above it.
+ */
+static guint
+first_in_view (WpBacklogView *self,
+               double        *height)
+{
+  guint top = G_MAXUINT;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+      GtkWidget *list_row = gtk_widget_get_parent (row);
+      guint position = wp_list_drop_row_position (row);
+      graphene_rect_t bounds;
+
+      if (position < top && gtk_widget_get_mapped (row) &&
+          gtk_widget_compute_bounds (list_row, GTK_WIDGET (self->scroller), &bounds) &&
+          bounds.origin.y + bounds.size.height > 0)
+        {
+          top = position;
+          *height = bounds.size.height;
+        }
+    }
+
+  return top;
+}
+
+/*
+ * Entries put right above the topmost row in view would land out of view:
+ * the list scrolls up by their height, as if it kept the slot in place.
+ * (Scrolling to them by position would make every row anew.)
+ */
+static void
+keep_slot_in_view (WpBacklogView *self,
+                   double         value,
+                   double         height,
+                   guint          n_placed)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+  gtk_adjustment_set_value (adjustment, MAX (0, value - height * n_placed));
+}
+
 static gboolean
 place_at (WpBacklogView *self,
           GPtrArray     *moving,
-          guint          position)
+          guint          position,
+          gboolean       scroll)
 {
   g_autoptr(GHashTable) set = g_hash_table_new (NULL, NULL);
-  guint n = n_entries (self), above = position, below = position;
+  guint n = n_entries (self), above = position, below = position, top;
   WpEntity *first;
   const char *after, *before;
+  double value, row_height = 0;
 
   /* A proposed order is looked at, not edited: apply or discard it first. */
   if (self->proposal != NULL || moving->len == 0)
@@ -557,11 +715,19 @@ place_at (WpBacklogView *self,
   after = above > 0 ? entity_rank (entity_at (self, above - 1)) : NULL;
   before = below < n ? entity_rank (entity_at (self, below)) : NULL;
   first = g_ptr_array_index (moving, 0);
+  top = first_in_view (self, &row_height);
+  value = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller));
+  /* A moved row leaves the list and comes back: the details pane should not close and open again. */
+  self->placing = TRUE;
   if (WP_IS_ITEM (first))
     wp_document_place_items (self->document, moving, after, before);
   else
     wp_document_move_release_line (self->document, WP_RELEASE (first), after, before);
-  select_entities (self, moving);
+  if (!scroll && position <= top)
+    keep_slot_in_view (self, value, row_height, moving->len);
+  select_entities (self, moving, scroll);
+  self->placing = FALSE;
+  on_selection_changed (self);
 
   return TRUE;
 }
@@ -588,7 +754,7 @@ wp_backlog_view_drop_entities (WpBacklogView *self,
   g_return_val_if_fail (WP_IS_BACKLOG_VIEW (self), FALSE);
   g_return_val_if_fail (entities != NULL, FALSE);
 
-  if (!place_at (self, entities, position))
+  if (!place_at (self, entities, position, FALSE))
     return FALSE;
 
   first = g_ptr_array_index (entities, 0);
@@ -648,7 +814,7 @@ move_selected (WpBacklogView *self,
     slot = (gint64) position_of (self, g_ptr_array_index (moving, 0)) + rows;
   else
     slot = (gint64) position_of (self, g_ptr_array_index (moving, moving->len - 1)) + rows + 1;
-  place_at (self, moving, (guint) CLAMP (slot, 0, (gint64) n));
+  place_at (self, moving, (guint) CLAMP (slot, 0, (gint64) n), TRUE);
 }
 
 static void
@@ -698,7 +864,7 @@ move_above_release_action (GtkWidget  *widget,
 
   line = position_of (self, release);
   if (line != GTK_INVALID_LIST_POSITION)
-    place_at (self, moving, line);
+    place_at (self, moving, line, TRUE);
 }
 
 static void
@@ -871,17 +1037,6 @@ wp_backlog_view_size_allocate (GtkWidget *widget,
 }
 
 /* Renaming in place */
-
-static WpBacklogRow *
-row_showing (WpBacklogView *self,
-             WpEntity      *entity)
-{
-  for (guint i = 0; i < self->rows->len; i++)
-    if (wp_backlog_row_get_entity (g_ptr_array_index (self->rows, i)) == entity)
-      return g_ptr_array_index (self->rows, i);
-
-  return NULL;
-}
 
 /* F2, Enter or a double click: the selected item's title becomes an entry in its row. */
 static void
@@ -1336,8 +1491,13 @@ on_width_changed (WpBacklogView *self)
 static void
 on_selection_changed (WpBacklogView *self)
 {
-  WpEntity *selected = wp_backlog_view_get_selected (self);
-  WpEntity *item = WP_IS_ITEM (selected) ? selected : NULL;
+  WpEntity *selected, *item;
+
+  if (self->placing)
+    return;
+
+  selected = wp_backlog_view_get_selected (self);
+  item = WP_IS_ITEM (selected) ? selected : NULL;
 
   wp_item_details_set_item (self->details, self->document, item);
   adw_flap_set_reveal_flap (self->flap, item != NULL);
@@ -1372,6 +1532,7 @@ clear_models (WpBacklogView *self)
   g_clear_object (&self->open_filter);
   g_clear_object (&self->match_filter);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  stop_focus_later (self);
   g_clear_object (&self->demand);
 }
 

@@ -128,4 +128,6 @@ static void
 wp_board_card_init (WpBoardCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  wp_widget_set_tooltip (GTK_WIDGET (self->demand_label), _("Customers who asked for it"));
+  wp_widget_set_tooltip (GTK_WIDGET (self->estimate_label), _("Estimate in points"));
 }

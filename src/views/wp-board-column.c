@@ -42,6 +42,7 @@ struct _WpBoardColumn
   GtkFilterListModel *cards;
   GtkSingleSelection *selection;
   WpListDrop         *drop;
+  guint               header_source;
 };
 
 G_DEFINE_FINAL_TYPE (WpBoardColumn, wp_board_column, ADW_TYPE_BIN)
@@ -416,8 +417,37 @@ on_card_activate (GtkListView   *list_view,
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "s", wp_entity_get_id (item));
 }
 
+static gboolean
+update_header_now (gpointer user_data)
+{
+  WpBoardColumn *self = user_data;
+
+  self->header_source = 0;
+  wp_board_column_update_header (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A move reports several changes in a row; the sums are counted once, before the next frame. */
+static void
+queue_header_update (WpBoardColumn *self)
+{
+  if (self->header_source == 0)
+    self->header_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, update_header_now, self, NULL);
+}
+
+/**
+ * wp_board_column_new:
+ * @document: the document
+ * @items: the document's items, or a model passing them through
+ * @column: the workflow column to show
+ * @demand: customer counts for the cards
+ *
+ * Returns: (transfer full): a column showing the items whose status is @column
+ */
 WpBoardColumn *
 wp_board_column_new (WpDocument *document,
+                     GListModel *items,
                      WpEntity   *column,
                      WpDemand   *demand)
 {
@@ -430,13 +460,12 @@ wp_board_column_new (WpDocument *document,
   self->demand = g_object_ref (demand);
 
   self->filter = GTK_FILTER (gtk_custom_filter_new (belongs_here, self, NULL));
-  self->cards = gtk_filter_list_model_new (g_object_ref (wp_document_get_list (document, WP_KIND_ITEM)),
-                                           g_object_ref (self->filter));
+  self->cards = gtk_filter_list_model_new (g_object_ref (items), g_object_ref (self->filter));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->cards)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  g_signal_connect_swapped (self->cards, "items-changed", G_CALLBACK (wp_board_column_update_header), self);
+  g_signal_connect_swapped (self->cards, "items-changed", G_CALLBACK (queue_header_update), self);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_card), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_card), self);
@@ -466,6 +495,7 @@ wp_board_column_dispose (GObject *object)
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->drop);
+  g_clear_handle_id (&self->header_source, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->cards);
   g_clear_object (&self->filter);

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (WpBoardColumn, wp_board_column, WP, BOARD_COLUMN, AdwBin)
 
 WpBoardColumn *wp_board_column_new          (WpDocument    *document,
+                                             GListModel    *items,
                                              WpEntity      *column,
                                              WpDemand      *demand);
 WpEntity      *wp_board_column_get_column   (WpBoardColumn *self);

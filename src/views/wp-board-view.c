@@ -14,6 +14,7 @@
 
 #include "wp-board-view.h"
 #include "wp-demand.h"
+#include "wp-refresh-model.h"
 #include "wp-error.h"
 #include "wp-toast.h"
 
@@ -30,6 +31,7 @@ struct _WpBoardView
 
   WpDocument        *document;
   WpDemand          *demand;
+  WpRefreshModel    *items;      /* the document's items, for the columns to filter */
   GPtrArray         *columns;    /* of WpBoardColumn, in order */
 };
 
@@ -135,7 +137,7 @@ new_lane (WpBoardView *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(WpEntity) column = g_list_model_get_item (columns, i);
-      WpBoardColumn *widget = wp_board_column_new (self->document, column, self->demand);
+      WpBoardColumn *widget = wp_board_column_new (self->document, G_LIST_MODEL (self->items), column, self->demand);
 
       if (in_lane)
         wp_board_column_set_lane (widget, epic_id);
@@ -208,8 +210,7 @@ on_document_changed (WpBoardView *self,
                      guint        field)
 {
   if (WP_IS_ITEM (entity) && (field == WP_ITEM_STATUS || field == WP_ITEM_SPRINT || field == WP_ITEM_EPIC))
-    for (guint i = 0; i < self->columns->len; i++)
-      wp_board_column_refilter (g_ptr_array_index (self->columns, i));
+    wp_refresh_model_refresh (self->items, entity);
   else if (WP_IS_ITEM (entity) && field == WP_ITEM_ESTIMATE)
     for (guint i = 0; i < self->columns->len; i++)
       wp_board_column_update_header (g_ptr_array_index (self->columns, i));
@@ -235,11 +236,13 @@ wp_board_view_set_document (WpBoardView *self,
     }
   /* The count belongs to the document: let go of it first. */
   g_clear_object (&self->demand);
+  g_clear_object (&self->items);
   g_set_object (&self->document, document);
 
   if (document != NULL)
     {
       self->demand = g_object_ref (wp_document_get_demand (document));
+      self->items = wp_refresh_model_new (G_LIST_STORE (wp_document_get_list (document, WP_KIND_ITEM)));
       g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
       g_signal_connect_swapped (wp_document_get_list (document, WP_KIND_COLUMN), "items-changed",
                                 G_CALLBACK (rebuild_columns), self);

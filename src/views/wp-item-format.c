@@ -132,21 +132,45 @@ wp_label_set_text_or_hide (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
 }
 
+static gboolean
+on_query_tooltip (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (widget), "wp-tooltip");
+
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 /**
  * wp_widget_set_tooltip:
  * @widget: a widget
  * @text: (nullable): its tooltip
  *
- * Sets a tooltip only when it changes: setting one makes GTK ask the X
- * server where the pointer is, which rows that rebind while a list moves
- * cannot afford.
+ * Gives @widget a tooltip that is looked up when it is about to show.
+ * gtk_widget_set_tooltip_text() asks the X server where the pointer is, each
+ * time: rows and cards, made and rebound by the thousand while a list
+ * scrolls or moves, cannot afford that round trip.
  */
 void
 wp_widget_set_tooltip (GtkWidget  *widget,
                        const char *text)
 {
-  const char *current = gtk_widget_get_tooltip_text (widget);
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), "wp-tooltip"), text) == 0)
+    return;
 
-  if (g_strcmp0 (current, text) != 0)
-    gtk_widget_set_tooltip_text (widget, text);
+  if (g_object_get_data (G_OBJECT (widget), "wp-tooltip-query") == NULL)
+    {
+      g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+      g_object_set_data (G_OBJECT (widget), "wp-tooltip-query", GINT_TO_POINTER (TRUE));
+    }
+  g_object_set_data_full (G_OBJECT (widget), "wp-tooltip", g_strdup (text), g_free);
+  gtk_widget_set_has_tooltip (widget, text != NULL);
 }

@@ -1,18 +1,25 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * Frame-time benchmarks of the Backlog page with a big product: time to the
- * first frame, frame times while scrolling and while a drag hovers over the
- * list, and the time from a drop to the updated frame. Needs a display (the
- * test session's Xvfb); prints a table and never fails on time.
+ * Frame-time benchmarks of the Backlog and Board pages with a big product:
+ * time to the first frame, frame times while scrolling and while a real drag
+ * (xdotool, as the e2e tests drive it) hovers and autoscrolls, and the time
+ * from a drop to the updated frame. Needs the test session's Xvfb; prints
+ * tables and never fails on time.
  *
- *   wp-bench-ui [--items=10000]
+ *   wp-bench-ui [--items=10000] [--page=backlog|board]
  */
 #include "config.h"
 
+#include <gdk/x11/gdkx.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "wp-backlog-view.h"
+#include "wp-board-view.h"
+#include "wp-list-drop.h"
 #include "wp-rank.h"
+
+#define N_COLUMNS 4
 
 typedef struct {
   GArray  *frames;    /* of double: milliseconds of work per frame, from before-paint to after-paint */
@@ -55,45 +62,76 @@ compare_doubles (gconstpointer a,
 }
 
 static void
-print_frames (const char *what,
-              GArray     *frames)
+print_header (const char *title,
+              const char *unit)
 {
-  guint n = frames->len;
+  g_print ("\n%s\n\n", title);
+  g_print ("| %-34s | %-6s | p50        | p95        | max        |\n", "what", unit);
+  g_print ("|------------------------------------|--------|------------|------------|------------|\n");
+}
+
+static void
+print_row (const char *what,
+           GArray     *samples)
+{
+  guint n = samples->len;
 
   if (n == 0)
     {
-      g_print ("| %-30s | no frames |\n", what);
+      g_print ("| %-34s | none   |            |            |            |\n", what);
       return;
     }
-  g_array_sort (frames, compare_doubles);
-  g_print ("| %-30s | %6u | %7.1f ms | %7.1f ms | %7.1f ms |\n", what, n,
-           g_array_index (frames, double, n / 2),
-           g_array_index (frames, double, MIN (n - 1, (guint) (n * 0.95))),
-           g_array_index (frames, double, n - 1));
+  g_array_sort (samples, compare_doubles);
+  g_print ("| %-34s | %6u | %7.1f ms | %7.1f ms | %7.1f ms |\n", what, n,
+           g_array_index (samples, double, n / 2),
+           g_array_index (samples, double, MIN (n - 1, (guint) (n * 0.95))),
+           g_array_index (samples, double, n - 1));
 }
 
+static void
+take_string (WpEntity   *entity,
+             guint       field,
+             const char *text)
+{
+  GValue value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  _wp_entity_take_value (entity, field, &value);
+}
+
+/* A workflow of four columns and @n_items open items spread over the first three. */
 static WpDocument *
 generate (guint n_items)
 {
+  static const char *columns[N_COLUMNS] = { "To Do", "In Progress", "Review", "Done" };
   WpDocument *document = wp_document_new ();
+  g_autoptr(GPtrArray) column_list = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *rank = NULL;
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("column-%u", i);
+      WpEntity *column = wp_entity_new (WP_TYPE_COLUMN, id);
+
+      take_string (column, WP_COLUMN_TITLE, columns[i]);
+      g_ptr_array_add (column_list, column);
+    }
+  _wp_document_load_entities (document, WP_KIND_COLUMN, column_list);
 
   for (guint i = 0; i < n_items; i++)
     {
       g_autofree char *title = g_strdup_printf ("Backlog item number %u with a realistic title", i);
+      g_autofree char *status = g_strdup_printf ("column-%u", i % (N_COLUMNS - 1));
       WpEntity *item = wp_entity_new (WP_TYPE_ITEM, NULL);
       char *next = wp_rank_between (rank, NULL);
-      GValue value = G_VALUE_INIT;
 
       g_free (rank);
       rank = next;
-      g_value_init (&value, G_TYPE_STRING);
-      g_value_set_string (&value, rank);
-      _wp_entity_take_value (item, WP_ITEM_RANK, &value);
-      g_value_init (&value, G_TYPE_STRING);
-      g_value_set_string (&value, title);
-      _wp_entity_take_value (item, WP_ITEM_TITLE, &value);
+      take_string (item, WP_ITEM_RANK, rank);
+      take_string (item, WP_ITEM_TITLE, title);
+      take_string (item, WP_ITEM_STATUS, status);
       g_ptr_array_add (items, item);
     }
   _wp_document_load_entities (document, WP_KIND_ITEM, items);
@@ -101,136 +139,356 @@ generate (guint n_items)
   return document;
 }
 
-static GtkScrolledWindow *
-find_scroller (GtkWidget *widget)
+/* The first widget of @type under @root, breadth first; for list rows, the one at @position. */
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type,
+             guint      position)
 {
-  if (GTK_IS_SCROLLED_WINDOW (widget))
-    return GTK_SCROLLED_WINDOW (widget);
+  g_autoptr(GPtrArray) queue = g_ptr_array_new ();
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkScrolledWindow *found = find_scroller (child);
-
-      if (found != NULL)
-        return found;
-    }
+  g_ptr_array_add (queue, root);
+  for (guint i = 0; i < queue->len; i++)
+    for (GtkWidget *child = gtk_widget_get_first_child (queue->pdata[i]); child; child = gtk_widget_get_next_sibling (child))
+      {
+        if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+            (position == G_MAXUINT || wp_list_drop_row_position (child) == position))
+          return child;
+        g_ptr_array_add (queue, child);
+      }
 
   return NULL;
 }
 
-/* The @nth row of the list on screen, where a drag would show its marker. */
-static GtkWidget *
-find_row (GtkWidget *widget,
-          guint      nth)
+/* The scrolled window around the first list view under @root. */
+static GtkScrolledWindow *
+find_list_scroller (GtkWidget *root)
 {
-  GtkWidget *found = NULL;
-  guint seen = 0;
-  GPtrArray *queue = g_ptr_array_new ();
+  return GTK_SCROLLED_WINDOW (gtk_widget_get_parent (find_widget (root, GTK_TYPE_LIST_VIEW, G_MAXUINT)));
+}
 
-  g_ptr_array_add (queue, widget);
-  for (guint i = 0; i < queue->len && found == NULL; i++)
-    for (GtkWidget *child = gtk_widget_get_first_child (queue->pdata[i]); child; child = gtk_widget_get_next_sibling (child))
-      {
-        if (G_TYPE_CHECK_INSTANCE_TYPE (child, g_type_from_name ("WpBacklogRow")) && seen++ == nth)
-          found = child;
-        g_ptr_array_add (queue, child);
-      }
-  g_ptr_array_unref (queue);
+static GtkWindow *
+show_page (GtkWidget *page,
+           int        width,
+           int        height,
+           Frames    *frames)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GdkFrameClock *clock;
 
-  return found;
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  gtk_widget_realize (GTK_WIDGET (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint), frames);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), frames);
+  wait_for_paint (frames);
+
+  return window;
+}
+
+/* A new scroll position every frame, as kinetic scrolling gives. */
+static void
+measure_scrolling (GtkScrolledWindow *scroller,
+                   Frames            *frames)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+  g_array_set_size (frames->frames, 0);
+  for (guint i = 0; i < 300; i++)
+    {
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + 120);
+      wait_for_paint (frames);
+    }
+  gtk_adjustment_set_value (adjustment, 0);
+  wait_for_paint (frames);
+}
+
+static void
+on_child_exit (GPid     pid,
+               int      status,
+               gpointer user_data)
+{
+  g_spawn_close_pid (pid);
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+add_move (GPtrArray  *argv,
+          const char *window,
+          double      x,
+          double      y)
+{
+  g_ptr_array_add (argv, g_strdup ("mousemove"));
+  g_ptr_array_add (argv, g_strdup ("--window"));
+  g_ptr_array_add (argv, g_strdup (window));
+  g_ptr_array_add (argv, g_strdup_printf ("%d", (int) x));
+  g_ptr_array_add (argv, g_strdup_printf ("%d", (int) y));
+}
+
+static void
+add_sleep (GPtrArray  *argv,
+           const char *seconds)
+{
+  g_ptr_array_add (argv, g_strdup ("sleep"));
+  g_ptr_array_add (argv, g_strdup (seconds));
+}
+
+/* Where (@fx, @fy), fractions of @widget's size, lies in its X window: the shadow around the frame included. */
+static void
+window_point (GtkWidget *widget,
+              double     fx,
+              double     fy,
+              double    *x,
+              double    *y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  double shadow_x, shadow_y;
+
+  gtk_native_get_surface_transform (native, &shadow_x, &shadow_y);
+  gtk_widget_translate_coordinates (widget, GTK_WIDGET (native),
+                                    gtk_widget_get_width (widget) * fx, gtk_widget_get_height (widget) * fy, x, y);
+  *x += shadow_x;
+  *y += shadow_y;
+}
+
+/*
+ * A real drag with xdotool: press in the middle of @from, move in small steps
+ * (GTK never starts a drag on one jump) to (@fx, @fy) of @to, hover there,
+ * release. Frames are recorded until xdotool is done.
+ *
+ * Returns: whether the drag could run (an X display and xdotool)
+ */
+static gboolean
+real_drag (GtkWidget  *from,
+           GtkWidget  *to,
+           double      fx,
+           double      fy,
+           const char *hover_seconds,
+           Frames     *frames)
+{
+  GdkSurface *surface = gtk_native_get_surface (gtk_widget_get_native (from));
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *window = NULL;
+  double x0, y0, x1, y1;
+  gboolean done = FALSE;
+  GPid pid;
+
+  if (!GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+
+  window = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  window_point (from, 0.5, 0.5, &x0, &y0);
+  window_point (to, fx, fy, &x1, &y1);
+
+  g_ptr_array_add (argv, g_strdup ("xdotool"));
+  add_move (argv, window, x0, y0);
+  g_ptr_array_add (argv, g_strdup ("mousedown"));
+  g_ptr_array_add (argv, g_strdup ("1"));
+  add_sleep (argv, "0.3");
+  for (guint step = 1; step <= 40; step++)
+    {
+      add_move (argv, window, x0 + (x1 - x0) * step / 40, y0 + (y1 - y0) * step / 40);
+      add_sleep (argv, "0.03");
+    }
+  add_sleep (argv, hover_seconds);
+  g_ptr_array_add (argv, g_strdup ("mouseup"));
+  g_ptr_array_add (argv, g_strdup ("1"));
+  add_sleep (argv, "0.3");
+  g_ptr_array_add (argv, NULL);
+
+  if (!g_spawn_async (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
+                      NULL, NULL, &pid, &error))
+    {
+      g_printerr ("No real drag: %s\n", error->message);
+      return FALSE;
+    }
+
+  g_array_set_size (frames->frames, 0);
+  g_child_watch_add (pid, on_child_exit, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  return TRUE;
+}
+
+typedef gboolean (*DropFunc) (gpointer page,
+                              guint    round);
+
+/* From a drop to the frame that shows it, twenty times; @frames keeps the work of those frames. */
+static void
+measure_drops (gpointer  page,
+               DropFunc  drop,
+               Frames   *frames,
+               GArray   *handled,
+               GArray   *shown)
+{
+  g_array_set_size (frames->frames, 0);
+  for (guint i = 0; i < 20; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      drop (page, i);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (handled, ms);
+      wait_for_paint (frames);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (shown, ms);
+    }
+}
+
+static void
+print_drops (gpointer  page,
+             DropFunc  drop,
+             Frames   *frames)
+{
+  g_autoptr(GArray) handled = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (double));
+
+  measure_drops (page, drop, frames, handled, shown);
+  print_row ("drop handled (model updated)", handled);
+  print_row ("work of the frame after a drop", frames->frames);
+  print_row ("drop to updated frame", shown);
+}
+
+/* Backlog: the last item to the top. */
+static gboolean
+drop_in_backlog (gpointer page,
+                 guint    round)
+{
+  GListModel *model = wp_backlog_view_get_model (page);
+  g_autoptr(WpEntity) last = g_list_model_get_item (model, g_list_model_get_n_items (model) - 1);
+
+  return wp_backlog_view_drop (page, last, 0);
+}
+
+/* Board: the first card of the first column to the top of the second, or back. */
+static gboolean
+drop_on_board (gpointer page,
+               guint    round)
+{
+  WpBoardColumn *from = wp_board_view_get_column (page, round % 2);
+  WpBoardColumn *to = wp_board_view_get_column (page, (round + 1) % 2);
+  g_autoptr(WpItem) item = g_list_model_get_item (wp_board_column_get_model (from), 0);
+
+  return wp_board_column_drop (to, item, 0);
+}
+
+/* The frames of a real drag on a document without history, which count only if its drop changed it. */
+static void
+print_real_drag (const char *what,
+                 gboolean    ran,
+                 WpDocument *document,
+                 Frames     *frames)
+{
+  if (!ran)
+    g_print ("| %-34s | skipped: no X display or no xdotool                    |\n", what);
+  else if (!wp_history_can_undo (wp_document_get_history (document)))
+    g_print ("| %-34s | the drop did not land: not measured                    |\n", what);
+  else
+    print_row (what, frames->frames);
+}
+
+static void
+bench_backlog (WpDocument *document,
+               int         n_items)
+{
+  Frames frames = { g_array_new (FALSE, FALSE, sizeof (double)), 0, FALSE };
+  WpBacklogView *view = g_object_new (WP_TYPE_BACKLOG_VIEW, NULL);
+  GtkScrolledWindow *scroller;
+  GtkWindow *window;
+  gint64 start = g_get_monotonic_time ();
+  double first_frame_ms;
+  gboolean ran;
+
+  wp_backlog_view_set_document (view, document);
+  window = show_page (GTK_WIDGET (view), 1100, 720, &frames);
+  first_frame_ms = (g_get_monotonic_time () - start) / 1000.0;
+  scroller = find_list_scroller (GTK_WIDGET (view));
+
+  measure_scrolling (scroller, &frames);
+  g_print ("Backlog page, %d items; open page to first frame: %.1f ms", n_items, first_frame_ms);
+  print_header ("(work per frame, from the frame clock's before-paint to after-paint; Xvfb, cairo renderer)", "frames");
+  print_row ("scrolling", frames.frames);
+
+  /* The third row down to the bottom edge, where the list scrolls under the drag for two seconds. */
+  ran = real_drag (find_widget (GTK_WIDGET (view), g_type_from_name ("WpBacklogRow"), 2),
+                   GTK_WIDGET (scroller), 0.5, 0.97, "2", &frames);
+  print_real_drag ("real drag hovering, autoscrolling", ran, document, &frames);
+  /* Drops land where the pointer is, in view: here at the top. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), 0);
+  wait_for_paint (&frames);
+  print_drops (view, drop_in_backlog, &frames);
+
+  gtk_window_destroy (window);
+  g_array_unref (frames.frames);
+}
+
+static void
+bench_board (WpDocument *document,
+             int         n_items)
+{
+  Frames frames = { g_array_new (FALSE, FALSE, sizeof (double)), 0, FALSE };
+  WpBoardView *view = g_object_new (WP_TYPE_BOARD_VIEW, NULL);
+  GtkWidget *first_column, *third_column;
+  GtkWindow *window;
+  gint64 start = g_get_monotonic_time ();
+  double first_frame_ms;
+  gboolean ran;
+
+  wp_board_view_set_document (view, document);
+  window = show_page (GTK_WIDGET (view), 1400, 800, &frames);
+  first_frame_ms = (g_get_monotonic_time () - start) / 1000.0;
+  first_column = GTK_WIDGET (wp_board_view_get_column (view, 0));
+  third_column = GTK_WIDGET (wp_board_view_get_column (view, 2));
+
+  measure_scrolling (find_list_scroller (first_column), &frames);
+  g_print ("\nBoard page, %d cards in %d columns; open page to first frame: %.1f ms", n_items, N_COLUMNS,
+           first_frame_ms);
+  print_header ("(work per frame, as above)", "frames");
+  print_row ("scrolling a column", frames.frames);
+
+  /* A card of the first column over the middle of the third, hovering a second. */
+  ran = real_drag (find_widget (first_column, g_type_from_name ("WpBoardCard"), 1), third_column, 0.5, 0.5, "1",
+                   &frames);
+  print_real_drag ("real drag between columns", ran, document, &frames);
+  print_drops (view, drop_on_board, &frames);
+
+  gtk_window_destroy (window);
+  g_array_unref (frames.frames);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  int n_items = argc > 1 && g_str_has_prefix (argv[1], "--items=") ? atoi (argv[1] + 8) : 10000;
-  g_autoptr(WpDocument) document = NULL;
-  WpBacklogView *view;
-  GtkWindow *window;
-  GdkFrameClock *clock;
-  GtkAdjustment *adjustment;
-  Frames frames = { g_array_new (FALSE, FALSE, sizeof (double)), 0, FALSE };
-  gint64 start;
-  double first_frame_ms;
-  GArray *handled, *shown;
-  GListModel *model;
+  int n_items = 10000;
+  const char *page = NULL;
+  g_autoptr(WpDocument) backlog_document = NULL;
+  g_autoptr(WpDocument) board_document = NULL;
+
+  for (int i = 1; i < argc; i++)
+    if (g_str_has_prefix (argv[i], "--items="))
+      n_items = atoi (argv[i] + strlen ("--items="));
+    else if (g_str_has_prefix (argv[i], "--page="))
+      page = argv[i] + strlen ("--page=");
 
   gtk_init ();
   adw_init ();
-  document = generate (n_items);
 
-  start = g_get_monotonic_time ();
-  view = g_object_new (WP_TYPE_BACKLOG_VIEW, NULL);
-  wp_backlog_view_set_document (view, document);
-  window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (window, 1100, 720);
-  gtk_window_set_child (window, GTK_WIDGET (view));
-  gtk_window_present (window);
-  gtk_widget_realize (GTK_WIDGET (window));
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint), &frames);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &frames);
-  wait_for_paint (&frames);
-  first_frame_ms = (g_get_monotonic_time () - start) / 1000.0;
-
-  /* Scrolling: a new position every frame, as kinetic scrolling does. */
-  adjustment = gtk_scrolled_window_get_vadjustment (find_scroller (GTK_WIDGET (view)));
-  g_array_set_size (frames.frames, 0);
-  for (guint i = 0; i < 300; i++)
+  if (page == NULL || g_str_equal (page, "backlog"))
     {
-      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + 120);
-      gtk_widget_queue_draw (GTK_WIDGET (window));
-      wait_for_paint (&frames);
+      backlog_document = generate (n_items);
+      bench_backlog (backlog_document, n_items);
     }
-  g_print ("Backlog page, %d items (work per frame, from the frame clock's before-paint to after-paint;\n"
-           "Xvfb, cairo renderer)\n\n", n_items);
-  g_print ("| %-30s | frames | p50        | p95        | max        |\n", "what");
-  g_print ("|--------------------------------|--------|------------|------------|------------|\n");
-  print_frames ("scrolling", frames.frames);
-
-  /* Moving items near the top while the list is scrolled: what a hovering drag redraws. */
-  model = wp_backlog_view_get_model (view);
-  g_array_set_size (frames.frames, 0);
-  for (guint i = 0; i < 100; i++)
+  if (page == NULL || g_str_equal (page, "board"))
     {
-      GtkWidget *row = find_row (GTK_WIDGET (view), i % 10);
-
-      gtk_widget_add_css_class (row, i % 2 ? "drop-above" : "drop-below");
-      gtk_widget_remove_css_class (row, i % 2 ? "drop-below" : "drop-above");
-      gtk_widget_queue_draw (GTK_WIDGET (window));
-      wait_for_paint (&frames);
+      board_document = generate (n_items);
+      bench_board (board_document, n_items);
     }
-  print_frames ("drag hovering (marker moves)", frames.frames);
-
-  /* From a drop to the frame that shows it: the last item to the top, twenty times. */
-  gtk_adjustment_set_value (adjustment, 0);
-  wait_for_paint (&frames);
-  handled = g_array_new (FALSE, FALSE, sizeof (double));
-  shown = g_array_new (FALSE, FALSE, sizeof (double));
-  for (guint i = 0; i < 20; i++)
-    {
-      g_autoptr(WpItem) last = g_list_model_get_item (model, g_list_model_get_n_items (model) - 1);
-      double ms;
-
-      start = g_get_monotonic_time ();
-      wp_backlog_view_drop (view, WP_ENTITY (last), 0);
-      ms = (g_get_monotonic_time () - start) / 1000.0;
-      g_array_append_val (handled, ms);
-      wait_for_paint (&frames);
-      ms = (g_get_monotonic_time () - start) / 1000.0;
-      g_array_append_val (shown, ms);
-    }
-
-  g_print ("\n| %-30s | %7.1f ms |\n", "open page to first frame", first_frame_ms);
-  g_print ("\n| %-30s | drops  | p50        | p95        | max        |\n", "what");
-  print_frames ("drop handled (model updated)", handled);
-  print_frames ("drop to updated frame", shown);
-  g_array_unref (handled);
-  g_array_unref (shown);
-
-  gtk_window_destroy (window);
-  g_array_unref (frames.frames);
 
   return 0;
 }

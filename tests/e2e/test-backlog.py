@@ -58,6 +58,25 @@ def test_drag_changes_only_the_moved_rank(path):
         app.close()
 
 
+def test_drag_to_the_top_stays_in_view(path):
+    app = open_backlog(path)
+    try:
+        title = "Record my hike in the background"
+        drag_above(app, title, "Offline maps")
+        row = app.find_prefix(title, ROW)
+        first = app.find_prefix("Offline maps", ROW)
+        top = row.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y
+        below = first.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y
+        # The dropped row is where the marker was: at the top, above the old first row, in view.
+        assert top < below, (top, below)
+        list_top = app.find_prefix(title, ROW).parent.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y
+        assert top >= list_top - 2, (top, list_top)
+        assert title_order(save_and_load(app, path))[0] == title
+        quit_cleanly(app)
+    finally:
+        app.close()
+
+
 def test_keyboard_moves(path):
     before = load_json(path)
     app = open_backlog(path)
@@ -197,6 +216,8 @@ def main():
 
         tap.run("dragging a row above another changes only its rank in the file",
                 test_drag_changes_only_the_moved_rank, fresh("drag.waypoint"))
+        tap.run("a row dragged to the top of the list lands in view, first in the file",
+                test_drag_to_the_top_stays_in_view, fresh("top.waypoint"))
         tap.run("Alt+Up and Alt+Down move the selected item", test_keyboard_moves, fresh("keys.waypoint"))
         tap.run("dragging an item above a release line puts it into that release",
                 test_drag_across_release_line, fresh("release.waypoint"))
