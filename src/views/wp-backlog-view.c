@@ -38,6 +38,8 @@ struct _WpBacklogView
   GtkListView        *list_view;
   AdwFlap            *flap;
   WpItemDetails      *details;
+  GtkStack           *side_stack;
+  AdwStatusPage      *several_page;
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
   GtkDropDown        *kind_filter;
@@ -1487,20 +1489,56 @@ on_width_changed (WpBacklogView *self)
 
 /* The document */
 
-/* The details of the selected item show beside the list (over it, in a narrow window); several selected show none. */
+/* With several items selected, the side pane says how many and how big they are, and what can be done with them. */
+static gboolean
+show_several (WpBacklogView *self)
+{
+  g_autoptr(GPtrArray) moving = movable_selection (self);
+  g_autofree char *title = NULL;
+  g_autofree char *points_text = NULL;
+  g_autofree char *description = NULL;
+  double points = 0;
+
+  if (moving->len < 2)
+    return FALSE;
+
+  for (guint i = 0; i < moving->len; i++)
+    points += MAX (wp_entity_get_number (g_ptr_array_index (moving, i), WP_ITEM_ESTIMATE), 0);
+  points_text = wp_format_number (points);
+  /* Translators: the side pane when several backlog items are selected */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Item Selected", "%u Items Selected", moving->len),
+                           moving->len);
+  /* Translators: %s is a number of story points */
+  description = g_strdup_printf (_("%s points. Drag them, move them with Alt and the arrow keys, "
+                                   "or open the context menu to move them or add them to a sprint."),
+                                 points_text[0] ? points_text : "0");
+  adw_status_page_set_title (self->several_page, title);
+  adw_status_page_set_description (self->several_page, description);
+  gtk_stack_set_visible_child (self->side_stack, GTK_WIDGET (self->several_page));
+
+  return TRUE;
+}
+
+/*
+ * The details of the selected item show beside the list (over it, in a
+ * narrow window); several selected items show what they add up to.
+ */
 static void
 on_selection_changed (WpBacklogView *self)
 {
   WpEntity *selected, *item;
+  gboolean several;
 
   if (self->placing)
     return;
 
   selected = wp_backlog_view_get_selected (self);
   item = WP_IS_ITEM (selected) ? selected : NULL;
-
   wp_item_details_set_item (self->details, self->document, item);
-  adw_flap_set_reveal_flap (self->flap, item != NULL);
+  several = item == NULL && show_several (self);
+  if (item != NULL)
+    gtk_stack_set_visible_child (self->side_stack, GTK_WIDGET (self->details));
+  adw_flap_set_reveal_flap (self->flap, item != NULL || several);
 }
 
 /* An item that reaches the last column leaves the backlog; one that leaves it comes back. */
@@ -1612,6 +1650,8 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, list_view);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, flap);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, details);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, several_page);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, kind_filter);

@@ -154,6 +154,9 @@ def test_drag_several_keeps_their_order(path):
         first, second = "Offline search for peaks, huts and car parks", "Crash when rotating the phone during a region download"
         app.click(app.find_prefix(first, ROW))
         app.click(app.find_prefix(second, ROW), modifier="ctrl")
+        # The side pane sums up the selection: 5 and 2 points.
+        app.find_prefix("2 Items Selected")
+        app.find_prefix("7 points.")
         drag_above(app, second, "Navigation & track recording")
         after = save_and_load(app, path)
         order = title_order(after)
