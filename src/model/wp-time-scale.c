@@ -1,0 +1,203 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The arithmetic of the roadmap timeline, kept apart from drawing so that
+ * the widget, the exporter and the tests share it: dates to pixels and back,
+ * the axis unit for a zoom, snapping (to days when days are wide, to weeks
+ * otherwise) and the ticks of the axis.
+ */
+#define G_LOG_DOMAIN "waypoint-model"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+
+#include "wp-time-scale.h"
+
+/* From this many pixels per day on, the axis counts days, weeks, months; below, quarters. */
+#define DAY_UNIT_WIDTH   24.0
+#define WEEK_UNIT_WIDTH   5.0
+#define MONTH_UNIT_WIDTH  1.2
+
+/**
+ * wp_date_parse:
+ * @text: (nullable): a date as the format writes it, "2026-09-14"
+ * @day: (out): its Julian day number
+ *
+ * Returns: whether @text is a valid date
+ */
+gboolean
+wp_date_parse (const char *text,
+               guint32    *day)
+{
+  g_autoptr(GDate) date = NULL;
+  int year, month, mday;
+  char rest;
+
+  if (text == NULL || sscanf (text, "%4d-%2d-%2d%c", &year, &month, &mday, &rest) != 3 ||
+      !g_date_valid_dmy (mday, month, year))
+    return FALSE;
+
+  date = g_date_new_dmy (mday, month, year);
+  *day = g_date_get_julian (date);
+
+  return TRUE;
+}
+
+/**
+ * wp_date_format:
+ * @day: a Julian day number
+ *
+ * Returns: (transfer full): the date as the format writes it
+ */
+char *
+wp_date_format (guint32 day)
+{
+  g_autoptr(GDate) date = g_date_new_julian (MAX (day, 1));
+
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+}
+
+guint32
+wp_date_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDate) date = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                                          g_date_time_get_year (now));
+
+  return g_date_get_julian (date);
+}
+
+double
+wp_time_scale_to_x (const WpTimeScale *self,
+                    double             day)
+{
+  return (day - self->origin) * self->day_width;
+}
+
+double
+wp_time_scale_to_day (const WpTimeScale *self,
+                      double             x)
+{
+  return self->origin + x / self->day_width;
+}
+
+WpTimeUnit
+wp_time_scale_get_unit (const WpTimeScale *self)
+{
+  if (self->day_width >= DAY_UNIT_WIDTH)
+    return WP_TIME_UNIT_DAY;
+  if (self->day_width >= WEEK_UNIT_WIDTH)
+    return WP_TIME_UNIT_WEEK;
+  if (self->day_width >= MONTH_UNIT_WIDTH)
+    return WP_TIME_UNIT_MONTH;
+  return WP_TIME_UNIT_QUARTER;
+}
+
+/* Bars snap to days where a day is wide enough to aim at, to weeks otherwise. */
+guint
+wp_time_scale_snap_days (const WpTimeScale *self)
+{
+  return wp_time_scale_get_unit (self) == WP_TIME_UNIT_DAY ? 1 : 7;
+}
+
+/* Julian day 1 was a Monday, so Mondays are the days with (day - 1) % 7 == 0. */
+static guint32
+nearest_monday (double day)
+{
+  double weeks = floor ((day - 1) / 7.0 + 0.5);
+
+  return (guint32) MAX (weeks * 7 + 1, 1);
+}
+
+/**
+ * wp_time_scale_snap:
+ * @self: a scale
+ * @day: a fractional day, where the pointer is
+ *
+ * Returns: the nearest day, or the nearest Monday when bars snap to weeks
+ */
+guint32
+wp_time_scale_snap (const WpTimeScale *self,
+                    double             day)
+{
+  if (wp_time_scale_snap_days (self) == 1)
+    return (guint32) MAX (floor (day + 0.5), 1);
+
+  return nearest_monday (day);
+}
+
+/**
+ * wp_time_scale_next_tick:
+ * @self: a scale
+ * @day: a day
+ *
+ * Returns: the first start of an axis unit (a day, Monday, first of a month
+ *   or of a quarter) after @day
+ */
+guint32
+wp_time_scale_next_tick (const WpTimeScale *self,
+                         guint32            day)
+{
+  g_autoptr(GDate) date = g_date_new_julian (MAX (day, 1));
+  WpTimeUnit unit = wp_time_scale_get_unit (self);
+  int month;
+
+  switch (unit)
+    {
+    case WP_TIME_UNIT_DAY:
+      return day + 1;
+    case WP_TIME_UNIT_WEEK:
+      return day + 7 - (day - 1) % 7;
+    case WP_TIME_UNIT_MONTH:
+    case WP_TIME_UNIT_QUARTER:
+    default:
+      month = g_date_get_month (date);
+      g_date_set_day (date, 1);
+      g_date_add_months (date, unit == WP_TIME_UNIT_MONTH ? 1 : 3 - (month - 1) % 3);
+      return g_date_get_julian (date);
+    }
+}
+
+/**
+ * wp_time_scale_zoom:
+ * @self: a scale
+ * @factor: how much wider a day gets (below 1: narrower)
+ * @anchor_x: the x that keeps showing the same moment, such as the pointer's
+ *
+ * Zooms within the limits a timeline can show.
+ */
+void
+wp_time_scale_zoom (WpTimeScale *self,
+                    double       factor,
+                    double       anchor_x)
+{
+  double anchor_day = wp_time_scale_to_day (self, anchor_x);
+
+  self->day_width = CLAMP (self->day_width * factor, WP_TIME_SCALE_MIN_DAY_WIDTH, WP_TIME_SCALE_MAX_DAY_WIDTH);
+  self->origin = anchor_day - anchor_x / self->day_width;
+}
+
+/**
+ * wp_time_scale_fit:
+ * @self: a scale
+ * @first: the first day to show
+ * @last: the last day to show
+ * @width: the pixels to show them in
+ *
+ * Shows the days from @first to @last with a margin of a twentieth on
+ * each side, as far as the zoom limits allow.
+ */
+void
+wp_time_scale_fit (WpTimeScale *self,
+                   guint32      first,
+                   guint32      last,
+                   double       width)
+{
+  double days = MAX ((double) last + 1 - first, 1.0);
+  double margin = days / 20.0;
+
+  self->day_width = CLAMP (width / (days + 2 * margin), WP_TIME_SCALE_MIN_DAY_WIDTH, WP_TIME_SCALE_MAX_DAY_WIDTH);
+  /* Centred, so that a short span under the zoom limit sits in the middle. */
+  self->origin = first + days / 2.0 - width / self->day_width / 2.0;
+}
