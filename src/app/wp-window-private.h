@@ -4,6 +4,7 @@
 #include "wp-backlog-view.h"
 #include "wp-board-view.h"
 #include "wp-document.h"
+#include "wp-roadmap-view.h"
 #include "wp-window.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,7 @@ struct _WpWindow
   AdwViewStack         *view_stack;
   WpBacklogView        *backlog_view;
   WpBoardView          *board_view;
+  WpRoadmapView        *roadmap_view;
 
   GSettings            *settings;
   GtkStringList        *recent_uris;

@@ -168,12 +168,12 @@ class App:
             return None
         return wait_for(first, timeout=timeout, what=f"a widget named {prefix!r}…")
 
-    def point(self, accessible, fx=0.5, fy=0.5):
-        """A point on screen inside accessible, fx and fy as fractions of its size."""
+    def point(self, accessible, fx=0.5, fy=0.5, dx=0, dy=0):
+        """A point on screen inside accessible, fx and fy as fractions of its size, moved by dx, dy pixels."""
         cx, cy = self.screen_center(accessible)
         extents = accessible.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-        return (cx - extents.width // 2 + int(extents.width * fx),
-                cy - extents.height // 2 + int(extents.height * fy))
+        return (cx - extents.width // 2 + int(extents.width * fx) + dx,
+                cy - extents.height // 2 + int(extents.height * fy) + dy)
 
     def dialog(self, timeout=TIMEOUT):
         """The newest dialog or window of the application other than the main window."""

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "wp-document.h"
+
+G_BEGIN_DECLS
+
+#define WP_TYPE_ROADMAP_BAR (wp_roadmap_bar_get_type ())
+
+G_DECLARE_FINAL_TYPE (WpRoadmapBar, wp_roadmap_bar, WP, ROADMAP_BAR, GtkWidget)
+
+GtkWidget *wp_roadmap_bar_new          (WpEntity     *entry);
+WpEntity  *wp_roadmap_bar_get_entry    (WpRoadmapBar *self);
+void       wp_roadmap_bar_set_facts    (WpRoadmapBar *self,
+                                        const char   *dates,
+                                        double        progress,
+                                        gboolean      conflict,
+                                        guint         color);
+
+G_END_DECLS
