@@ -16,6 +16,7 @@
 
 #include "wp-cli.h"
 #include "wp-file.h"
+#include "wp-roadmap-export.h"
 #include "wp-writer.h"
 
 enum {
@@ -33,7 +34,7 @@ const GOptionEntry wp_cli_option_entries[] = {
   { "check", 0, 0, G_OPTION_ARG_NONE, &check,
     N_("Check documents and print each problem; exit 1 if there are any"), NULL },
   { "export", 0, 0, G_OPTION_ARG_STRING, &export_format,
-    N_("Export a document in FORMAT (json)"), N_("FORMAT") },
+    N_("Export a document in FORMAT (json, roadmap-png, roadmap-svg, roadmap-pdf)"), N_("FORMAT") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
     N_("Write the export to FILE (- for standard output)"), N_("FILE") },
   { NULL }
@@ -167,10 +168,14 @@ run_export (void)
   g_autoptr(WpDocument) document = NULL;
   g_autoptr(GBytes) bytes = NULL;
   gboolean read_only = FALSE;
+  WpExportFormat picture = WP_EXPORT_PNG;
+  gboolean is_picture = g_str_has_prefix (export_format, "roadmap-") &&
+                        wp_export_format_from_name (export_format + strlen ("roadmap-"), &picture);
 
-  if (!g_str_equal (export_format, "json"))
+  if (!g_str_equal (export_format, "json") && !is_picture)
     {
-      g_printerr (_("Unknown export format “%s”. Known formats: %s\n"), export_format, "json");
+      g_printerr (_("Unknown export format “%s”. Known formats: %s\n"), export_format,
+                  "json, roadmap-png, roadmap-svg, roadmap-pdf");
       return EXIT_USAGE;
     }
   if (output == NULL || files == NULL || files[0] == NULL || files[1] != NULL)
@@ -186,13 +191,19 @@ run_export (void)
       print_problem (files[0], error->message);
       return EXIT_PROBLEMS;
     }
-  if (read_only)
+  /* A picture of a newer document only shows it; a JSON export would lose what this version does not know. */
+  if (read_only && !is_picture)
     {
       print_problem (files[0], _("written by a newer Waypoint; export it with that version"));
       return EXIT_PROBLEMS;
     }
 
-  bytes = wp_write_document (document);
+  bytes = is_picture ? wp_roadmap_export (document, picture, &error) : wp_write_document (document);
+  if (bytes == NULL)
+    {
+      print_problem (files[0], error->message);
+      return EXIT_PROBLEMS;
+    }
   if (!write_output (bytes, &error))
     {
       print_problem (output, error->message);

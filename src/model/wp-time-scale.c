@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 #include <stdio.h>
 
@@ -200,4 +201,64 @@ wp_time_scale_fit (WpTimeScale *self,
   self->day_width = CLAMP (width / (days + 2 * margin), WP_TIME_SCALE_MIN_DAY_WIDTH, WP_TIME_SCALE_MAX_DAY_WIDTH);
   /* Centred, so that a short span under the zoom limit sits in the middle. */
   self->origin = first + days / 2.0 - width / self->day_width / 2.0;
+}
+
+/**
+ * wp_date_describe_span:
+ * @start: the first day
+ * @end: the last day
+ *
+ * Returns: (transfer full): the days in words, "14 Sep 2026 – 27 Nov 2026"
+ */
+char *
+wp_date_describe_span (guint32 start,
+                       guint32 end)
+{
+  g_autoptr(GDate) first = g_date_new_julian (MAX (start, 1));
+  g_autoptr(GDate) last = g_date_new_julian (MAX (end, 1));
+  char from[64], to[64];
+
+  /* Translators: a date in a roadmap bar's description and drag label, see strftime(); "14 Sep 2026" */
+  g_date_strftime (from, sizeof from, _("%-d %b %Y"), first);
+  g_date_strftime (to, sizeof to, _("%-d %b %Y"), last);
+
+  /* Translators: a span of dates, "14 Sep 2026 – 27 Nov 2026" */
+  return g_strdup_printf (_("%s – %s"), from, to);
+}
+
+/**
+ * wp_time_scale_tick_label:
+ * @self: a scale
+ * @day: the start of an axis unit
+ *
+ * Returns: (transfer full): what the axis writes there, in the scale's unit
+ */
+char *
+wp_time_scale_tick_label (const WpTimeScale *self,
+                          guint32            day)
+{
+  g_autoptr(GDate) date = g_date_new_julian (MAX (day, 1));
+  char text[64];
+
+  switch (wp_time_scale_get_unit (self))
+    {
+    case WP_TIME_UNIT_DAY:
+      /* Translators: an axis label when the roadmap shows days, see strftime(); "14" */
+      g_date_strftime (text, sizeof text, _("%-d"), date);
+      break;
+    case WP_TIME_UNIT_WEEK:
+      /* Translators: an axis label when the roadmap shows weeks, see strftime(); "14 Sep" */
+      g_date_strftime (text, sizeof text, _("%-d %b"), date);
+      break;
+    case WP_TIME_UNIT_MONTH:
+      /* Translators: an axis label when the roadmap shows months, see strftime(); "Sep 2026" */
+      g_date_strftime (text, sizeof text, _("%b %Y"), date);
+      break;
+    case WP_TIME_UNIT_QUARTER:
+    default:
+      /* Translators: an axis label when the roadmap shows quarters: "Q3 2026" */
+      return g_strdup_printf (_("Q%d %d"), (g_date_get_month (date) - 1) / 3 + 1, g_date_get_year (date));
+    }
+
+  return g_strdup (text);
 }

@@ -30,6 +30,8 @@ gboolean   wp_date_parse            (const char        *text,
                                      guint32           *day);
 char      *wp_date_format           (guint32            day);
 guint32    wp_date_today            (void);
+char      *wp_date_describe_span    (guint32            start,
+                                     guint32            end);
 
 double     wp_time_scale_to_x       (const WpTimeScale *self,
                                      double             day);
@@ -44,6 +46,8 @@ guint32    wp_time_scale_next_tick  (const WpTimeScale *self,
 void       wp_time_scale_zoom       (WpTimeScale       *self,
                                      double             factor,
                                      double             anchor_x);
+char      *wp_time_scale_tick_label (const WpTimeScale *self,
+                                     guint32            day);
 void       wp_time_scale_fit        (WpTimeScale       *self,
                                      guint32            first,
                                      guint32            last,

@@ -20,31 +20,20 @@
 #include <math.h>
 
 #include "wp-roadmap-bar.h"
+#include "wp-roadmap-export.h"
+#include "wp-roadmap-layout.h"
 #include "wp-timeline.h"
 
 #define HEADER_HEIGHT   52.0
 #define TITLE_WIDTH    168.0
-#define BAR_HEIGHT      30.0
-#define TRACK_GAP        6.0
-#define LANE_PADDING    10.0
+#define BAR_HEIGHT      WP_ROADMAP_BAR_HEIGHT
+#define TRACK_GAP       WP_ROADMAP_TRACK_GAP
+#define LANE_PADDING    WP_ROADMAP_LANE_PADDING
 #define EDGE             7.0   /* how far into a bar its ends can be grabbed */
 #define MIN_EDGED_BAR   28.0   /* narrower bars only move */
 #define WHEEL_STEP      48.0
 #define ZOOM_STEP        1.25
 #define DRAG_THRESHOLD   4.0
-
-typedef struct {
-  WpEntity *lane;      /* NULL: the row of entries without a lane */
-  double    y;         /* top of the row, below the header, before scrolling */
-  double    height;
-  guint     tracks;
-} Row;
-
-typedef struct {
-  guint32 start, end;  /* inclusive */
-  guint   row, track;
-  gboolean conflict;
-} Place;
 
 typedef enum {
   DRAG_NONE,
@@ -76,8 +65,7 @@ struct _WpTimeline
   double       y_offset;
   gboolean     fitted;
   GHashTable  *bars;       /* entry → its WpRoadmapBar */
-  GHashTable  *places;     /* entry → Place */
-  GArray      *rows;       /* of Row */
+  WpRoadmapLayout *layout;
   WpEntity    *selected;
   GtkWidget   *drag_label;
   Drag         drag;
@@ -102,255 +90,50 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Entries */
+/* Layout */
 
-/* An entry is on the timeline when it has a start; without an end it lasts a day. */
-static gboolean
-entry_days (WpEntity *entry,
-            guint32  *start,
-            guint32  *end)
-{
-  if (!wp_date_parse (wp_entity_get_string (entry, WP_ROADMAP_ENTRY_START), start))
-    return FALSE;
-  if (!wp_date_parse (wp_entity_get_string (entry, WP_ROADMAP_ENTRY_END), end) || *end < *start)
-    *end = *start;
-
-  return TRUE;
-}
-
-static guint
-row_of_lane (WpTimeline *self,
-             const char *lane_id)
-{
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      Row *row = &g_array_index (self->rows, Row, i);
-
-      if (row->lane != NULL && g_strcmp0 (wp_entity_get_id (row->lane), lane_id) == 0)
-        return i;
-    }
-
-  return G_MAXUINT;
-}
-
-static Place *
+static const WpRoadmapPlace *
 place_of (WpTimeline *self,
           WpEntity   *entry)
 {
-  return g_hash_table_lookup (self->places, entry);
+  return wp_roadmap_layout_lookup (self->layout, entry);
 }
 
-/* Where an entry is drawn: its own dates and lane, or the drag's preview. */
-static gboolean
-scheduled_place (WpTimeline *self,
-                 WpEntity   *entry,
-                 Place      *place)
+static guint
+n_rows (WpTimeline *self)
 {
-  if (self->drag.entry == entry && self->drag.mode != DRAG_NONE)
-    {
-      *place = (Place) { self->drag.start, self->drag.end, self->drag.row, 0, FALSE };
-      return TRUE;
-    }
-  if (!entry_days (entry, &place->start, &place->end))
-    return FALSE;
-  place->row = row_of_lane (self, wp_entity_get_string (entry, WP_ROADMAP_ENTRY_LANE));
-  place->track = 0;
-  place->conflict = FALSE;
-
-  return TRUE;
+  return wp_roadmap_layout_get_n_rows (self->layout);
 }
 
-/* Done means: in the last column of the workflow. */
-static gboolean
-item_is_done (WpTimeline *self,
-              WpEntity   *item)
+static const WpRoadmapRow *
+row_at_index (WpTimeline *self,
+              guint       row)
 {
-  GListModel *columns = wp_document_get_list (self->document, WP_KIND_COLUMN);
-  guint n = g_list_model_get_n_items (columns);
-  g_autoptr(WpEntity) last = n > 0 ? g_list_model_get_item (columns, n - 1) : NULL;
-
-  return last != NULL && g_strcmp0 (wp_entity_get_string (item, WP_ITEM_STATUS), wp_entity_get_id (last)) == 0;
+  return wp_roadmap_layout_get_row (self->layout, row);
 }
 
-/* The share of the linked items' points that is done; items without an estimate count one point. */
-static double
-progress_of (WpTimeline *self,
-             WpEntity   *entry)
-{
-  double done = 0, total = 0;
-
-  for (const char * const *id = wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_ITEMS); *id; id++)
-    {
-      WpEntity *item = wp_document_lookup (self->document, WP_KIND_ITEM, *id);
-      double points;
-
-      if (item == NULL)
-        continue;
-      points = wp_entity_get_number (item, WP_ITEM_ESTIMATE);
-      points = points > 0 ? points : 1;
-      total += points;
-      if (item_is_done (self, item))
-        done += points;
-    }
-
-  return total > 0 ? done / total : 0;
-}
-
-/* An entry that starts before one of its prerequisites ends. */
-static gboolean
-starts_too_early (WpTimeline *self,
-                  WpEntity   *entry,
-                  Place      *place)
-{
-  for (const char * const *id = wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_DEPENDS_ON); *id; id++)
-    {
-      WpEntity *before = wp_document_lookup (self->document, WP_KIND_ENTRY, *id);
-      Place *other = before ? place_of (self, before) : NULL;
-
-      if (other != NULL && place->start <= other->end)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Layout */
-
-static int
-compare_by_start (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  WpTimeline *self = user_data;
-  Place *x = place_of (self, *(WpEntity **) a), *y = place_of (self, *(WpEntity **) b);
-
-  return (x->start > y->start) - (x->start < y->start);
-}
-
-static void
-fill_rows (WpTimeline *self)
-{
-  GListModel *lanes = wp_document_get_list (self->document, WP_KIND_LANE);
-  guint n = g_list_model_get_n_items (lanes);
-
-  g_array_set_size (self->rows, 0);
-  for (guint i = 0; i < n; i++)
-    {
-      Row row = { g_list_model_get_item (lanes, i), 0, 0, 0 };
-
-      /* The document holds the lane; the row borrows it. */
-      g_object_unref (row.lane);
-      g_array_append_val (self->rows, row);
-    }
-}
-
-/* Entries that overlap in a lane go into tracks, each in the first track free at its start. */
-static void
-stack_tracks (WpTimeline *self,
-              GPtrArray  *entries,
-              Row        *row)
-{
-  g_autoptr(GArray) track_ends = g_array_new (FALSE, FALSE, sizeof (guint32));
-
-  g_ptr_array_sort_with_data (entries, compare_by_start, self);
-  for (guint i = 0; i < entries->len; i++)
-    {
-      Place *place = place_of (self, g_ptr_array_index (entries, i));
-      guint track = 0;
-
-      while (track < track_ends->len && g_array_index (track_ends, guint32, track) >= place->start)
-        track++;
-      if (track == track_ends->len)
-        g_array_append_val (track_ends, place->end);
-      else
-        g_array_index (track_ends, guint32, track) = place->end;
-      place->track = track;
-    }
-  row->tracks = MAX (track_ends->len, 1);
-  row->height = 2 * LANE_PADDING + row->tracks * BAR_HEIGHT + (row->tracks - 1) * TRACK_GAP;
-}
-
-/*
- * Places every scheduled entry: its dates (or the drag's preview), its row,
- * its track; then the rows' heights and positions.
- */
+/* Every entry placed, the one being dragged where the drag has it. */
 static void
 compute_places (WpTimeline *self)
 {
-  GListModel *entries = wp_document_get_list (self->document, WP_KIND_ENTRY);
-  guint n = g_list_model_get_n_items (entries);
-  g_autoptr(GPtrArray) per_row = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  double y = 0;
+  WpRoadmapPlace preview = { self->drag.start, self->drag.end, self->drag.row, 0, FALSE };
+  gboolean dragging = self->drag.entry != NULL && self->drag.mode != DRAG_NONE;
 
-  fill_rows (self);
-  g_hash_table_remove_all (self->places);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(WpEntity) entry = g_list_model_get_item (entries, i);
-      Place place;
-
-      if (!scheduled_place (self, entry, &place))
-        continue;
-      if (place.row == G_MAXUINT)
-        {
-          /* Entries without a lane (or with one that is gone) get a row of their own, last. */
-          if (self->rows->len == 0 || g_array_index (self->rows, Row, self->rows->len - 1).lane != NULL)
-            g_array_append_val (self->rows, ((Row) { NULL, 0, 0, 0 }));
-          place.row = self->rows->len - 1;
-        }
-      g_hash_table_insert (self->places, entry, g_memdup2 (&place, sizeof place));
-    }
-
-  for (guint i = 0; i < self->rows->len; i++)
-    g_ptr_array_add (per_row, g_ptr_array_new ());
-  {
-    GHashTableIter iter;
-    gpointer entry, value;
-
-    g_hash_table_iter_init (&iter, self->places);
-    while (g_hash_table_iter_next (&iter, &entry, &value))
-      g_ptr_array_add (g_ptr_array_index (per_row, ((Place *) value)->row), entry);
-  }
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      Row *row = &g_array_index (self->rows, Row, i);
-
-      stack_tracks (self, g_ptr_array_index (per_row, i), row);
-      row->y = y;
-      y += row->height;
-    }
+  wp_roadmap_layout_compute (self->layout, self->document, dragging ? self->drag.entry : NULL,
+                             dragging ? &preview : NULL);
 }
 
 static double
 content_height (WpTimeline *self)
 {
-  if (self->rows->len == 0)
-    return 0;
-
-  return g_array_index (self->rows, Row, self->rows->len - 1).y + g_array_index (self->rows, Row, self->rows->len - 1).height;
-}
-
-static char *
-describe_days (guint32 start,
-               guint32 end)
-{
-  g_autoptr(GDate) first = g_date_new_julian (start);
-  g_autoptr(GDate) last = g_date_new_julian (end);
-  char from[64], to[64];
-
-  /* Translators: a date in a roadmap bar's description and drag label, see strftime(); "14 Sep 2026" */
-  g_date_strftime (from, sizeof from, _("%-d %b %Y"), first);
-  g_date_strftime (to, sizeof to, _("%-d %b %Y"), last);
-
-  /* Translators: a span of dates, "14 Sep 2026 – 27 Nov 2026" */
-  return g_strdup_printf (_("%s – %s"), from, to);
+  return wp_roadmap_layout_get_height (self->layout);
 }
 
 static guint
 lane_color (WpTimeline *self,
             guint       row)
 {
-  return g_array_index (self->rows, Row, row).lane == NULL ? 7 : row;
+  return row_at_index (self, row)->lane == NULL ? 7 : row;
 }
 
 /* Bars follow the entries: one for each scheduled entry, with what it shows. */
@@ -362,18 +145,18 @@ sync_bars (WpTimeline *self)
 
   g_hash_table_iter_init (&iter, self->bars);
   while (g_hash_table_iter_next (&iter, &entry, &value))
-    if (!g_hash_table_contains (self->places, entry))
+    if (!g_hash_table_contains (wp_roadmap_layout_get_places (self->layout), entry))
       {
         gtk_widget_unparent (value);
         g_hash_table_iter_remove (&iter);
       }
 
-  g_hash_table_iter_init (&iter, self->places);
+  g_hash_table_iter_init (&iter, wp_roadmap_layout_get_places (self->layout));
   while (g_hash_table_iter_next (&iter, &entry, &value))
     {
-      Place *place = value;
+      const WpRoadmapPlace *place = value;
       GtkWidget *bar = g_hash_table_lookup (self->bars, entry);
-      g_autofree char *dates = describe_days (place->start, place->end);
+      g_autofree char *dates = wp_date_describe_span (place->start, place->end);
 
       if (bar == NULL)
         {
@@ -382,9 +165,8 @@ sync_bars (WpTimeline *self)
           gtk_widget_insert_before (bar, GTK_WIDGET (self), self->drag_label);
           g_hash_table_insert (self->bars, entry, bar);
         }
-      place->conflict = starts_too_early (self, entry, place);
-      wp_roadmap_bar_set_facts (WP_ROADMAP_BAR (bar), dates, progress_of (self, entry), place->conflict,
-                                lane_color (self, place->row));
+      wp_roadmap_bar_set_facts (WP_ROADMAP_BAR (bar), dates, wp_roadmap_entry_get_progress (self->document, entry),
+                                place->conflict, lane_color (self, place->row));
     }
 }
 
@@ -429,12 +211,11 @@ x_day (WpTimeline *self,
 }
 
 static graphene_rect_t
-bar_rect (WpTimeline *self,
-          Place      *place)
+bar_rect (WpTimeline           *self,
+          const WpRoadmapPlace *place)
 {
-  Row *row = &g_array_index (self->rows, Row, place->row);
   double x0 = day_x (self, place->start), x1 = day_x (self, place->end + 1.0);
-  double y = HEADER_HEIGHT + row->y + LANE_PADDING + place->track * (BAR_HEIGHT + TRACK_GAP) - self->y_offset;
+  double y = HEADER_HEIGHT + wp_roadmap_layout_bar_y (self->layout, place) - self->y_offset;
 
   return GRAPHENE_RECT_INIT (x0, y, MAX (x1 - x0, 2), BAR_HEIGHT);
 }
@@ -446,9 +227,9 @@ row_at (WpTimeline *self,
 {
   double content_y = y - HEADER_HEIGHT + self->y_offset;
 
-  for (guint i = 0; i < self->rows->len; i++)
+  for (guint i = 0; i < n_rows (self); i++)
     {
-      Row *row = &g_array_index (self->rows, Row, i);
+      const WpRoadmapRow *row = row_at_index (self, i);
 
       if (content_y >= row->y && content_y < row->y + row->height)
         return i;
@@ -496,7 +277,7 @@ allocate_drag_label (WpTimeline *self,
 {
   int label_width, label_height;
   double x, y;
-  Place *place;
+  const WpRoadmapPlace *place;
   graphene_rect_t rect;
 
   if (!gtk_widget_get_visible (self->drag_label))
@@ -594,36 +375,6 @@ append_text (WpTimeline  *self,
   gtk_snapshot_restore (snapshot);
 }
 
-static char *
-tick_label (WpTimeline *self,
-            guint32     day)
-{
-  g_autoptr(GDate) date = g_date_new_julian (day);
-  char text[64];
-
-  switch (wp_time_scale_get_unit (&self->scale))
-    {
-    case WP_TIME_UNIT_DAY:
-      /* Translators: an axis label when the roadmap shows days, see strftime(); "14" */
-      g_date_strftime (text, sizeof text, _("%-d"), date);
-      break;
-    case WP_TIME_UNIT_WEEK:
-      /* Translators: an axis label when the roadmap shows weeks, see strftime(); "14 Sep" */
-      g_date_strftime (text, sizeof text, _("%-d %b"), date);
-      break;
-    case WP_TIME_UNIT_MONTH:
-      /* Translators: an axis label when the roadmap shows months, see strftime(); "Sep 2026" */
-      g_date_strftime (text, sizeof text, _("%b %Y"), date);
-      break;
-    case WP_TIME_UNIT_QUARTER:
-    default:
-      /* Translators: an axis label when the roadmap shows quarters: "Q3 2026" */
-      return g_strdup_printf (_("Q%d %d"), (g_date_get_month (date) - 1) / 3 + 1, g_date_get_year (date));
-    }
-
-  return g_strdup (text);
-}
-
 /* Lane rows in alternating shades, and a line at every tick of the axis. */
 static void
 snapshot_grid (WpTimeline  *self,
@@ -636,9 +387,9 @@ snapshot_grid (WpTimeline  *self,
   guint32 first = (guint32) MAX (floor (x_day (self, TITLE_WIDTH)), 1);
   double last = x_day (self, width);
 
-  for (guint i = 0; i < self->rows->len; i += 2)
+  for (guint i = 0; i < n_rows (self); i += 2)
     {
-      Row *row = &g_array_index (self->rows, Row, i);
+      const WpRoadmapRow *row = row_at_index (self, i);
 
       gtk_snapshot_append_color (snapshot, &shade,
                                  &GRAPHENE_RECT_INIT (0, HEADER_HEIGHT + row->y - self->y_offset, width, row->height));
@@ -666,7 +417,7 @@ snapshot_header (WpTimeline  *self,
   for (guint32 day = wp_time_scale_next_tick (&self->scale, first - 1); day <= last;
        day = wp_time_scale_next_tick (&self->scale, day))
     {
-      g_autofree char *label = tick_label (self, day);
+      g_autofree char *label = wp_time_scale_tick_label (&self->scale, day);
       double x = day_x (self, day);
 
       gtk_snapshot_append_color (snapshot, &border, &GRAPHENE_RECT_INIT (floor (x), 0, 1, 22));
@@ -749,46 +500,6 @@ snapshot_today (WpTimeline  *self,
     gtk_snapshot_append_color (snapshot, &red, &GRAPHENE_RECT_INIT (x - 1, 22, 2, height - 22));
 }
 
-/*
- * From the end of a prerequisite to the start of the entry that waits for
- * it; red when it starts too early. When there is no room between the two,
- * the line goes round through the gap above (or below) the waiting bar.
- */
-static void
-draw_arrow (cairo_t               *cr,
-            const graphene_rect_t *from,
-            const graphene_rect_t *to,
-            const GdkRGBA         *color)
-{
-  double x0 = from->origin.x + from->size.width, y0 = from->origin.y + from->size.height / 2;
-  double x1 = to->origin.x, y1 = to->origin.y + to->size.height / 2;
-
-  gdk_cairo_set_source_rgba (cr, color);
-  cairo_set_line_width (cr, 1.5);
-  cairo_move_to (cr, x0, y0);
-  if (x1 - x0 >= 20)
-    {
-      cairo_line_to (cr, x0 + 10, y0);
-      cairo_line_to (cr, x0 + 10, y1);
-    }
-  else
-    {
-      double gap = y1 >= y0 ? to->origin.y - TRACK_GAP / 2 : to->origin.y + to->size.height + TRACK_GAP / 2;
-
-      cairo_line_to (cr, x0 + 8, y0);
-      cairo_line_to (cr, x0 + 8, gap);
-      cairo_line_to (cr, x1 - 10, gap);
-      cairo_line_to (cr, x1 - 10, y1);
-    }
-  cairo_line_to (cr, x1 - 1, y1);
-  cairo_stroke (cr);
-  cairo_move_to (cr, x1, y1);
-  cairo_line_to (cr, x1 - 7, y1 - 4);
-  cairo_line_to (cr, x1 - 7, y1 + 4);
-  cairo_close_path (cr);
-  cairo_fill (cr);
-}
-
 static void
 snapshot_dependencies (WpTimeline  *self,
                        GtkSnapshot *snapshot,
@@ -801,12 +512,12 @@ snapshot_dependencies (WpTimeline  *self,
   gpointer entry, value;
   cairo_t *cr = NULL;
 
-  g_hash_table_iter_init (&iter, self->places);
+  g_hash_table_iter_init (&iter, wp_roadmap_layout_get_places (self->layout));
   while (g_hash_table_iter_next (&iter, &entry, &value))
     for (const char * const *id = wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_DEPENDS_ON); *id; id++)
       {
         WpEntity *before = wp_document_lookup (self->document, WP_KIND_ENTRY, *id);
-        Place *other = before ? place_of (self, before) : NULL;
+        const WpRoadmapPlace *other = before ? place_of (self, before) : NULL;
         graphene_rect_t from, to;
 
         if (other == NULL)
@@ -816,7 +527,9 @@ snapshot_dependencies (WpTimeline  *self,
         if (cr == NULL)
           cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (TITLE_WIDTH, HEADER_HEIGHT, width - TITLE_WIDTH,
                                                                             height - HEADER_HEIGHT));
-        draw_arrow (cr, &from, &to, ((Place *) value)->conflict ? &late : &normal);
+        gdk_cairo_set_source_rgba (cr, ((WpRoadmapPlace *) value)->conflict ? &late : &normal);
+        wp_roadmap_draw_arrow (cr, from.origin.x + from.size.width, from.origin.y + from.size.height / 2,
+                               to.origin.x, to.origin.y + to.size.height / 2, to.origin.y, to.origin.y + to.size.height);
       }
   g_clear_pointer (&cr, cairo_destroy);
 }
@@ -827,13 +540,13 @@ snapshot_ghost (WpTimeline  *self,
                 GtkSnapshot *snapshot)
 {
   GdkRGBA fill = named_color (self, "accent_bg_color", 0.35);
-  Row *row;
+  const WpRoadmapRow *row;
   double x0, x1;
 
-  if (self->drag.mode != DRAG_CREATE || self->drag.row >= self->rows->len)
+  if (self->drag.mode != DRAG_CREATE || self->drag.row >= n_rows (self))
     return;
 
-  row = &g_array_index (self->rows, Row, self->drag.row);
+  row = row_at_index (self, self->drag.row);
   x0 = day_x (self, self->drag.start);
   x1 = day_x (self, self->drag.end + 1.0);
   gtk_snapshot_append_color (snapshot, &fill,
@@ -854,9 +567,9 @@ snapshot_titles (WpTimeline  *self,
 
   gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, TITLE_WIDTH, height));
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, HEADER_HEIGHT, TITLE_WIDTH - 8, height - HEADER_HEIGHT));
-  for (guint i = 0; i < self->rows->len; i++)
+  for (guint i = 0; i < n_rows (self); i++)
     {
-      Row *row = &g_array_index (self->rows, Row, i);
+      const WpRoadmapRow *row = row_at_index (self, i);
       double y = HEADER_HEIGHT + row->y - self->y_offset + LANE_PADDING + 6;
 
       if (row->lane != NULL)
@@ -924,20 +637,12 @@ wp_timeline_zoom (WpTimeline *self,
 void
 wp_timeline_fit_all (WpTimeline *self)
 {
-  guint32 first = G_MAXUINT32, last = 0;
+  guint32 first, last;
   double width = gtk_widget_get_width (GTK_WIDGET (self)) - TITLE_WIDTH;
-  GHashTableIter iter;
-  gpointer value;
 
   g_return_if_fail (WP_IS_TIMELINE (self));
 
-  g_hash_table_iter_init (&iter, self->places);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      first = MIN (first, ((Place *) value)->start);
-      last = MAX (last, ((Place *) value)->end);
-    }
-  if (first > last)
+  if (!wp_roadmap_layout_get_span (self->layout, &first, &last))
     {
       first = wp_date_today ();
       last = first + 90;
@@ -1051,7 +756,7 @@ wp_timeline_select (WpTimeline *self,
                     WpEntity   *entry)
 {
   GtkWidget *bar;
-  Place *place;
+  const WpRoadmapPlace *place;
 
   g_return_if_fail (WP_IS_TIMELINE (self));
 
@@ -1068,7 +773,7 @@ wp_timeline_select (WpTimeline *self,
     if (rect.origin.x + rect.size.width < TITLE_WIDTH || rect.origin.x > width)
       self->scale.origin = place->start - (width - TITLE_WIDTH) / 3 / self->scale.day_width;
     if (rect.origin.y < HEADER_HEIGHT || rect.origin.y + rect.size.height > gtk_widget_get_height (GTK_WIDGET (self)))
-      self->y_offset = g_array_index (self->rows, Row, place->row).y;
+      self->y_offset = row_at_index (self, place->row)->y;
     clamp_y_offset (self);
   }
   gtk_widget_queue_allocate (GTK_WIDGET (self));
@@ -1103,7 +808,7 @@ static const char *
 lane_id_of_row (WpTimeline *self,
                 guint       row)
 {
-  WpEntity *lane = row < self->rows->len ? g_array_index (self->rows, Row, row).lane : NULL;
+  WpEntity *lane = row < n_rows (self) ? row_at_index (self, row)->lane : NULL;
 
   return lane ? wp_entity_get_id (lane) : NULL;
 }
@@ -1147,7 +852,7 @@ move_action (GtkWidget  *widget,
 {
   WpTimeline *self = WP_TIMELINE (widget);
   WpEntity *entry = focused_entry (self);
-  Place *place = entry ? place_of (self, entry) : NULL;
+  const WpRoadmapPlace *place = entry ? place_of (self, entry) : NULL;
   int steps = g_variant_get_int32 (param);
   g_autofree char *label = NULL;
   gint64 shift;
@@ -1173,7 +878,7 @@ resize_action (GtkWidget  *widget,
 {
   WpTimeline *self = WP_TIMELINE (widget);
   WpEntity *entry = focused_entry (self);
-  Place *place = entry ? place_of (self, entry) : NULL;
+  const WpRoadmapPlace *place = entry ? place_of (self, entry) : NULL;
   gint64 end;
   g_autofree char *label = NULL;
 
@@ -1197,7 +902,7 @@ change_lane_action (GtkWidget  *widget,
 {
   WpTimeline *self = WP_TIMELINE (widget);
   WpEntity *entry = focused_entry (self);
-  Place *place = entry ? place_of (self, entry) : NULL;
+  const WpRoadmapPlace *place = entry ? place_of (self, entry) : NULL;
   gint64 row;
   g_autofree char *label = NULL;
 
@@ -1205,7 +910,7 @@ change_lane_action (GtkWidget  *widget,
     return;
 
   row = (gint64) place->row + g_variant_get_int32 (param);
-  if (row < 0 || row >= self->rows->len || g_array_index (self->rows, Row, row).lane == NULL)
+  if (row < 0 || row >= n_rows (self) || row_at_index (self, row)->lane == NULL)
     return;
   /* Translators: undo label, %s is a roadmap entry */
   label = g_strdup_printf (_("Move “%s” to Another Lane"), wp_entity_get_display_name (entry));
@@ -1274,7 +979,7 @@ mode_at (WpTimeline *self,
       return DRAG_MOVE;
     }
   if (x > TITLE_WIDTH && y > HEADER_HEIGHT && row_at (self, y) != G_MAXUINT &&
-      g_array_index (self->rows, Row, row_at (self, y)).lane != NULL)
+      row_at_index (self, row_at (self, y))->lane != NULL)
     return DRAG_CREATE;
 
   return DRAG_PAN;
@@ -1300,7 +1005,7 @@ on_motion (GtkEventControllerMotion *controller,
 static void
 show_drag_dates (WpTimeline *self)
 {
-  g_autofree char *dates = describe_days (self->drag.start, self->drag.end);
+  g_autofree char *dates = wp_date_describe_span (self->drag.start, self->drag.end);
 
   gtk_label_set_text (GTK_LABEL (self->drag_label), dates);
   gtk_widget_set_visible (self->drag_label, TRUE);
@@ -1313,7 +1018,7 @@ on_drag_begin (GtkGestureDrag *gesture,
                WpTimeline     *self)
 {
   WpEntity *entry;
-  Place *place;
+  const WpRoadmapPlace *place;
 
   if (self->document == NULL)
     {
@@ -1363,7 +1068,7 @@ update_drag (WpTimeline *self,
       delta = (gint64) snapped - self->drag.orig_start;
       self->drag.start = snapped;
       self->drag.end = self->drag.orig_end + delta;
-      if (row_at (self, y) != G_MAXUINT && g_array_index (self->rows, Row, row_at (self, y)).lane != NULL)
+      if (row_at (self, y) != G_MAXUINT && row_at_index (self, row_at (self, y))->lane != NULL)
         self->drag.row = row_at (self, y);
       break;
     case DRAG_START:
@@ -1528,8 +1233,9 @@ wp_timeline_set_document (WpTimeline *self,
   while (g_hash_table_iter_next (&iter, NULL, &bar))
     gtk_widget_unparent (bar);
   g_hash_table_remove_all (self->bars);
-  g_hash_table_remove_all (self->places);
-  g_array_set_size (self->rows, 0);
+  /* The old layout borrows the old document's entities. */
+  g_clear_object (&self->layout);
+  self->layout = wp_roadmap_layout_new ();
   g_set_object (&self->document, document);
   self->fitted = FALSE;
   if (document == NULL)
@@ -1586,8 +1292,7 @@ wp_timeline_dispose (GObject *object)
   wp_timeline_set_document (self, NULL);
   g_clear_pointer (&self->drag_label, gtk_widget_unparent);
   g_clear_pointer (&self->bars, g_hash_table_unref);
-  g_clear_pointer (&self->places, g_hash_table_unref);
-  g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_object (&self->layout);
 
   G_OBJECT_CLASS (wp_timeline_parent_class)->dispose (object);
 }
@@ -1659,8 +1364,7 @@ wp_timeline_init (WpTimeline *self)
   GtkGesture *zoom = gtk_gesture_zoom_new ();
 
   self->bars = g_hash_table_new (NULL, NULL);
-  self->places = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  self->rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  self->layout = wp_roadmap_layout_new ();
   self->scale = (WpTimeScale) { wp_date_today () - 30, 8 };
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);

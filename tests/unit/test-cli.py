@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""The headless commands: --check and --export=json, with no display at all."""
+"""The headless commands: --check, --export=json and the roadmap pictures, with no display at all."""
 import os
 import subprocess
 import sys
@@ -95,6 +95,39 @@ def main():
         check("--output=- writes to standard output", export_to_stdout)
         check("exporting a broken document writes nothing", export_of_bad_file_writes_nothing)
         check("bad usage exits 2", bad_usage)
+
+        def roadmap_pictures():
+            magic = {"png": b"\x89PNG\r\n\x1a\n", "svg": b"<?xml", "pdf": b"%PDF-"}
+            for kind, start in magic.items():
+                out = os.path.join(folder, f"roadmap.{kind}")
+                result = run(f"--export=roadmap-{kind}", f"--output={out}", SAMPLE)
+                assert result.returncode == 0, (kind, result.stderr)
+                with open(out, "rb") as f:
+                    data = f.read()
+                assert data.startswith(start), (kind, data[:16])
+                assert len(data) > 2000, (kind, len(data))
+            with open(os.path.join(folder, "roadmap.svg"), encoding="utf-8") as f:
+                assert "<svg" in f.read()
+
+        def roadmap_of_empty_document():
+            blank = write(folder, "blank.waypoint", '{"format": "waypoint", "version": 1}')
+            out = os.path.join(folder, "blank.png")
+            result = run("--export=roadmap-png", f"--output={out}", blank)
+            assert result.returncode == 0, result.stderr
+            assert os.path.getsize(out) > 100
+
+        def roadmap_of_bad_file_writes_nothing():
+            out = os.path.join(folder, "never.pdf")
+            result = run("--export=roadmap-pdf", f"--output={out}", empty)
+            assert result.returncode == 1, result.returncode
+            assert "The file is empty." in result.stderr, result.stderr
+            assert not os.path.exists(out)
+            assert run("--export=roadmap-gif", "--output=-", SAMPLE).returncode == 2
+
+        check("--export=roadmap-png, -svg and -pdf draw the roadmap without a display", roadmap_pictures)
+        check("a document without a roadmap still gives a picture", roadmap_of_empty_document)
+        check("a roadmap export of a broken file writes nothing; unknown formats exit 2",
+              roadmap_of_bad_file_writes_nothing)
 
     print(f"1..{count}")
     sys.exit(1 if failed else 0)

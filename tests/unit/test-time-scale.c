@@ -127,6 +127,24 @@ test_fit (void)
   g_assert_cmpfloat_with_epsilon (wp_time_scale_to_x (&scale, first + 0.5), 500, 1e-6);
 }
 
+static void
+test_labels (void)
+{
+  WpTimeScale days = { 0, 40 }, weeks = { 0, 8 }, months = { 0, 2 }, quarters = { 0, 0.5 };
+  guint32 day = day_of ("2026-09-14");
+  g_autofree char *day_label = wp_time_scale_tick_label (&days, day);
+  g_autofree char *week_label = wp_time_scale_tick_label (&weeks, day);
+  g_autofree char *month_label = wp_time_scale_tick_label (&months, day_of ("2026-09-01"));
+  g_autofree char *quarter_label = wp_time_scale_tick_label (&quarters, day_of ("2026-07-01"));
+  g_autofree char *span = wp_date_describe_span (day, day_of ("2026-11-27"));
+
+  g_assert_cmpstr (day_label, ==, "14");
+  g_assert_cmpstr (week_label, ==, "14 Sep");
+  g_assert_cmpstr (month_label, ==, "Sep 2026");
+  g_assert_cmpstr (quarter_label, ==, "Q3 2026");
+  g_assert_cmpstr (span, ==, "14 Sep 2026 – 27 Nov 2026");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -139,6 +157,7 @@ main (int   argc,
   g_test_add_func ("/time-scale/ticks", test_ticks);
   g_test_add_func ("/time-scale/zoom-keeps-anchor-and-limits", test_zoom_keeps_anchor_and_limits);
   g_test_add_func ("/time-scale/fit", test_fit);
+  g_test_add_func ("/time-scale/labels", test_labels);
 
   return g_test_run ();
 }

@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "wp-document.h"
+
+G_BEGIN_DECLS
+
+/* The geometry the timeline and the exports share, in pixels. */
+#define WP_ROADMAP_BAR_HEIGHT   30.0
+#define WP_ROADMAP_TRACK_GAP     6.0
+#define WP_ROADMAP_LANE_PADDING 10.0
+
+typedef struct {
+  WpEntity *lane;      /* NULL: the row of entries without a lane */
+  double    y;         /* top of the row, from the top of the first */
+  double    height;
+  guint     tracks;
+} WpRoadmapRow;
+
+typedef struct {
+  guint32  start, end; /* Julian days, inclusive */
+  guint    row, track;
+  gboolean conflict;   /* starts before a prerequisite ends */
+} WpRoadmapPlace;
+
+#define WP_TYPE_ROADMAP_LAYOUT (wp_roadmap_layout_get_type ())
+
+G_DECLARE_FINAL_TYPE (WpRoadmapLayout, wp_roadmap_layout, WP, ROADMAP_LAYOUT, GObject)
+
+WpRoadmapLayout      *wp_roadmap_layout_new         (void);
+void                  wp_roadmap_layout_compute     (WpRoadmapLayout      *self,
+                                                     WpDocument           *document,
+                                                     WpEntity             *preview_entry,
+                                                     const WpRoadmapPlace *preview);
+guint                 wp_roadmap_layout_get_n_rows  (WpRoadmapLayout      *self);
+const WpRoadmapRow   *wp_roadmap_layout_get_row     (WpRoadmapLayout      *self,
+                                                     guint                 row);
+guint                 wp_roadmap_layout_row_of_lane (WpRoadmapLayout      *self,
+                                                     const char           *lane_id);
+double                wp_roadmap_layout_get_height  (WpRoadmapLayout      *self);
+GHashTable           *wp_roadmap_layout_get_places  (WpRoadmapLayout      *self);
+const WpRoadmapPlace *wp_roadmap_layout_lookup      (WpRoadmapLayout      *self,
+                                                     WpEntity             *entry);
+gboolean              wp_roadmap_layout_get_span    (WpRoadmapLayout      *self,
+                                                     guint32              *first,
+                                                     guint32              *last);
+double                wp_roadmap_layout_bar_y       (WpRoadmapLayout      *self,
+                                                     const WpRoadmapPlace *place);
+
+gboolean              wp_roadmap_entry_get_days     (WpEntity             *entry,
+                                                     guint32              *start,
+                                                     guint32              *end);
+double                wp_roadmap_entry_get_progress (WpDocument           *document,
+                                                     WpEntity             *entry);
+
+G_END_DECLS
