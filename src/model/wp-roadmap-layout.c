@@ -53,6 +53,23 @@ wp_roadmap_entry_get_days (WpEntity *entry,
   return TRUE;
 }
 
+/**
+ * wp_sprint_get_days:
+ * @sprint: a sprint
+ * @start: (out): its first day
+ * @end: (out): its last day
+ *
+ * Returns: whether the sprint has both dates, as the axis shows it
+ */
+gboolean
+wp_sprint_get_days (WpEntity *sprint,
+                    guint32  *start,
+                    guint32  *end)
+{
+  return wp_date_parse (wp_entity_get_string (sprint, WP_SPRINT_START), start) &&
+         wp_date_parse (wp_entity_get_string (sprint, WP_SPRINT_END), end) && *end >= *start;
+}
+
 /* Done means: in the last column of the workflow. */
 static gboolean
 item_is_done (WpDocument *document,

@@ -52,5 +52,8 @@ gboolean              wp_roadmap_entry_get_days     (WpEntity             *entry
                                                      guint32              *end);
 double                wp_roadmap_entry_get_progress (WpDocument           *document,
                                                      WpEntity             *entry);
+gboolean              wp_sprint_get_days            (WpEntity             *sprint,
+                                                     guint32              *start,
+                                                     guint32              *end);
 
 G_END_DECLS

@@ -170,8 +170,7 @@ draw_axis (Canvas *canvas)
       guint32 start, end;
       double x0, x1;
 
-      if (!wp_date_parse (wp_entity_get_string (sprint, WP_SPRINT_START), &start) ||
-          !wp_date_parse (wp_entity_get_string (sprint, WP_SPRINT_END), &end))
+      if (!wp_sprint_get_days (sprint, &start, &end))
         continue;
       x0 = MAX (day_x (canvas, start), MARGIN + TITLE_WIDTH);
       x1 = MIN (day_x (canvas, end + 1.0), canvas->right);

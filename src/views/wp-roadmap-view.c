@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * WpRoadmapView is the Roadmap page: the timeline of the roadmap's entries
- * with the commands to move through time: Today, zoom out and in, and fit
- * all entries into view (Ctrl+0).
+ * WpRoadmapView is the Roadmap page: the timeline of the roadmap's entries,
+ * or the same entries as Now, Next and Later columns, the format Product
+ * Owners show stakeholders; switching keeps the selection. The selected
+ * entry's editor shows beside either. The toolbar moves through time
+ * (Today, zoom, fit all with Ctrl+0), manages the lanes and exports the
+ * roadmap as a picture.
  */
 #define G_LOG_DOMAIN "waypoint-roadmap"
 
@@ -10,28 +13,37 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-entry-editor.h"
+#include "wp-roadmap-export.h"
 #include "wp-roadmap-view.h"
+#include "wp-time-scale.h"
+#include "wp-toast.h"
 
 #define ZOOM_STEP 1.5
+/* Entries starting within this many days are Next; later ones, Later. */
+#define NEXT_DAYS 91
 
 struct _WpRoadmapView
 {
-  AdwBin      parent_instance;
+  AdwBin          parent_instance;
 
-  WpTimeline *timeline;
-  GtkLabel   *hint_label;
+  GtkToggleButton *timeline_button;
+  GtkToggleButton *horizons_button;
+  GtkWidget      *time_box;
+  GtkFlowBox     *toolbar;
+  GtkListBox     *lanes_list;
+  AdwEntryRow    *new_lane_row;
+  AdwFlap        *flap;
+  GtkStack       *stack;
+  WpTimeline     *timeline;
+  GtkBox         *horizons_box;
+  WpEntryEditor  *editor;
+
+  WpDocument     *document;
+  guint           refresh_source;
 };
 
 G_DEFINE_FINAL_TYPE (WpRoadmapView, wp_roadmap_view, ADW_TYPE_BIN)
-
-void
-wp_roadmap_view_set_document (WpRoadmapView *self,
-                              WpDocument    *document)
-{
-  g_return_if_fail (WP_IS_ROADMAP_VIEW (self));
-
-  wp_timeline_set_document (self->timeline, document);
-}
 
 /**
  * wp_roadmap_view_get_timeline:
@@ -46,6 +58,362 @@ wp_roadmap_view_get_timeline (WpRoadmapView *self)
 
   return self->timeline;
 }
+
+/* The editor follows the selection */
+
+static void
+on_selected (WpRoadmapView *self)
+{
+  WpEntity *entry = wp_timeline_get_selected (self->timeline);
+
+  wp_entry_editor_set_entry (self->editor, self->document, entry);
+  adw_flap_set_reveal_flap (self->flap, entry != NULL);
+}
+
+static void
+on_edit (WpRoadmapView *self,
+         WpEntity      *entry)
+{
+  wp_timeline_select (self->timeline, entry);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  wp_entry_editor_focus_title (self->editor);
+}
+
+/* Now, Next, Later */
+
+static GtkWidget *
+new_horizon_card (WpRoadmapView *self,
+                  WpEntity      *entry)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *title = gtk_label_new (wp_entity_get_display_name (entry));
+  GtkWidget *facts = gtk_label_new (NULL);
+  const char *lane_id = wp_entity_get_string (entry, WP_ROADMAP_ENTRY_LANE);
+  WpEntity *lane = lane_id ? wp_document_lookup (self->document, WP_KIND_LANE, lane_id) : NULL;
+  guint32 start, end;
+  g_autofree char *dates = NULL;
+  g_autofree char *text = NULL;
+  int done = (int) (wp_roadmap_entry_get_progress (self->document, entry) * 100 + 0.5);
+
+  if (wp_roadmap_entry_get_days (entry, &start, &end))
+    dates = wp_date_describe_span (start, end);
+  /* Translators: under a roadmap entry in the Now, Next, Later view: dates, lane, share done */
+  text = g_strdup_printf (_("%s · %s · %d%% done"), dates ? dates : _("Not scheduled"),
+                          lane ? wp_entity_get_display_name (lane) : _("No lane"), done);
+  gtk_label_set_text (GTK_LABEL (facts), text);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_wrap (GTK_LABEL (facts), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (facts), 0);
+  gtk_widget_add_css_class (facts, "caption");
+  gtk_widget_add_css_class (facts, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), facts);
+  gtk_widget_add_css_class (box, "horizon-card");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  wp_entity_get_display_name (entry), -1);
+  g_object_set_data_full (G_OBJECT (row), "wp-entry", g_object_ref (entry), g_object_unref);
+
+  return row;
+}
+
+static void
+on_card_activated (WpRoadmapView *self,
+                   GtkListBoxRow *row)
+{
+  WpEntity *entry = g_object_get_data (G_OBJECT (row), "wp-entry");
+
+  wp_timeline_select (self->timeline, entry);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+static GtkListBox *
+add_horizon (WpRoadmapView *self,
+             const char    *name,
+             const char    *title,
+             const char    *description)
+{
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = gtk_label_new (title);
+  GtkWidget *subtitle = gtk_label_new (description);
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "title-2");
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_set_name (list, name);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_set_valign (list, GTK_ALIGN_START);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  g_signal_connect_swapped (list, "row-activated", G_CALLBACK (on_card_activated), self);
+  gtk_box_append (GTK_BOX (column), heading);
+  gtk_box_append (GTK_BOX (column), subtitle);
+  gtk_box_append (GTK_BOX (column), list);
+  gtk_box_append (self->horizons_box, column);
+
+  return GTK_LIST_BOX (list);
+}
+
+static int
+compare_entries_by_start (gconstpointer a,
+                          gconstpointer b)
+{
+  guint32 x = G_MAXUINT32, y = G_MAXUINT32, end;
+
+  wp_roadmap_entry_get_days (*(WpEntity **) a, &x, &end);
+  wp_roadmap_entry_get_days (*(WpEntity **) b, &y, &end);
+
+  return (x > y) - (x < y);
+}
+
+/* Running today is Now; starting within three months, Next; later or not scheduled, Later. Finished ones are left out. */
+static void
+fill_horizons (WpRoadmapView *self)
+{
+  GListModel *entries = wp_document_get_list (self->document, WP_KIND_ENTRY);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  guint32 today = wp_date_today ();
+  GtkListBox *now, *next, *later;
+  GtkWidget *child;
+  WpEntity *selected = wp_timeline_get_selected (self->timeline);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->horizons_box))) != NULL)
+    gtk_box_remove (self->horizons_box, child);
+  now = add_horizon (self, "horizon-now", _("Now"), _("Under way today"));
+  next = add_horizon (self, "horizon-next", _("Next"), _("Starting in the next three months"));
+  later = add_horizon (self, "horizon-later", _("Later"), _("Further out, or not scheduled yet"));
+
+  for (guint i = 0, n = g_list_model_get_n_items (entries); i < n; i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (entries, i));
+  g_ptr_array_sort (sorted, compare_entries_by_start);
+
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      WpEntity *entry = g_ptr_array_index (sorted, i);
+      GtkListBox *column = later;
+      GtkWidget *card;
+      guint32 start, end;
+
+      if (wp_roadmap_entry_get_days (entry, &start, &end))
+        {
+          if (end < today)
+            continue;
+          column = start <= today ? now : start <= today + NEXT_DAYS ? next : later;
+        }
+      card = new_horizon_card (self, entry);
+      gtk_list_box_append (column, card);
+      if (entry == selected)
+        gtk_list_box_select_row (column, GTK_LIST_BOX_ROW (card));
+    }
+}
+
+static gboolean
+refresh_horizons (gpointer user_data)
+{
+  WpRoadmapView *self = user_data;
+
+  self->refresh_source = 0;
+  if (self->document != NULL && gtk_toggle_button_get_active (self->horizons_button))
+    fill_horizons (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_refresh (WpRoadmapView *self)
+{
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add (refresh_horizons, self);
+}
+
+static void
+on_view_toggled (WpRoadmapView *self)
+{
+  gboolean timeline = gtk_toggle_button_get_active (self->timeline_button);
+
+  gtk_stack_set_visible_child_name (self->stack, timeline ? "timeline" : "horizons");
+  /* In the toolbar's flow box, it sits in a child of its own. */
+  gtk_widget_set_visible (gtk_widget_get_parent (self->time_box), timeline);
+  if (!timeline && self->document != NULL)
+    fill_horizons (self);
+}
+
+/* Lanes */
+
+static void
+on_lane_apply (AdwEntryRow   *row,
+               WpRoadmapView *self)
+{
+  WpEntity *lane = g_object_get_data (G_OBJECT (row), "wp-lane");
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  if (title[0] != '\0')
+    wp_document_set_string (self->document, lane, WP_LANE_TITLE, title);
+}
+
+static void
+on_lane_move (GtkButton     *button,
+              WpRoadmapView *self)
+{
+  WpEntity *lane = g_object_get_data (G_OBJECT (button), "wp-lane");
+  int offset = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "wp-offset"));
+  GListModel *lanes = wp_document_get_list (self->document, WP_KIND_LANE);
+  guint position = 0;
+
+  while (position < g_list_model_get_n_items (lanes))
+    {
+      g_autoptr(WpEntity) other = g_list_model_get_item (lanes, position);
+
+      if (other == lane)
+        break;
+      position++;
+    }
+  if ((int) position + offset >= 0)
+    wp_document_reorder (self->document, lane, position + offset);
+}
+
+/* A lane that still holds entries stays; the message says so. */
+static void
+on_lane_remove (GtkButton     *button,
+                WpRoadmapView *self)
+{
+  WpEntity *lane = g_object_get_data (G_OBJECT (button), "wp-lane");
+  g_autoptr(GError) error = NULL;
+
+  if (!wp_document_remove (self->document, lane, &error))
+    wp_show_toast (GTK_WIDGET (self), error->message, FALSE);
+}
+
+static GtkWidget *
+new_lane_button (WpRoadmapView *self,
+                 WpEntity      *lane,
+                 const char    *icon,
+                 char          *name,
+                 GCallback      callback,
+                 int            offset)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  g_autofree char *owned_name = name;
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, owned_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, owned_name, -1);
+  g_object_set_data (G_OBJECT (button), "wp-lane", lane);
+  g_object_set_data (G_OBJECT (button), "wp-offset", GINT_TO_POINTER (offset));
+  g_signal_connect (button, "clicked", callback, self);
+
+  return button;
+}
+
+static void
+fill_lanes (WpRoadmapView *self)
+{
+  GListModel *lanes = wp_document_get_list (self->document, WP_KIND_LANE);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->lanes_list))) != NULL)
+    gtk_list_box_remove (self->lanes_list, child);
+
+  for (guint i = 0, n = g_list_model_get_n_items (lanes); i < n; i++)
+    {
+      g_autoptr(WpEntity) lane = g_list_model_get_item (lanes, i);
+      GtkWidget *row = adw_entry_row_new ();
+      const char *title = wp_entity_get_display_name (lane);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Lane"));
+      gtk_editable_set_text (GTK_EDITABLE (row), title);
+      adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "wp-lane", lane);
+      g_signal_connect (row, "apply", G_CALLBACK (on_lane_apply), self);
+      /* Translators: %s is a lane of the roadmap */
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
+                                new_lane_button (self, lane, "go-up-symbolic", g_strdup_printf (_("Move “%s” Up"), title),
+                                                 G_CALLBACK (on_lane_move), -1));
+      /* Translators: %s is a lane of the roadmap */
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
+                                new_lane_button (self, lane, "go-down-symbolic", g_strdup_printf (_("Move “%s” Down"), title),
+                                                 G_CALLBACK (on_lane_move), 1));
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
+                                new_lane_button (self, lane, "user-trash-symbolic", g_strdup_printf (_("Remove “%s”"), title),
+                                                 G_CALLBACK (on_lane_remove), 0));
+      gtk_list_box_append (self->lanes_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->lanes_list), g_list_model_get_n_items (lanes) > 0);
+}
+
+static void
+on_new_lane_apply (WpRoadmapView *self)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_lane_row))));
+  g_autoptr(WpEntity) lane = NULL;
+  g_autofree char *label = NULL;
+
+  if (self->document == NULL || title[0] == '\0')
+    return;
+
+  lane = wp_entity_new (WP_TYPE_LANE, NULL);
+  /* Translators: undo label, %s is a new lane of the roadmap */
+  label = g_strdup_printf (_("Add Lane “%s”"), title);
+  wp_document_begin (self->document, label);
+  wp_document_add (self->document, lane);
+  wp_document_set_string (self->document, lane, WP_LANE_TITLE, title);
+  wp_document_end (self->document);
+  gtk_editable_set_text (GTK_EDITABLE (self->new_lane_row), "");
+}
+
+/* The document */
+
+static void
+on_document_changed (WpRoadmapView *self,
+                     WpEntity      *entity,
+                     guint          field)
+{
+  if (WP_IS_LANE (entity))
+    fill_lanes (self);
+  if (WP_IS_ROADMAP_ENTRY (entity) || WP_IS_LANE (entity) || WP_IS_ITEM (entity))
+    queue_refresh (self);
+}
+
+static void
+on_lanes_changed (WpRoadmapView *self)
+{
+  fill_lanes (self);
+  queue_refresh (self);
+}
+
+void
+wp_roadmap_view_set_document (WpRoadmapView *self,
+                              WpDocument    *document)
+{
+  g_return_if_fail (WP_IS_ROADMAP_VIEW (self));
+
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, WP_KIND_LANE), self);
+      g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, WP_KIND_ENTRY), self);
+    }
+  wp_entry_editor_set_entry (self->editor, NULL, NULL);
+  g_set_object (&self->document, document);
+  wp_timeline_set_document (self->timeline, document);
+  if (document == NULL)
+    return;
+
+  g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
+  g_signal_connect_swapped (wp_document_get_list (document, WP_KIND_LANE), "items-changed",
+                            G_CALLBACK (on_lanes_changed), self);
+  g_signal_connect_swapped (wp_document_get_list (document, WP_KIND_ENTRY), "items-changed",
+                            G_CALLBACK (queue_refresh), self);
+  fill_lanes (self);
+  queue_refresh (self);
+}
+
+/* Commands */
 
 static void
 zoom_action (GtkWidget  *widget,
@@ -65,19 +433,103 @@ zoom_action (GtkWidget  *widget,
 }
 
 static void
+on_export_response (GtkNativeDialog *dialog,
+                    int              response,
+                    WpRoadmapView   *self)
+{
+  WpExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "wp-format"));
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && file != NULL && self->document != NULL)
+    {
+      bytes = wp_roadmap_export (self->document, format, &error);
+      if (bytes != NULL &&
+          g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, FALSE,
+                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+        /* Translators: a toast; %s is a file name */
+        message = g_strdup_printf (_("Exported the roadmap to “%s”"), g_file_peek_path (file));
+      else
+        /* Translators: a toast; %s says why */
+        message = g_strdup_printf (_("Could not export the roadmap: %s"), error->message);
+      wp_show_toast (GTK_WIDGET (self), message, FALSE);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  WpRoadmapView *self = WP_ROADMAP_VIEW (widget);
+  const char *kind = g_variant_get_string (param, NULL);
+  WpExportFormat format;
+  GtkFileChooserNative *dialog;
+  const char *product;
+  g_autofree char *name = NULL;
+
+  if (self->document == NULL || !wp_export_format_from_name (kind, &format))
+    return;
+
+  product = wp_entity_get_string (WP_ENTITY (wp_document_get_product (self->document)), WP_PRODUCT_NAME);
+  /* Translators: the suggested file name of an exported roadmap; %s is the product, the second the extension */
+  name = g_strdup_printf (_("%s Roadmap.%s"), product && product[0] ? product : _("Product"), kind);
+  dialog = gtk_file_chooser_native_new (_("Export the Roadmap"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_object_set_data (G_OBJECT (dialog), "wp-format", GINT_TO_POINTER (format));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+wp_roadmap_view_dispose (GObject *object)
+{
+  WpRoadmapView *self = WP_ROADMAP_VIEW (object);
+
+  if (self->editor != NULL)
+    wp_roadmap_view_set_document (self, NULL);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (wp_roadmap_view_parent_class)->dispose (object);
+}
+
+static void
 wp_roadmap_view_class_init (WpRoadmapViewClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = wp_roadmap_view_dispose;
+
   g_type_ensure (WP_TYPE_TIMELINE);
+  g_type_ensure (WP_TYPE_ENTRY_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-roadmap-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, timeline_button);
+  gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, horizons_button);
+  gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, time_box);
+  gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, lanes_list);
+  gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, new_lane_row);
+  gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, flap);
+  gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, stack);
   gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, timeline);
-  gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, horizons_box);
+  gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, editor);
+  gtk_widget_class_bind_template_callback (widget_class, on_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_edit);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_new_lane_apply);
 
   gtk_widget_class_install_action (widget_class, "roadmap.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "roadmap.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "roadmap.fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "roadmap.today", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "roadmap.export", "s", export_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "roadmap.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "roadmap.zoom-in", NULL);
@@ -92,4 +544,9 @@ static void
 wp_roadmap_view_init (WpRoadmapView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The toolbar wraps in a narrow window; Tab goes to its buttons, not to the boxes around them. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->toolbar)); child;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
 }

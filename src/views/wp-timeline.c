@@ -25,7 +25,8 @@
 #include "wp-timeline.h"
 
 #define HEADER_HEIGHT   52.0
-#define TITLE_WIDTH    168.0
+#define TITLE_WIDTH    168.0   /* the lane titles' column; narrower in a narrow window */
+#define MIN_TITLE_WIDTH 96.0
 #define BAR_HEIGHT      WP_ROADMAP_BAR_HEIGHT
 #define TRACK_GAP       WP_ROADMAP_TRACK_GAP
 #define LANE_PADDING    WP_ROADMAP_LANE_PADDING
@@ -71,6 +72,7 @@ struct _WpTimeline
   Drag         drag;
   double       pointer_x;
   double       zoom_scale;
+  double       title_width;
 };
 
 G_DEFINE_FINAL_TYPE (WpTimeline, wp_timeline, GTK_TYPE_WIDGET)
@@ -200,14 +202,14 @@ static double
 day_x (WpTimeline *self,
        double      day)
 {
-  return TITLE_WIDTH + wp_time_scale_to_x (&self->scale, day);
+  return self->title_width + wp_time_scale_to_x (&self->scale, day);
 }
 
 static double
 x_day (WpTimeline *self,
        double      x)
 {
-  return wp_time_scale_to_day (&self->scale, x - TITLE_WIDTH);
+  return wp_time_scale_to_day (&self->scale, x - self->title_width);
 }
 
 static graphene_rect_t
@@ -261,7 +263,7 @@ wp_timeline_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = TITLE_WIDTH + 120;
+      *minimum = MIN_TITLE_WIDTH + 120;
       *natural = TITLE_WIDTH + 600;
     }
   else
@@ -297,7 +299,7 @@ allocate_drag_label (WpTimeline *self,
       x = MIN (self->drag.press_x, self->pointer_x);
       y = self->drag.press_y - label_height - 8;
     }
-  x = CLAMP (x, TITLE_WIDTH, MAX (width - label_width, TITLE_WIDTH));
+  x = CLAMP (x, self->title_width, MAX (width - label_width, self->title_width));
   y = MAX (y, HEADER_HEIGHT);
   gtk_widget_size_allocate (self->drag_label, &(GtkAllocation) { x, y, label_width, label_height }, -1);
 }
@@ -312,7 +314,8 @@ wp_timeline_size_allocate (GtkWidget *widget,
   GHashTableIter iter;
   gpointer entry, bar;
 
-  if (!self->fitted && self->document != NULL && width > TITLE_WIDTH)
+  self->title_width = CLAMP (width / 3.0, MIN_TITLE_WIDTH, TITLE_WIDTH);
+  if (!self->fitted && self->document != NULL && width > self->title_width)
     {
       self->fitted = TRUE;
       wp_timeline_fit_all (self);
@@ -323,7 +326,7 @@ wp_timeline_size_allocate (GtkWidget *widget,
   while (g_hash_table_iter_next (&iter, &entry, &bar))
     {
       graphene_rect_t rect = bar_rect (self, place_of (self, entry));
-      gboolean shown = rect.origin.x + rect.size.width > TITLE_WIDTH && rect.origin.x < width &&
+      gboolean shown = rect.origin.x + rect.size.width > self->title_width && rect.origin.x < width &&
                        rect.origin.y + rect.size.height > HEADER_HEIGHT && rect.origin.y < height;
 
       gtk_widget_set_child_visible (bar, shown);
@@ -351,16 +354,24 @@ named_color (WpTimeline *self,
   return color;
 }
 
+/* Text at (x, y); with a @width, cut there with an ellipsis. */
 static void
-append_text (WpTimeline  *self,
-             GtkSnapshot *snapshot,
-             const char  *text,
-             double       x,
-             double       y,
+append_text (WpTimeline    *self,
+             GtkSnapshot   *snapshot,
+             const char    *text,
+             double         x,
+             double         y,
+             double         width,
              const GdkRGBA *color,
-             gboolean     bold)
+             gboolean       bold)
 {
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, width * PANGO_SCALE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
 
   if (bold)
     {
@@ -384,7 +395,7 @@ snapshot_grid (WpTimeline  *self,
 {
   GdkRGBA shade = named_color (self, "window_fg_color", 0.035);
   GdkRGBA line = named_color (self, "window_fg_color", 0.08);
-  guint32 first = (guint32) MAX (floor (x_day (self, TITLE_WIDTH)), 1);
+  guint32 first = (guint32) MAX (floor (x_day (self, self->title_width)), 1);
   double last = x_day (self, width);
 
   for (guint i = 0; i < n_rows (self); i += 2)
@@ -410,7 +421,7 @@ snapshot_header (WpTimeline  *self,
   GdkRGBA text = named_color (self, "window_fg_color", 0.8);
   GdkRGBA band = named_color (self, "accent_bg_color", 0.16);
   GListModel *sprints = wp_document_get_list (self->document, WP_KIND_SPRINT);
-  guint32 first = (guint32) MAX (floor (x_day (self, TITLE_WIDTH)), 1);
+  guint32 first = (guint32) MAX (floor (x_day (self, self->title_width)), 1);
   double last = x_day (self, width), label_end = -G_MAXDOUBLE;
 
   gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, HEADER_HEIGHT));
@@ -428,7 +439,7 @@ snapshot_header (WpTimeline  *self,
           int label_width;
 
           pango_layout_get_pixel_size (layout, &label_width, NULL);
-          append_text (self, snapshot, label, x + 4, 3, &text, FALSE);
+          append_text (self, snapshot, label, x + 4, 3, 0, &text, FALSE);
           label_end = x + 4 + label_width + 8;
         }
     }
@@ -439,17 +450,16 @@ snapshot_header (WpTimeline  *self,
       guint32 start, end;
       double x0, x1;
 
-      if (!wp_date_parse (wp_entity_get_string (sprint, WP_SPRINT_START), &start) ||
-          !wp_date_parse (wp_entity_get_string (sprint, WP_SPRINT_END), &end))
+      if (!wp_sprint_get_days (sprint, &start, &end))
         continue;
       x0 = day_x (self, start);
       x1 = day_x (self, end + 1.0);
-      if (x1 < TITLE_WIDTH || x0 > width)
+      if (x1 < self->title_width || x0 > width)
         continue;
       gtk_snapshot_append_color (snapshot, &band, &GRAPHENE_RECT_INIT (x0 + 1, 26, MAX (x1 - x0 - 2, 1), 22));
-      gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (x0 + 1, 26, MAX (x1 - x0 - 2, 1), 22));
-      append_text (self, snapshot, wp_entity_get_display_name (sprint), x0 + 5, 28, &text, FALSE);
-      gtk_snapshot_pop (snapshot);
+      /* A name needs room for a few letters; narrower bands are just bands. */
+      if (x1 - x0 >= 32)
+        append_text (self, snapshot, wp_entity_get_display_name (sprint), x0 + 5, 28, x1 - x0 - 8, &text, FALSE);
     }
   gtk_snapshot_append_color (snapshot, &border, &GRAPHENE_RECT_INIT (0, HEADER_HEIGHT - 1, width, 1));
 }
@@ -475,7 +485,7 @@ snapshot_milestones (WpTimeline  *self,
         continue;
       /* A release ships at the end of its day. */
       x = day_x (self, day + 1.0);
-      if (x < TITLE_WIDTH || x > width)
+      if (x < self->title_width || x > width)
         continue;
       gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (x - 1, HEADER_HEIGHT, 2, height - HEADER_HEIGHT));
       gtk_snapshot_save (snapshot);
@@ -483,7 +493,7 @@ snapshot_milestones (WpTimeline  *self,
       gtk_snapshot_rotate (snapshot, 45);
       gtk_snapshot_append_color (snapshot, &accent, &GRAPHENE_RECT_INIT (0, 0, 8, 8));
       gtk_snapshot_restore (snapshot);
-      append_text (self, snapshot, wp_entity_get_display_name (release), x + 8, HEADER_HEIGHT + 1, &accent, TRUE);
+      append_text (self, snapshot, wp_entity_get_display_name (release), x + 8, HEADER_HEIGHT + 1, 0, &accent, TRUE);
     }
 }
 
@@ -496,7 +506,7 @@ snapshot_today (WpTimeline  *self,
   GdkRGBA red = named_color (self, "destructive_bg_color", 1);
   double x = day_x (self, wp_date_today () + 0.5);
 
-  if (x >= TITLE_WIDTH && x <= width)
+  if (x >= self->title_width && x <= width)
     gtk_snapshot_append_color (snapshot, &red, &GRAPHENE_RECT_INIT (x - 1, 22, 2, height - 22));
 }
 
@@ -525,7 +535,7 @@ snapshot_dependencies (WpTimeline  *self,
         from = bar_rect (self, other);
         to = bar_rect (self, value);
         if (cr == NULL)
-          cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (TITLE_WIDTH, HEADER_HEIGHT, width - TITLE_WIDTH,
+          cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (self->title_width, HEADER_HEIGHT, width - self->title_width,
                                                                             height - HEADER_HEIGHT));
         gdk_cairo_set_source_rgba (cr, ((WpRoadmapPlace *) value)->conflict ? &late : &normal);
         wp_roadmap_draw_arrow (cr, from.origin.x + from.size.width, from.origin.y + from.size.height / 2,
@@ -565,20 +575,46 @@ snapshot_titles (WpTimeline  *self,
   GdkRGBA text = named_color (self, "window_fg_color", 1);
   GdkRGBA dim = named_color (self, "window_fg_color", 0.55);
 
-  gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, TITLE_WIDTH, height));
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, HEADER_HEIGHT, TITLE_WIDTH - 8, height - HEADER_HEIGHT));
+  gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, self->title_width, height));
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, HEADER_HEIGHT, self->title_width - 8, height - HEADER_HEIGHT));
   for (guint i = 0; i < n_rows (self); i++)
     {
       const WpRoadmapRow *row = row_at_index (self, i);
       double y = HEADER_HEIGHT + row->y - self->y_offset + LANE_PADDING + 6;
 
       if (row->lane != NULL)
-        append_text (self, snapshot, wp_entity_get_display_name (row->lane), 12, y, &text, TRUE);
+        append_text (self, snapshot, wp_entity_get_display_name (row->lane), 12, y, self->title_width - 20, &text, TRUE);
       else
-        append_text (self, snapshot, _("No lane"), 12, y, &dim, FALSE);
+        append_text (self, snapshot, _("No lane"), 12, y, self->title_width - 20, &dim, FALSE);
     }
   gtk_snapshot_pop (snapshot);
-  gtk_snapshot_append_color (snapshot, &border, &GRAPHENE_RECT_INIT (TITLE_WIDTH - 1, 0, 1, height));
+  gtk_snapshot_append_color (snapshot, &border, &GRAPHENE_RECT_INIT (self->title_width - 1, 0, 1, height));
+}
+
+/* Under the lanes, while there is room, how the timeline is edited. */
+static void
+snapshot_hint (WpTimeline  *self,
+               GtkSnapshot *snapshot,
+               int          width,
+               int          height)
+{
+  GdkRGBA dim = named_color (self, "window_fg_color", 0.55);
+  double y = HEADER_HEIGHT + content_height (self) - self->y_offset + 16;
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (y + 40 > height)
+    return;
+
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
+                                           n_rows (self) > 0
+                                           ? _("Drag a bar to move it, its ends to change dates, empty lane space to add an entry")
+                                           : _("Add a lane with the Lanes button, then drag in it to add an entry"));
+  pango_layout_set_width (layout, MAX (width - self->title_width - 24, 1) * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->title_width + 12, y));
+  gtk_snapshot_append_layout (snapshot, layout, &dim);
+  gtk_snapshot_restore (snapshot);
 }
 
 static void
@@ -597,6 +633,7 @@ wp_timeline_snapshot (GtkWidget   *widget,
   snapshot_grid (self, snapshot, width, height);
   snapshot_milestones (self, snapshot, width, height);
   snapshot_today (self, snapshot, width, height);
+  snapshot_hint (self, snapshot, width, height);
   g_hash_table_iter_init (&iter, self->bars);
   while (g_hash_table_iter_next (&iter, NULL, &bar))
     gtk_widget_snapshot_child (widget, bar, snapshot);
@@ -623,7 +660,7 @@ wp_timeline_zoom (WpTimeline *self,
 {
   g_return_if_fail (WP_IS_TIMELINE (self));
 
-  wp_time_scale_zoom (&self->scale, factor, (gtk_widget_get_width (GTK_WIDGET (self)) - TITLE_WIDTH) / 2);
+  wp_time_scale_zoom (&self->scale, factor, (gtk_widget_get_width (GTK_WIDGET (self)) - self->title_width) / 2);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
@@ -638,7 +675,7 @@ void
 wp_timeline_fit_all (WpTimeline *self)
 {
   guint32 first, last;
-  double width = gtk_widget_get_width (GTK_WIDGET (self)) - TITLE_WIDTH;
+  double width = gtk_widget_get_width (GTK_WIDGET (self)) - self->title_width;
 
   g_return_if_fail (WP_IS_TIMELINE (self));
 
@@ -655,7 +692,7 @@ wp_timeline_fit_all (WpTimeline *self)
 void
 wp_timeline_show_today (WpTimeline *self)
 {
-  double width = gtk_widget_get_width (GTK_WIDGET (self)) - TITLE_WIDTH;
+  double width = gtk_widget_get_width (GTK_WIDGET (self)) - self->title_width;
 
   g_return_if_fail (WP_IS_TIMELINE (self));
 
@@ -693,7 +730,7 @@ on_scroll (GtkEventControllerScroll *controller,
 
   if (state & GDK_CONTROL_MASK)
     {
-      wp_time_scale_zoom (&self->scale, pow (ZOOM_STEP, -dy), self->pointer_x - TITLE_WIDTH);
+      wp_time_scale_zoom (&self->scale, pow (ZOOM_STEP, -dy), self->pointer_x - self->title_width);
       gtk_widget_queue_allocate (GTK_WIDGET (self));
     }
   else if (state & GDK_SHIFT_MASK)
@@ -720,7 +757,7 @@ on_zoom_changed (GtkGestureZoom *gesture,
   double x, y;
 
   gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y);
-  wp_time_scale_zoom (&self->scale, scale / self->zoom_scale, x - TITLE_WIDTH);
+  wp_time_scale_zoom (&self->scale, scale / self->zoom_scale, x - self->title_width);
   self->zoom_scale = scale;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
@@ -770,8 +807,8 @@ wp_timeline_select (WpTimeline *self,
     graphene_rect_t rect = bar_rect (self, place);
     double width = gtk_widget_get_width (GTK_WIDGET (self));
 
-    if (rect.origin.x + rect.size.width < TITLE_WIDTH || rect.origin.x > width)
-      self->scale.origin = place->start - (width - TITLE_WIDTH) / 3 / self->scale.day_width;
+    if (rect.origin.x + rect.size.width < self->title_width || rect.origin.x > width)
+      self->scale.origin = place->start - (width - self->title_width) / 3 / self->scale.day_width;
     if (rect.origin.y < HEADER_HEIGHT || rect.origin.y + rect.size.height > gtk_widget_get_height (GTK_WIDGET (self)))
       self->y_offset = row_at_index (self, place->row)->y;
     clamp_y_offset (self);
@@ -978,7 +1015,7 @@ mode_at (WpTimeline *self,
         return DRAG_END;
       return DRAG_MOVE;
     }
-  if (x > TITLE_WIDTH && y > HEADER_HEIGHT && row_at (self, y) != G_MAXUINT &&
+  if (x > self->title_width && y > HEADER_HEIGHT && row_at (self, y) != G_MAXUINT &&
       row_at_index (self, row_at (self, y))->lane != NULL)
     return DRAG_CREATE;
 
@@ -1366,6 +1403,7 @@ wp_timeline_init (WpTimeline *self)
   self->bars = g_hash_table_new (NULL, NULL);
   self->layout = wp_roadmap_layout_new ();
   self->scale = (WpTimeScale) { wp_date_today () - 30, 8 };
+  self->title_width = TITLE_WIDTH;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);

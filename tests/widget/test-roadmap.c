@@ -2,12 +2,13 @@
 /* Widget tests of the Roadmap page: moving, resizing, changing lanes and removing through actions; zoom and fit. */
 #include "config.h"
 
+#include "wp-entry-editor.h"
 #include "wp-roadmap-view.h"
 #include "test-util.h"
 
-static WpTimeline *
-new_timeline (WpDocument *document,
-              GtkWindow **window)
+static WpRoadmapView *
+new_view (WpDocument *document,
+          GtkWindow **window)
 {
   WpRoadmapView *view = g_object_new (WP_TYPE_ROADMAP_VIEW, NULL);
   WpTimeline *timeline = wp_roadmap_view_get_timeline (view);
@@ -20,7 +21,45 @@ new_timeline (WpDocument *document,
   while (g_main_context_iteration (NULL, FALSE))
     ;
 
-  return timeline;
+  return view;
+}
+
+static WpTimeline *
+new_timeline (WpDocument *document,
+              GtkWindow **window)
+{
+  return wp_roadmap_view_get_timeline (new_view (document, window));
+}
+
+/* The first widget under @root that is a @type and, when @title is given, an entry row or button with it. */
+static GtkWidget *
+find (GtkWidget  *root,
+      GType       type,
+      const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (title == NULL ||
+           (ADW_IS_PREFERENCES_ROW (child) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0) ||
+           (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), title) == 0) ||
+           (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), title) == 0)))
+        return child;
+      found = find (child, type, title);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }
 
 static guint32
@@ -165,6 +204,159 @@ test_zoom_and_fit (void)
   gtk_window_destroy (window);
 }
 
+static void
+test_editor_follows_and_edits (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpRoadmapView *view = new_view (document, &window);
+  WpEntryEditor *editor = WP_ENTRY_EDITOR (find (GTK_WIDGET (view), WP_TYPE_ENTRY_EDITOR, NULL));
+  WpEntity *entry = wp_document_lookup (document, WP_KIND_ENTRY, "rm-gpx");
+  GtkWidget *title_row = find (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Title");
+  GtkWidget *link_row = find (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Link an Item");
+  guint linked = g_strv_length ((GStrv) wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_ITEMS));
+
+  wp_timeline_select (wp_roadmap_view_get_timeline (view), entry);
+  g_assert_true (wp_entry_editor_get_entry (editor) == entry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "GPX export & share links");
+
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "  GPX export  ");
+  g_signal_emit_by_name (title_row, "apply");
+  g_assert_cmpstr (wp_entity_get_string (entry, WP_ROADMAP_ENTRY_TITLE), ==, "GPX export");
+
+  /* Typing part of a title and Enter links the first match. */
+  gtk_editable_set_text (GTK_EDITABLE (link_row), "battery SAVER");
+  g_signal_emit_by_name (link_row, "entry-activated");
+  g_assert_cmpuint (g_strv_length ((GStrv) wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_ITEMS)), ==, linked + 1);
+  g_assert_cmpstr (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM,
+                                                             wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_ITEMS)[linked]),
+                                         WP_ITEM_TITLE), ==, "Battery saver mode for long hikes");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Link an Item to “GPX export”");
+
+  wp_document_undo (document);
+  wp_document_undo (document);
+  spin ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "GPX export & share links");
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_lanes_added_and_kept_when_used (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpRoadmapView *view = new_view (document, &window);
+  GListModel *lanes = wp_document_get_list (document, WP_KIND_LANE);
+  GtkWidget *new_lane = find (GTK_WIDGET (view), ADW_TYPE_ENTRY_ROW, "New Lane");
+  GtkWidget *remove;
+
+  g_assert_nonnull (new_lane);
+  gtk_editable_set_text (GTK_EDITABLE (new_lane), "Research");
+  g_signal_emit_by_name (new_lane, "apply");
+  g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, 4);
+
+  /* A lane with entries stays. */
+  remove = find (GTK_WIDGET (view), GTK_TYPE_BUTTON, "Remove “Business”");
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  g_assert_nonnull (wp_document_lookup (document, WP_KIND_LANE, "lane-business"));
+
+  /* An empty one goes; up moves a lane. */
+  remove = find (GTK_WIDGET (view), GTK_TYPE_BUTTON, "Remove “Research”");
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, 3);
+  g_signal_emit_by_name (find (GTK_WIDGET (view), GTK_TYPE_BUTTON, "Move “Business” Up"), "clicked");
+  {
+    g_autoptr(WpEntity) second = g_list_model_get_item (lanes, 1);
+
+    g_assert_cmpstr (wp_entity_get_id (second), ==, "lane-business");
+  }
+
+  gtk_window_destroy (window);
+}
+
+static WpEntity *
+add_dated_entry (WpDocument *document,
+                 const char *id,
+                 int         from,
+                 int         to)
+{
+  g_autoptr(WpEntity) entry = wp_entity_new (WP_TYPE_ROADMAP_ENTRY, id);
+  g_autofree char *start = wp_date_format (wp_date_today () + from);
+  g_autofree char *end = wp_date_format (wp_date_today () + to);
+
+  wp_document_add (document, entry);
+  wp_document_set_string (document, entry, WP_ROADMAP_ENTRY_TITLE, id);
+  if (from != to)
+    {
+      wp_document_set_string (document, entry, WP_ROADMAP_ENTRY_START, start);
+      wp_document_set_string (document, entry, WP_ROADMAP_ENTRY_END, end);
+    }
+
+  return entry;
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = g_str_equal (gtk_widget_get_name (child), name) ? child : find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static char *
+column_titles (GtkWidget *list)
+{
+  g_autoptr(GString) titles = g_string_new (NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    g_string_append_printf (titles, "%s ", wp_entity_get_id (g_object_get_data (G_OBJECT (row), "wp-entry")));
+
+  return g_string_free (g_steal_pointer (&titles), FALSE);
+}
+
+static void
+test_now_next_later (void)
+{
+  g_autoptr(WpDocument) document = wp_document_new ();
+  GtkWindow *window;
+  WpRoadmapView *view = new_view (document, &window);
+  GtkWidget *lists[3];
+  g_autofree char *now = NULL, *next = NULL, *later = NULL;
+  WpEntity *soon;
+
+  add_dated_entry (document, "running", -5, 5);
+  soon = add_dated_entry (document, "soon", 10, 20);
+  add_dated_entry (document, "far", 200, 260);
+  add_dated_entry (document, "finished", -50, -40);
+  add_dated_entry (document, "unscheduled", 0, 0);
+  wp_timeline_select (wp_roadmap_view_get_timeline (view), soon);
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find (GTK_WIDGET (view), GTK_TYPE_TOGGLE_BUTTON, "Now, Next, Later")), TRUE);
+  lists[0] = find_named (GTK_WIDGET (view), "horizon-now");
+  lists[1] = find_named (GTK_WIDGET (view), "horizon-next");
+  lists[2] = find_named (GTK_WIDGET (view), "horizon-later");
+  now = column_titles (lists[0]);
+  next = column_titles (lists[1]);
+  later = column_titles (lists[2]);
+  g_assert_cmpstr (now, ==, "running ");
+  g_assert_cmpstr (next, ==, "soon ");
+  g_assert_cmpstr (later, ==, "far unscheduled ");
+  /* The selection is kept. */
+  g_assert_true (g_object_get_data (G_OBJECT (gtk_list_box_get_selected_row (GTK_LIST_BOX (lists[1]))), "wp-entry") == soon);
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,6 +367,9 @@ main (int   argc,
   g_test_add_func ("/roadmap/keyboard-moves-keep-what-they-should", test_keyboard_moves_keep_what_they_should);
   g_test_add_func ("/roadmap/remove-and-edit", test_remove_and_edit);
   g_test_add_func ("/roadmap/zoom-and-fit", test_zoom_and_fit);
+  g_test_add_func ("/roadmap/editor-follows-and-edits", test_editor_follows_and_edits);
+  g_test_add_func ("/roadmap/lanes-added-and-kept-when-used", test_lanes_added_and_kept_when_used);
+  g_test_add_func ("/roadmap/now-next-later", test_now_next_later);
 
   return g_test_run ();
 }

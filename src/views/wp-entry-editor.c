@@ -1,0 +1,580 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * WpEntryEditor edits one roadmap entry beside the timeline: title, start
+ * and end with calendars, lane, the backlog items it delivers (linked by
+ * typing part of a title) and the entries it depends on. Each change goes
+ * through the document, so it is undoable and saved; when the entry changes
+ * by other means (a drag, undo) the fields follow.
+ */
+#define G_LOG_DOMAIN "waypoint-roadmap"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "wp-entry-editor.h"
+#include "wp-time-scale.h"
+
+#define MAX_MATCHES 8
+
+struct _WpEntryEditor
+{
+  AdwBin        parent_instance;
+
+  AdwEntryRow  *title_row;
+  AdwActionRow *start_row;
+  AdwActionRow *end_row;
+  GtkMenuButton *start_button;
+  GtkMenuButton *end_button;
+  GtkCalendar  *start_calendar;
+  GtkCalendar  *end_calendar;
+  AdwComboRow  *lane_row;
+  GtkListBox   *items_list;
+  AdwEntryRow  *link_row;
+  GtkListBox   *depends_list;
+  AdwComboRow  *depend_row;
+  GtkListBox   *matches_list;
+
+  WpDocument   *document;
+  WpEntity     *entry;
+  gboolean      loading;
+  guint         reload_source;
+};
+
+G_DEFINE_FINAL_TYPE (WpEntryEditor, wp_entry_editor, ADW_TYPE_BIN)
+
+WpEntity *
+wp_entry_editor_get_entry (WpEntryEditor *self)
+{
+  g_return_val_if_fail (WP_IS_ENTRY_EDITOR (self), NULL);
+
+  return self->entry;
+}
+
+/* Changing the entry */
+
+static void
+set_strv (WpEntryEditor      *self,
+          guint               field,
+          const char * const *value,
+          const char         *label)
+{
+  wp_document_begin (self->document, label);
+  wp_document_set_strv (self->document, self->entry, field, value);
+  wp_document_end (self->document);
+}
+
+/* @list with @id added, or without it when @remove. */
+static GStrv
+strv_with (const char * const *list,
+           const char         *id,
+           gboolean            remove)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; list[i] != NULL; i++)
+    if (!g_str_equal (list[i], id))
+      g_strv_builder_add (builder, list[i]);
+  if (!remove)
+    g_strv_builder_add (builder, id);
+
+  return g_strv_builder_end (builder);
+}
+
+static void
+change_reference (WpEntryEditor *self,
+                  guint          field,
+                  const char    *id,
+                  gboolean       remove,
+                  const char    *label)
+{
+  g_auto(GStrv) changed = strv_with (wp_entity_get_strv (self->entry, field), id, remove);
+
+  set_strv (self, field, (const char * const *) changed, label);
+}
+
+static void
+on_title_apply (WpEntryEditor *self)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+
+  if (self->entry != NULL && title[0] != '\0')
+    wp_document_set_string (self->document, self->entry, WP_ROADMAP_ENTRY_TITLE, title);
+}
+
+static guint32
+calendar_day (GtkCalendar *calendar)
+{
+  g_autoptr(GDateTime) time = gtk_calendar_get_date (calendar);
+  g_autoptr(GDate) date = g_date_new_dmy (g_date_time_get_day_of_month (time), g_date_time_get_month (time),
+                                          g_date_time_get_year (time));
+
+  return g_date_get_julian (date);
+}
+
+/* A start after the end takes the end along, and an end before the start the start: the entry stays whole. */
+static void
+on_day_selected (WpEntryEditor *self,
+                 GtkCalendar   *calendar)
+{
+  guint32 start = 0, end = 0, day = calendar_day (calendar);
+  gboolean is_start = calendar == self->start_calendar;
+  g_autofree char *day_text = wp_date_format (day);
+  g_autofree char *label = NULL;
+  gboolean scheduled;
+
+  if (self->loading || self->entry == NULL)
+    return;
+
+  scheduled = wp_roadmap_entry_get_days (self->entry, &start, &end);
+  if (is_start)
+    /* Translators: undo label, %s is a roadmap entry */
+    label = g_strdup_printf (_("Change the Start of “%s”"), wp_entity_get_display_name (self->entry));
+  else
+    label = g_strdup_printf (_("Change the End of “%s”"), wp_entity_get_display_name (self->entry));
+
+  wp_document_begin (self->document, label);
+  wp_document_set_string (self->document, self->entry, is_start ? WP_ROADMAP_ENTRY_START : WP_ROADMAP_ENTRY_END,
+                          day_text);
+  if (!scheduled || (is_start && day > end) || (!is_start && day < start))
+    wp_document_set_string (self->document, self->entry, is_start ? WP_ROADMAP_ENTRY_END : WP_ROADMAP_ENTRY_START,
+                            day_text);
+  wp_document_end (self->document);
+  gtk_menu_button_popdown (is_start ? self->start_button : self->end_button);
+}
+
+static void
+on_lane_selected (WpEntryEditor *self)
+{
+  const char * const *ids = g_object_get_data (G_OBJECT (self->lane_row), "wp-ids");
+  guint selected = adw_combo_row_get_selected (self->lane_row);
+
+  if (self->loading || self->entry == NULL || ids == NULL || selected >= g_strv_length ((GStrv) ids))
+    return;
+
+  wp_document_set_string (self->document, self->entry, WP_ROADMAP_ENTRY_LANE,
+                          ids[selected][0] != '\0' ? ids[selected] : NULL);
+}
+
+static void
+on_depend_selected (WpEntryEditor *self)
+{
+  const char * const *ids = g_object_get_data (G_OBJECT (self->depend_row), "wp-ids");
+  guint selected = adw_combo_row_get_selected (self->depend_row);
+  g_autofree char *label = NULL;
+
+  if (self->loading || self->entry == NULL || ids == NULL || selected == 0 || selected >= g_strv_length ((GStrv) ids))
+    return;
+
+  /* Translators: undo label, %s is a roadmap entry */
+  label = g_strdup_printf (_("Add a Prerequisite to “%s”"), wp_entity_get_display_name (self->entry));
+  change_reference (self, WP_ROADMAP_ENTRY_DEPENDS_ON, ids[selected], FALSE, label);
+}
+
+static void
+on_unlink_clicked (GtkButton     *button,
+                   WpEntryEditor *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (button), "wp-id");
+  guint field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "wp-field"));
+  g_autofree char *label = NULL;
+
+  if (field == WP_ROADMAP_ENTRY_ITEMS)
+    /* Translators: undo label, %s is a roadmap entry */
+    label = g_strdup_printf (_("Unlink an Item from “%s”"), wp_entity_get_display_name (self->entry));
+  else
+    /* Translators: undo label, %s is a roadmap entry */
+    label = g_strdup_printf (_("Remove a Prerequisite of “%s”"), wp_entity_get_display_name (self->entry));
+  change_reference (self, field, id, TRUE, label);
+}
+
+static void
+on_remove_clicked (WpEntryEditor *self)
+{
+  g_autoptr(WpEntity) entry = self->entry ? g_object_ref (self->entry) : NULL;
+
+  if (entry != NULL)
+    wp_document_remove (self->document, entry, NULL);
+}
+
+/* Linking items by typing part of a title */
+
+static void
+link_item (WpEntryEditor *self,
+           const char    *id)
+{
+  g_autofree char *label = NULL;
+
+  /* Translators: undo label, %s is a roadmap entry */
+  label = g_strdup_printf (_("Link an Item to “%s”"), wp_entity_get_display_name (self->entry));
+  change_reference (self, WP_ROADMAP_ENTRY_ITEMS, id, FALSE, label);
+  gtk_editable_set_text (GTK_EDITABLE (self->link_row), "");
+}
+
+static gboolean
+item_matches (WpEntity   *item,
+              const char *needle)
+{
+  g_autofree char *folded = g_utf8_casefold (wp_entity_get_string (item, WP_ITEM_TITLE), -1);
+
+  return strstr (folded, needle) != NULL;
+}
+
+/* The first items whose title holds what was typed and that are not linked yet; the first is highlighted. */
+static void
+on_link_changed (WpEntryEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->link_row));
+  g_autofree char *needle = g_utf8_casefold (text, -1);
+  GListModel *items = wp_document_get_list (self->document, WP_KIND_ITEM);
+  const char * const *linked = self->entry ? wp_entity_get_strv (self->entry, WP_ROADMAP_ENTRY_ITEMS) : NULL;
+  GtkWidget *child;
+  guint shown = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->matches_list))) != NULL)
+    gtk_list_box_remove (self->matches_list, child);
+  gtk_widget_set_visible (GTK_WIDGET (self->matches_list), FALSE);
+  if (self->entry == NULL || text[0] == '\0')
+    return;
+
+  for (guint i = 0, n = g_list_model_get_n_items (items); i < n && shown < MAX_MATCHES; i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
+      GtkWidget *row;
+
+      if (g_strv_contains (linked, wp_entity_get_id (item)) || !item_matches (item, needle))
+        continue;
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), wp_entity_get_display_name (item));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "wp-id", g_strdup (wp_entity_get_id (item)), g_free);
+      gtk_list_box_append (self->matches_list, row);
+      shown++;
+    }
+  if (shown == 0)
+    return;
+  gtk_list_box_select_row (self->matches_list, gtk_list_box_get_row_at_index (self->matches_list, 0));
+  gtk_widget_set_visible (GTK_WIDGET (self->matches_list), TRUE);
+}
+
+static void
+on_link_activated (WpEntryEditor *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->matches_list);
+
+  if (row != NULL && gtk_widget_get_visible (GTK_WIDGET (self->matches_list)))
+    link_item (self, g_object_get_data (G_OBJECT (row), "wp-id"));
+}
+
+static void
+on_match_activated (WpEntryEditor *self,
+                    GtkListBoxRow *row)
+{
+  link_item (self, g_object_get_data (G_OBJECT (row), "wp-id"));
+}
+
+/* Down and Up in the entry move the highlight through the matches. */
+static gboolean
+on_link_key (WpEntryEditor   *self,
+             guint            keyval,
+             guint            keycode,
+             GdkModifierType  state)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->matches_list);
+  int index = row ? gtk_list_box_row_get_index (row) : -1;
+
+  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_Up)
+    {
+      row = gtk_list_box_get_row_at_index (self->matches_list, index + (keyval == GDK_KEY_Down ? 1 : -1));
+      if (row != NULL)
+        gtk_list_box_select_row (self->matches_list, row);
+      return GDK_EVENT_STOP;
+    }
+  if (keyval == GDK_KEY_Escape && gtk_widget_get_visible (GTK_WIDGET (self->matches_list)))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->link_row), "");
+      return GDK_EVENT_STOP;
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* Loading */
+
+static GtkWidget *
+new_reference_row (WpEntryEditor *self,
+                   WpEntity      *referenced,
+                   const char    *id,
+                   guint          field)
+{
+  const char *name = referenced ? wp_entity_get_display_name (referenced) : id;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  /* Translators: %s is a backlog item or a roadmap entry */
+  g_autofree char *remove_name = g_strdup_printf (_("Remove “%s”"), name);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, remove_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_name, -1);
+  g_object_set_data_full (G_OBJECT (remove), "wp-id", g_strdup (id), g_free);
+  g_object_set_data (G_OBJECT (remove), "wp-field", GUINT_TO_POINTER (field));
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_unlink_clicked), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+
+  return row;
+}
+
+static void
+fill_references (WpEntryEditor *self,
+                 GtkListBox    *list,
+                 guint          field,
+                 WpKind         kind)
+{
+  const char * const *ids = wp_entity_get_strv (self->entry, field);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+  for (guint i = 0; ids[i] != NULL; i++)
+    gtk_list_box_append (list, new_reference_row (self, wp_document_lookup (self->document, kind, ids[i]), ids[i], field));
+  gtk_widget_set_visible (GTK_WIDGET (list), ids[0] != NULL);
+}
+
+static void
+fill_combo (AdwComboRow  *row,
+            GStrvBuilder *names,
+            GStrvBuilder *ids,
+            guint         selected)
+{
+  g_auto(GStrv) name_list = g_strv_builder_end (names);
+  g_autoptr(GtkStringList) model = gtk_string_list_new ((const char * const *) name_list);
+
+  g_object_set_data_full (G_OBJECT (row), "wp-ids", g_strv_builder_end (ids), (GDestroyNotify) g_strfreev);
+  adw_combo_row_set_model (row, G_LIST_MODEL (model));
+  adw_combo_row_set_selected (row, selected);
+}
+
+static void
+fill_lanes (WpEntryEditor *self)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  GListModel *lanes = wp_document_get_list (self->document, WP_KIND_LANE);
+  const char *current = wp_entity_get_string (self->entry, WP_ROADMAP_ENTRY_LANE);
+  guint selected = 0;
+
+  g_strv_builder_add (names, _("No lane"));
+  g_strv_builder_add (ids, "");
+  for (guint i = 0, n = g_list_model_get_n_items (lanes); i < n; i++)
+    {
+      g_autoptr(WpEntity) lane = g_list_model_get_item (lanes, i);
+
+      if (g_strcmp0 (wp_entity_get_id (lane), current) == 0)
+        selected = i + 1;
+      g_strv_builder_add (names, wp_entity_get_display_name (lane));
+      g_strv_builder_add (ids, wp_entity_get_id (lane));
+    }
+  fill_combo (self->lane_row, names, ids, selected);
+}
+
+/* Every other entry that is not a prerequisite yet. */
+static void
+fill_depend_choices (WpEntryEditor *self)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  GListModel *entries = wp_document_get_list (self->document, WP_KIND_ENTRY);
+  const char * const *depends = wp_entity_get_strv (self->entry, WP_ROADMAP_ENTRY_DEPENDS_ON);
+
+  g_strv_builder_add (names, _("Choose an Entry…"));
+  g_strv_builder_add (ids, "");
+  for (guint i = 0, n = g_list_model_get_n_items (entries); i < n; i++)
+    {
+      g_autoptr(WpEntity) other = g_list_model_get_item (entries, i);
+
+      if (other == self->entry || g_strv_contains (depends, wp_entity_get_id (other)))
+        continue;
+      g_strv_builder_add (names, wp_entity_get_display_name (other));
+      g_strv_builder_add (ids, wp_entity_get_id (other));
+    }
+  fill_combo (self->depend_row, names, ids, 0);
+}
+
+static void
+show_day (GtkMenuButton *button,
+          GtkCalendar   *calendar,
+          const char    *text)
+{
+  guint32 day;
+  g_autoptr(GDate) date = NULL;
+  g_autoptr(GDateTime) time = NULL;
+  char label[64];
+
+  if (!wp_date_parse (text, &day))
+    {
+      gtk_menu_button_set_label (button, _("Not Set"));
+      return;
+    }
+  date = g_date_new_julian (day);
+  /* Translators: a date on the roadmap entry's start and end buttons, see strftime(); "14 Sep 2026" */
+  g_date_strftime (label, sizeof label, _("%-d %b %Y"), date);
+  gtk_menu_button_set_label (button, label);
+  time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 12, 0, 0);
+  gtk_calendar_select_day (calendar, time);
+}
+
+static gboolean
+typing_in (WpEntryEditor *self,
+           GtkWidget     *row)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row));
+}
+
+static void
+load (WpEntryEditor *self)
+{
+  const char *title;
+
+  if (self->entry == NULL)
+    return;
+
+  self->loading = TRUE;
+  title = wp_entity_get_string (self->entry, WP_ROADMAP_ENTRY_TITLE);
+  /* What is being typed stays until it is applied. */
+  if (!typing_in (self, GTK_WIDGET (self->title_row)))
+    gtk_editable_set_text (GTK_EDITABLE (self->title_row), title ? title : "");
+  show_day (self->start_button, self->start_calendar, wp_entity_get_string (self->entry, WP_ROADMAP_ENTRY_START));
+  show_day (self->end_button, self->end_calendar, wp_entity_get_string (self->entry, WP_ROADMAP_ENTRY_END));
+  fill_lanes (self);
+  fill_references (self, self->items_list, WP_ROADMAP_ENTRY_ITEMS, WP_KIND_ITEM);
+  fill_references (self, self->depends_list, WP_ROADMAP_ENTRY_DEPENDS_ON, WP_KIND_ENTRY);
+  fill_depend_choices (self);
+  self->loading = FALSE;
+}
+
+static gboolean
+reload (gpointer user_data)
+{
+  WpEntryEditor *self = user_data;
+
+  self->reload_source = 0;
+  load (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A change arrives field by field; the editor loads once they are all in. */
+static void
+on_entry_notify (WpEntryEditor *self)
+{
+  if (self->reload_source == 0)
+    self->reload_source = g_idle_add (reload, self);
+}
+
+/**
+ * wp_entry_editor_set_entry:
+ * @self: the editor
+ * @document: (nullable): the document
+ * @entry: (nullable): the roadmap entry to edit
+ */
+void
+wp_entry_editor_set_entry (WpEntryEditor *self,
+                           WpDocument    *document,
+                           WpEntity      *entry)
+{
+  g_return_if_fail (WP_IS_ENTRY_EDITOR (self));
+
+  if (self->entry == entry)
+    return;
+
+  if (self->entry != NULL)
+    g_signal_handlers_disconnect_by_data (self->entry, self);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_set_object (&self->document, document);
+  g_set_object (&self->entry, entry);
+  gtk_editable_set_text (GTK_EDITABLE (self->link_row), "");
+  if (entry == NULL)
+    return;
+
+  g_signal_connect_swapped (entry, "notify", G_CALLBACK (on_entry_notify), self);
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), "");
+  load (self);
+}
+
+/**
+ * wp_entry_editor_focus_title:
+ * @self: the editor
+ *
+ * Puts the keyboard into the title, all of it selected, to type a new one.
+ */
+void
+wp_entry_editor_focus_title (WpEntryEditor *self)
+{
+  g_return_if_fail (WP_IS_ENTRY_EDITOR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+  gtk_editable_select_region (GTK_EDITABLE (self->title_row), 0, -1);
+}
+
+static void
+wp_entry_editor_dispose (GObject *object)
+{
+  WpEntryEditor *self = WP_ENTRY_EDITOR (object);
+
+  wp_entry_editor_set_entry (self, NULL, NULL);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (wp_entry_editor_parent_class)->dispose (object);
+}
+
+static void
+wp_entry_editor_class_init (WpEntryEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wp_entry_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-entry-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, start_row);
+  gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, end_row);
+  gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, start_button);
+  gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, end_button);
+  gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, start_calendar);
+  gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, end_calendar);
+  gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, lane_row);
+  gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, items_list);
+  gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, link_row);
+  gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, depends_list);
+  gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, depend_row);
+  gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, matches_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_apply);
+  gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_lane_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_link_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_link_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_depend_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_match_activated);
+}
+
+static void
+wp_entry_editor_init (WpEntryEditor *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_link_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->link_row), keys);
+}
