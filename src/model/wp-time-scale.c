@@ -243,8 +243,12 @@ wp_time_scale_tick_label (const WpTimeScale *self,
   switch (wp_time_scale_get_unit (self))
     {
     case WP_TIME_UNIT_DAY:
-      /* Translators: an axis label when the roadmap shows days, see strftime(); "14" */
-      g_date_strftime (text, sizeof text, _("%-d"), date);
+      if (g_date_get_day (date) == 1)
+        /* Translators: the axis label of a month's first day when the roadmap shows days, see strftime(); "1 Dec" */
+        g_date_strftime (text, sizeof text, _("%-d %b"), date);
+      else
+        /* Translators: an axis label when the roadmap shows days, see strftime(); "14" */
+        g_date_strftime (text, sizeof text, _("%-d"), date);
       break;
     case WP_TIME_UNIT_WEEK:
       /* Translators: an axis label when the roadmap shows weeks, see strftime(); "14 Sep" */

@@ -24,6 +24,7 @@ struct _WpRoadmapBar
   WpEntity    *entry;
   PangoLayout *layout;
   double       progress;
+  double       text_offset;
   guint        color;
 };
 
@@ -63,6 +64,26 @@ wp_roadmap_bar_get_entry (WpRoadmapBar *self)
   g_return_val_if_fail (WP_IS_ROADMAP_BAR (self), NULL);
 
   return self->entry;
+}
+
+/**
+ * wp_roadmap_bar_set_text_offset:
+ * @self: a bar
+ * @offset: how much of the bar's start is out of view, in pixels
+ *
+ * Keeps the title in view when the bar starts left of it.
+ */
+void
+wp_roadmap_bar_set_text_offset (WpRoadmapBar *self,
+                                double        offset)
+{
+  g_return_if_fail (WP_IS_ROADMAP_BAR (self));
+
+  offset = MAX (offset, 0);
+  if (self->text_offset == offset)
+    return;
+  self->text_offset = offset;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /**
@@ -138,12 +159,12 @@ wp_roadmap_bar_snapshot (GtkWidget   *widget,
   shade = (GdkRGBA) { color.red, color.green, color.blue, 0.14 };
   gtk_snapshot_append_color (snapshot, &shade, &GRAPHENE_RECT_INIT (0, 0, width * self->progress, height));
 
-  if (width <= 2 * TEXT_PADDING)
+  if (width - self->text_offset <= 2 * TEXT_PADDING)
     return;
-  pango_layout_set_width (self->layout, (width - 2 * TEXT_PADDING) * PANGO_SCALE);
+  pango_layout_set_width (self->layout, (width - self->text_offset - 2 * TEXT_PADDING) * PANGO_SCALE);
   pango_layout_get_pixel_size (self->layout, NULL, &text_height);
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (TEXT_PADDING, (height - text_height) / 2.0));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->text_offset + TEXT_PADDING, (height - text_height) / 2.0));
   gtk_snapshot_append_layout (snapshot, self->layout, &color);
   gtk_snapshot_restore (snapshot);
 }

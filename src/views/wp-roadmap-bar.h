@@ -13,6 +13,8 @@ G_DECLARE_FINAL_TYPE (WpRoadmapBar, wp_roadmap_bar, WP, ROADMAP_BAR, GtkWidget)
 
 GtkWidget *wp_roadmap_bar_new          (WpEntity     *entry);
 WpEntity  *wp_roadmap_bar_get_entry    (WpRoadmapBar *self);
+void       wp_roadmap_bar_set_text_offset (WpRoadmapBar *self,
+                                           double        offset);
 void       wp_roadmap_bar_set_facts    (WpRoadmapBar *self,
                                         const char   *dates,
                                         double        progress,

@@ -332,6 +332,7 @@ wp_timeline_size_allocate (GtkWidget *widget,
       gtk_widget_set_child_visible (bar, shown);
       if (!shown)
         continue;
+      wp_roadmap_bar_set_text_offset (WP_ROADMAP_BAR (bar), self->title_width - rect.origin.x);
       gtk_widget_measure (bar, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
       gtk_widget_size_allocate (bar, &(GtkAllocation) { floor (rect.origin.x), floor (rect.origin.y),
                                                         ceil (rect.size.width), rect.size.height }, -1);

@@ -80,6 +80,28 @@ def test_keyboard_moves(path):
         app.close()
 
 
+def test_tab_moves_between_bars(path):
+    before = load_json(path)
+    app = open_roadmap(path)
+    try:
+        app.click(app.find("Route planner with elevation", BAR))
+        app.key("Tab")
+        app.key("Right")
+        after = save_and_load(app, path)
+        moved = [item["title"] for item in after["roadmap"]["entries"]
+                 if item != entry(before, item["title"])]
+        assert len(moved) == 1 and moved[0] != "Route planner with elevation", moved
+        app.key("shift+Tab")
+        app.key("shift+Tab")
+        app.key("Left")
+        again = save_and_load(app, path)
+        moved_again = [item["title"] for item in again["roadmap"]["entries"] if item != entry(after, item["title"])]
+        assert len(moved_again) == 1 and moved_again[0] != moved[0], (moved, moved_again)
+        quit_cleanly(app)
+    finally:
+        app.close()
+
+
 def test_draw_new_entry(path):
     before = load_json(path)
     app = open_roadmap(path)
@@ -114,6 +136,7 @@ def main():
                 fresh("edge.waypoint"))
         tap.run("Right moves the selected bar a week, Alt+Down into the next lane", test_keyboard_moves,
                 fresh("keys.waypoint"))
+        tap.run("Tab and Shift+Tab go from bar to bar", test_tab_moves_between_bars, fresh("tab.waypoint"))
         tap.run("dragging on empty lane space adds an entry in that lane", test_draw_new_entry, fresh("new.waypoint"))
     tap.finish()
 

@@ -139,6 +139,11 @@ test_labels (void)
   g_autofree char *span = wp_date_describe_span (day, day_of ("2026-11-27"));
 
   g_assert_cmpstr (day_label, ==, "14");
+  {
+    g_autofree char *first_of_month = wp_time_scale_tick_label (&days, day_of ("2026-12-01"));
+
+    g_assert_cmpstr (first_of_month, ==, "1 Dec");
+  }
   g_assert_cmpstr (week_label, ==, "14 Sep");
   g_assert_cmpstr (month_label, ==, "Sep 2026");
   g_assert_cmpstr (quarter_label, ==, "Q3 2026");
