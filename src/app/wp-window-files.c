@@ -13,6 +13,7 @@
 #include "wp-draft.h"
 #include "wp-error.h"
 #include "wp-file.h"
+#include "wp-text-area.h"
 #include "wp-window-private.h"
 #include "wp-writer.h"
 
@@ -404,6 +405,16 @@ ask_about_conflict (WpWindow      *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Text that waits for a pause in typing belongs in the document before it is saved or closed. */
+static void
+commit_typing (WpWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (WP_IS_TEXT_AREA (focus))
+    wp_text_area_commit (WP_TEXT_AREA (focus));
+}
+
 /* Saves to @file; on success runs @then (which may be NULL). */
 static gboolean
 save_to (WpWindow      *self,
@@ -413,6 +424,8 @@ save_to (WpWindow      *self,
 {
   g_autoptr(GError) error = NULL;
   char *new_etag = NULL;
+
+  commit_typing (self);
 
   if (!wp_file_save (self->document, file, etag, &new_etag, NULL, &error))
     {
@@ -550,6 +563,7 @@ _wp_window_close_request (WpWindow *self)
   g_autofree char *title = NULL;
   g_autofree char *body = NULL;
 
+  commit_typing (self);
   if (self->close_confirmed || self->document == NULL || !wp_document_get_modified (self->document))
     return FALSE;
 

@@ -5,6 +5,7 @@
 #include "wp-board-view.h"
 #include "wp-document.h"
 #include "wp-roadmap-view.h"
+#include "wp-vision-view.h"
 #include "wp-window.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,7 @@ struct _WpWindow
   WpBacklogView        *backlog_view;
   WpBoardView          *board_view;
   WpRoadmapView        *roadmap_view;
+  WpVisionView         *vision_view;
 
   GSettings            *settings;
   GtkStringList        *recent_uris;

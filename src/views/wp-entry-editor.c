@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "wp-entry-editor.h"
+#include "wp-item-format.h"
 #include "wp-time-scale.h"
 
 #define MAX_MATCHES 8
@@ -311,16 +312,12 @@ new_reference_row (WpEntryEditor *self,
 {
   const char *name = referenced ? wp_entity_get_display_name (referenced) : id;
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
   /* Translators: %s is a backlog item or a roadmap entry */
   g_autofree char *remove_name = g_strdup_printf (_("Remove “%s”"), name);
+  GtkWidget *remove = wp_icon_button_new ("list-remove-symbolic", remove_name);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, remove_name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_name, -1);
   g_object_set_data_full (G_OBJECT (remove), "wp-id", g_strdup (id), g_free);
   g_object_set_data (G_OBJECT (remove), "wp-field", GUINT_TO_POINTER (field));
   g_signal_connect (remove, "clicked", G_CALLBACK (on_unlink_clicked), self);

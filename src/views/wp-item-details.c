@@ -13,6 +13,7 @@
 #include "wp-choices.h"
 #include "wp-item-details.h"
 #include "wp-item-format.h"
+#include "wp-text-area.h"
 #include "wp-toast.h"
 
 struct _WpItemDetails
@@ -22,7 +23,7 @@ struct _WpItemDetails
   AdwEntryRow *title_row;
   AdwComboRow *kind_row;
   AdwComboRow *status_row;
-  GtkTextView *description_view;
+  WpTextArea  *description_view;
   AdwEntryRow *estimate_row;
   AdwEntryRow *value_row;
   AdwEntryRow *effort_row;
@@ -38,11 +39,8 @@ struct _WpItemDetails
   WpEntity    *item;
   gboolean     loading;
   guint        reload_source;
-  guint        description_source;
 };
 
-/* Typing in the description is saved this long after the last key, as one undo step. */
-#define DESCRIPTION_DELAY_MS 800
 
 G_DEFINE_FINAL_TYPE (WpItemDetails, wp_item_details, ADW_TYPE_BIN)
 
@@ -253,9 +251,9 @@ new_criterion_row (WpItemDetails *self,
   gboolean done = json_object_get_boolean_member_with_default (criterion, "done", FALSE);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   /* Translators: %s is an acceptance criterion */
   g_autofree char *remove_name = g_strdup_printf (_("Remove “%s”"), text);
+  GtkWidget *remove = wp_icon_button_new ("user-trash-symbolic", remove_name);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
@@ -267,10 +265,6 @@ new_criterion_row (WpItemDetails *self,
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
 
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, remove_name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_name, -1);
   g_object_set_data (G_OBJECT (remove), "wp-index", GUINT_TO_POINTER (index));
   g_signal_connect (remove, "clicked", G_CALLBACK (on_criterion_remove), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
@@ -317,28 +311,6 @@ fill_status (WpItemDetails *self)
   fill_choices (self->status_row, WP_ITEM_STATUS, names, ids, current);
 }
 
-static char *
-dup_description_text (WpItemDetails *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-/* Left alone when it already says this, so the cursor stays where the user is typing. */
-static void
-set_description_text (WpItemDetails *self,
-                      const char    *text)
-{
-  g_autofree char *shown = dup_description_text (self);
-
-  if (g_strcmp0 (shown, text) != 0)
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view), text, -1);
-}
-
 static void
 load (WpItemDetails *self)
 {
@@ -351,7 +323,7 @@ load (WpItemDetails *self)
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), wp_entity_get_string (self->item, WP_ITEM_TITLE));
   fill_fixed (self, self->kind_row, WP_ITEM_KIND, wp_kinds, wp_item_kind_name, NULL);
   fill_status (self);
-  set_description_text (self, wp_entity_get_string (self->item, WP_ITEM_DESCRIPTION));
+  wp_text_area_set_text (self->description_view, wp_entity_get_string (self->item, WP_ITEM_DESCRIPTION));
   set_number_text (self->estimate_row, wp_entity_get_number (self->item, WP_ITEM_ESTIMATE));
   set_number_text (self->value_row, wp_entity_get_number (self->item, WP_ITEM_VALUE));
   set_number_text (self->effort_row, wp_entity_get_number (self->item, WP_ITEM_EFFORT));
@@ -476,38 +448,11 @@ on_choice_selected (WpItemDetails *self,
 }
 
 static void
-commit_description (WpItemDetails *self)
+on_description_committed (WpItemDetails *self,
+                          const char    *text)
 {
-  g_autofree char *text = NULL;
-
-  g_clear_handle_id (&self->description_source, g_source_remove);
-  if (self->item == NULL)
-    return;
-
-  text = dup_description_text (self);
-  wp_document_set_string (self->document, self->item, WP_ITEM_DESCRIPTION, text);
-}
-
-static gboolean
-on_description_pause (gpointer user_data)
-{
-  WpItemDetails *self = user_data;
-
-  self->description_source = 0;
-  commit_description (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Saved while typing pauses, not only when the focus leaves: Ctrl+S must find it in the document. */
-static void
-on_description_changed (WpItemDetails *self)
-{
-  if (self->loading || self->item == NULL)
-    return;
-
-  g_clear_handle_id (&self->description_source, g_source_remove);
-  self->description_source = g_timeout_add (DESCRIPTION_DELAY_MS, on_description_pause, self);
+  if (self->item != NULL)
+    wp_document_set_string (self->document, self->item, WP_ITEM_DESCRIPTION, text);
 }
 
 /**
@@ -529,8 +474,7 @@ wp_item_details_set_item (WpItemDetails *self,
   if (self->item != NULL)
     {
       /* An edit still being typed belongs to the item it was typed for. */
-      if (self->description_source != 0)
-        commit_description (self);
+      wp_text_area_commit (self->description_view);
       g_signal_handlers_disconnect_by_data (self->item, self);
     }
   g_set_object (&self->document, document);
@@ -546,10 +490,11 @@ wp_item_details_dispose (GObject *object)
 {
   WpItemDetails *self = WP_ITEM_DETAILS (object);
 
-  if (self->description_source != 0)
-    commit_description (self);
   if (self->item != NULL)
-    g_signal_handlers_disconnect_by_data (self->item, self);
+    {
+      wp_text_area_commit (self->description_view);
+      g_signal_handlers_disconnect_by_data (self->item, self);
+    }
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_object (&self->item);
   g_clear_object (&self->document);
@@ -565,6 +510,7 @@ wp_item_details_class_init (WpItemDetailsClass *klass)
 
   object_class->dispose = wp_item_details_dispose;
 
+  g_type_ensure (WP_TYPE_TEXT_AREA);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-item-details.ui");
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, title_row);
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, kind_row);
@@ -585,17 +531,11 @@ wp_item_details_class_init (WpItemDetailsClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_labels_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_criterion_apply);
+  gtk_widget_class_bind_template_callback (widget_class, on_description_committed);
 }
 
 static void
 wp_item_details_init (WpItemDetails *self)
 {
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (commit_description), self);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (self->description_view), "changed",
-                            G_CALLBACK (on_description_changed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->description_view), focus);
 }

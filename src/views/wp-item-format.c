@@ -174,3 +174,24 @@ wp_widget_set_tooltip (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (widget), "wp-tooltip", g_strdup (text), g_free);
   gtk_widget_set_has_tooltip (widget, text != NULL);
 }
+
+/**
+ * wp_icon_button_new:
+ * @icon_name: the icon
+ * @name: what the button does, for its tooltip and accessible name
+ *
+ * Returns: (transfer floating): a flat icon button as rows carry them at their end
+ */
+GtkWidget *
+wp_icon_button_new (const char *icon_name,
+                    const char *name)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  return button;
+}

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "wp-entry-editor.h"
+#include "wp-item-format.h"
 #include "wp-roadmap-export.h"
 #include "wp-roadmap-view.h"
 #include "wp-time-scale.h"
@@ -296,13 +297,9 @@ new_lane_button (WpRoadmapView *self,
                  GCallback      callback,
                  int            offset)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
   g_autofree char *owned_name = name;
+  GtkWidget *button = wp_icon_button_new (icon, owned_name);
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, owned_name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, owned_name, -1);
   g_object_set_data (G_OBJECT (button), "wp-lane", lane);
   g_object_set_data (G_OBJECT (button), "wp-offset", GINT_TO_POINTER (offset));
   g_signal_connect (button, "clicked", callback, self);
