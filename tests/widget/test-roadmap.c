@@ -55,13 +55,6 @@ find (GtkWidget  *root,
   return NULL;
 }
 
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 static guint32
 day_of (WpEntity *entry,
         guint     field)

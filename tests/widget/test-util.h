@@ -34,3 +34,11 @@ show_in_window (GtkWidget *widget,
 
   return window;
 }
+
+/* Runs what is pending: idle callbacks, layout, a frame. */
+static inline void
+spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}

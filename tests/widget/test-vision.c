@@ -47,13 +47,6 @@ find_row (GtkWidget  *root,
     }
 }
 
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 static WpVisionView *
 new_view (WpDocument *document,
           GtkWindow **window)

@@ -8,6 +8,7 @@
 #include "wp-application.h"
 #include "wp-draft.h"
 #include "wp-window.h"
+#include "test-util.h"
 
 static WpApplication *app;
 
@@ -29,13 +30,6 @@ wait_for_document (WpWindow *window)
   while (!wp_window_has_document (window))
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (timeout);
-}
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 static GFile *
