@@ -4,6 +4,7 @@
 #include "wp-backlog-view.h"
 #include "wp-board-view.h"
 #include "wp-document.h"
+#include "wp-feedback-view.h"
 #include "wp-roadmap-view.h"
 #include "wp-vision-view.h"
 #include "wp-window.h"
@@ -28,6 +29,7 @@ struct _WpWindow
   WpBoardView          *board_view;
   WpRoadmapView        *roadmap_view;
   WpVisionView         *vision_view;
+  WpFeedbackView       *feedback_view;
 
   GSettings            *settings;
   GtkStringList        *recent_uris;

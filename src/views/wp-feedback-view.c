@@ -1,0 +1,428 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * WpFeedbackView is the Feedback page: what customers said, in a table of
+ * received date, customer, segment, source, importance, text and linked
+ * items, sorted by any column, narrowed as the search is typed (text,
+ * customer, tags). The customer cell's accessible name holds the customer
+ * and the beginning of the text, so that a screen reader user knows the row.
+ */
+#define G_LOG_DOMAIN "waypoint-feedback"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "wp-feedback-view.h"
+#include "wp-item-format.h"
+
+/* How much of the text an accessible name repeats. */
+#define NAME_TEXT_CHARS 60
+
+typedef enum {
+  COLUMN_RECEIVED,
+  COLUMN_CUSTOMER,
+  COLUMN_SEGMENT,
+  COLUMN_SOURCE,
+  COLUMN_IMPORTANCE,
+  COLUMN_TEXT,
+  COLUMN_ITEMS,
+  N_COLUMNS
+} Column;
+
+struct _WpFeedbackView
+{
+  AdwBin              parent_instance;
+
+  GtkSearchEntry     *search_entry;
+  GtkLabel           *count_label;
+  GtkStack           *stack;
+  GtkColumnView      *column_view;
+  AdwStatusPage      *empty_page;
+
+  WpDocument         *document;
+  GtkFilter          *filter;
+  GtkFilterListModel *filtered;
+  GtkSortListModel   *sorted;
+  char               *needle;      /* the search, casefolded */
+};
+
+G_DEFINE_FINAL_TYPE (WpFeedbackView, wp_feedback_view, ADW_TYPE_BIN)
+
+/* What the cells say */
+
+static const char *
+importance_name (int importance)
+{
+  switch (importance)
+    {
+    case 3:
+      return C_("importance", "Critical");
+    case 2:
+      return C_("importance", "Important");
+    case 1:
+      return C_("importance", "Nice to have");
+    default:
+      return "";
+    }
+}
+
+static char *
+linked_items (WpFeedbackView *self,
+              WpEntity       *feedback)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  for (const char * const *id = wp_entity_get_strv (feedback, WP_FEEDBACK_ITEMS); *id; id++)
+    g_strv_builder_add (names, wp_referenced_name (self->document, WP_KIND_ITEM, *id));
+  list = g_strv_builder_end (names);
+
+  return g_strjoinv (", ", list);
+}
+
+static char *
+cell_text (WpFeedbackView *self,
+           WpEntity       *feedback,
+           Column          column)
+{
+  switch (column)
+    {
+    case COLUMN_RECEIVED:
+      return wp_format_date (wp_entity_get_string (feedback, WP_FEEDBACK_RECEIVED));
+    case COLUMN_CUSTOMER:
+      return g_strdup (wp_entity_get_string (feedback, WP_FEEDBACK_CUSTOMER));
+    case COLUMN_SEGMENT:
+      return g_strdup (wp_entity_get_string (feedback, WP_FEEDBACK_SEGMENT));
+    case COLUMN_SOURCE:
+      return g_strdup (wp_entity_get_string (feedback, WP_FEEDBACK_SOURCE));
+    case COLUMN_IMPORTANCE:
+      return g_strdup (importance_name (wp_entity_get_int (feedback, WP_FEEDBACK_IMPORTANCE)));
+    case COLUMN_TEXT:
+      return g_strdup (wp_entity_get_string (feedback, WP_FEEDBACK_TEXT));
+    case COLUMN_ITEMS:
+    default:
+      return linked_items (self, feedback);
+    }
+}
+
+/* "Priya Raman: I always screenshot the map before I go because…" */
+static char *
+row_name (WpEntity *feedback)
+{
+  const char *customer = wp_entity_get_string (feedback, WP_FEEDBACK_CUSTOMER);
+  const char *text = wp_entity_get_string (feedback, WP_FEEDBACK_TEXT);
+  g_autofree char *start = g_utf8_substring (text ? text : "", 0, NAME_TEXT_CHARS);
+
+  /* Translators: accessible name of a feedback row: customer, then the beginning of what they said */
+  return g_strdup_printf (_("%s: %s"), customer ? customer : _("Unknown customer"), start);
+}
+
+/* Cells */
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "wp-column"));
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  if (column == COLUMN_RECEIVED || column == COLUMN_IMPORTANCE)
+    gtk_widget_add_css_class (label, "numeric");
+  if (column == COLUMN_SEGMENT || column == COLUMN_SOURCE || column == COLUMN_ITEMS)
+    gtk_widget_add_css_class (label, "dim-label");
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           WpFeedbackView           *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "wp-column"));
+  WpEntity *feedback = gtk_list_item_get_item (list_item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  g_autofree char *text = cell_text (self, feedback, column);
+
+  gtk_label_set_text (GTK_LABEL (label), text ? text : "");
+  if (column == COLUMN_CUSTOMER)
+    {
+      g_autofree char *name = row_name (feedback);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
+}
+
+/* Sorting: by the cell's text, dates and importance by their value */
+
+static int
+compare_column (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  Column column = GPOINTER_TO_INT (user_data);
+  WpEntity *x = (WpEntity *) a, *y = (WpEntity *) b;
+  guint field;
+
+  switch (column)
+    {
+    case COLUMN_IMPORTANCE:
+      return wp_entity_get_int (x, WP_FEEDBACK_IMPORTANCE) - wp_entity_get_int (y, WP_FEEDBACK_IMPORTANCE);
+    case COLUMN_ITEMS:
+      return (int) g_strv_length ((GStrv) wp_entity_get_strv (x, WP_FEEDBACK_ITEMS)) -
+             (int) g_strv_length ((GStrv) wp_entity_get_strv (y, WP_FEEDBACK_ITEMS));
+    case COLUMN_RECEIVED:
+      /* Timestamps in the format's form sort as text. */
+      field = WP_FEEDBACK_RECEIVED;
+      break;
+    case COLUMN_CUSTOMER:
+      field = WP_FEEDBACK_CUSTOMER;
+      break;
+    case COLUMN_SEGMENT:
+      field = WP_FEEDBACK_SEGMENT;
+      break;
+    case COLUMN_SOURCE:
+      field = WP_FEEDBACK_SOURCE;
+      break;
+    case COLUMN_TEXT:
+    default:
+      field = WP_FEEDBACK_TEXT;
+      break;
+    }
+
+  return g_utf8_collate (wp_entity_get_string (x, field) ?: "", wp_entity_get_string (y, field) ?: "");
+}
+
+static void
+add_column (WpFeedbackView *self,
+            Column          column,
+            const char     *title,
+            gboolean        expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_column, GINT_TO_POINTER (column), NULL));
+
+  g_object_set_data (G_OBJECT (factory), "wp-column", GINT_TO_POINTER (column));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_sorter (view_column, sorter);
+  gtk_column_view_column_set_expand (view_column, expand);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  gtk_column_view_append_column (self->column_view, view_column);
+}
+
+/* Searching */
+
+static gboolean
+contains (const char *text,
+          const char *needle)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  folded = g_utf8_casefold (text, -1);
+
+  return strstr (folded, needle) != NULL;
+}
+
+static gboolean
+matches_search (gpointer item,
+                gpointer user_data)
+{
+  WpFeedbackView *self = user_data;
+  WpEntity *feedback = item;
+
+  if (self->needle == NULL)
+    return TRUE;
+  if (contains (wp_entity_get_string (feedback, WP_FEEDBACK_TEXT), self->needle) ||
+      contains (wp_entity_get_string (feedback, WP_FEEDBACK_CUSTOMER), self->needle))
+    return TRUE;
+  for (const char * const *tag = wp_entity_get_strv (feedback, WP_FEEDBACK_TAGS); *tag; tag++)
+    if (contains (*tag, self->needle))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+update_count (WpFeedbackView *self)
+{
+  guint shown = self->sorted ? g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) : 0;
+  guint all = self->document ? g_list_model_get_n_items (wp_document_get_list (self->document, WP_KIND_FEEDBACK)) : 0;
+  g_autofree char *count = NULL;
+
+  if (shown == all)
+    /* Translators: how many feedback entries there are */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", all), all);
+  else
+    /* Translators: how many feedback entries the search shows, of all */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u entry", "%u of %u entries", all), shown, all);
+  gtk_label_set_text (self->count_label, count);
+
+  gtk_stack_set_visible_child_name (self->stack, shown > 0 ? "list" : "empty");
+  adw_status_page_set_description (self->empty_page,
+                                   all > 0 ? _("Nothing matches the search.")
+                                           : _("What customers say about the product will be listed here."));
+}
+
+static void
+on_search_changed (WpFeedbackView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  g_clear_pointer (&self->needle, g_free);
+  if (text[0] != '\0')
+    self->needle = g_utf8_casefold (text, -1);
+  if (self->filter != NULL)
+    gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/**
+ * wp_feedback_view_search:
+ * @self: the feedback page
+ * @text: what to search for
+ *
+ * Narrows the list as typing @text into the search would.
+ */
+void
+wp_feedback_view_search (WpFeedbackView *self,
+                         const char     *text)
+{
+  g_return_if_fail (WP_IS_FEEDBACK_VIEW (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  /* The entry reports changes after a delay; the list should not wait. */
+  on_search_changed (self);
+}
+
+/**
+ * wp_feedback_view_get_model:
+ * @self: the feedback page
+ *
+ * Returns: (transfer none) (nullable): the entries as shown: searched and sorted
+ */
+GListModel *
+wp_feedback_view_get_model (WpFeedbackView *self)
+{
+  g_return_val_if_fail (WP_IS_FEEDBACK_VIEW (self), NULL);
+
+  return self->sorted ? G_LIST_MODEL (self->sorted) : NULL;
+}
+
+/**
+ * wp_feedback_view_sort:
+ * @self: the feedback page
+ * @column: the column's index, from 0 for the received date
+ * @direction: the order
+ *
+ * Sorts as a click on the column's header does.
+ */
+void
+wp_feedback_view_sort (WpFeedbackView *self,
+                       guint           column,
+                       GtkSortType     direction)
+{
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+
+  g_return_if_fail (WP_IS_FEEDBACK_VIEW (self));
+
+  view_column = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), column);
+  gtk_column_view_sort_by_column (self->column_view, view_column, direction);
+}
+
+/* The document */
+
+static void
+clear_models (WpFeedbackView *self)
+{
+  gtk_column_view_set_model (self->column_view, NULL);
+  if (self->sorted != NULL)
+    g_signal_handlers_disconnect_by_data (self->sorted, self);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+}
+
+void
+wp_feedback_view_set_document (WpFeedbackView *self,
+                               WpDocument     *document)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  g_return_if_fail (WP_IS_FEEDBACK_VIEW (self));
+
+  clear_models (self);
+  g_set_object (&self->document, document);
+  if (document == NULL)
+    return;
+
+  self->filter = GTK_FILTER (gtk_custom_filter_new (matches_search, self, NULL));
+  self->filtered = gtk_filter_list_model_new (g_object_ref (wp_document_get_list (document, WP_KIND_FEEDBACK)),
+                                              g_object_ref (self->filter));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (update_count), self);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  update_count (self);
+}
+
+static void
+wp_feedback_view_dispose (GObject *object)
+{
+  WpFeedbackView *self = WP_FEEDBACK_VIEW (object);
+
+  clear_models (self);
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->needle, g_free);
+
+  G_OBJECT_CLASS (wp_feedback_view_parent_class)->dispose (object);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (WP_FEEDBACK_VIEW (widget)->search_entry));
+}
+
+static void
+wp_feedback_view_class_init (WpFeedbackViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wp_feedback_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-feedback-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, stack);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+
+  gtk_widget_class_install_action (widget_class, "feedback.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "feedback.search", NULL);
+}
+
+static void
+wp_feedback_view_init (WpFeedbackView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  add_column (self, COLUMN_RECEIVED, _("Received"), FALSE);
+  add_column (self, COLUMN_CUSTOMER, _("Customer"), FALSE);
+  add_column (self, COLUMN_SEGMENT, _("Segment"), FALSE);
+  add_column (self, COLUMN_SOURCE, _("Source"), FALSE);
+  add_column (self, COLUMN_IMPORTANCE, _("Importance"), FALSE);
+  add_column (self, COLUMN_TEXT, _("What They Said"), TRUE);
+  add_column (self, COLUMN_ITEMS, _("Linked Items"), FALSE);
+}
