@@ -266,7 +266,8 @@ static const struct {
   const char *action;
   const char *accels[2];
 } accels[] = {
-  { "app.new-window", { "<Control>n", NULL } },
+  /* A new window, or a new feedback entry on the Feedback page. */
+  { "win.new", { "<Control>n", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "win.open", { "<Control>o", NULL } },

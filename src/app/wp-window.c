@@ -258,6 +258,25 @@ _wp_window_set_document (WpWindow   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
 
+/*
+ * Ctrl+N: a new feedback entry while the Feedback page shows, a new window
+ * elsewhere. GTK handles application accelerators before a page's own
+ * shortcuts, so the window asks the page.
+ */
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  WpWindow *self = WP_WINDOW (widget);
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (g_strcmp0 (wp_window_get_visible_page (self), "feedback") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->feedback_view), "feedback.capture", NULL);
+  else if (app != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "new-window", NULL);
+}
+
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
@@ -599,6 +618,7 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpWindow, vision_view);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, feedback_view);
 
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-item", "s", show_item_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, history_action);

@@ -3,8 +3,11 @@
  * WpFeedbackView is the Feedback page: what customers said, in a table of
  * received date, customer, segment, source, importance, text and linked
  * items, sorted by any column, narrowed as the search is typed (text,
- * customer, tags). The customer cell's accessible name holds the customer
- * and the beginning of the text, so that a screen reader user knows the row.
+ * customer, tags). Entries are captured with Ctrl+N (the window routes it
+ * here while the page shows), edited with Enter or a double click and
+ * removed with Delete, each undoable. The customer cell's accessible name
+ * holds the customer and the beginning of the text, so that a screen reader
+ * user knows the row.
  */
 #define G_LOG_DOMAIN "waypoint-feedback"
 
@@ -13,8 +16,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "wp-feedback-dialog.h"
 #include "wp-feedback-view.h"
 #include "wp-item-format.h"
+#include "wp-toast.h"
 
 /* How much of the text an accessible name repeats. */
 #define NAME_TEXT_CHARS 60
@@ -44,6 +49,7 @@ struct _WpFeedbackView
   GtkFilter          *filter;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
+  GtkSingleSelection *selection;
   char               *needle;      /* the search, casefolded */
 };
 
@@ -338,12 +344,86 @@ wp_feedback_view_sort (WpFeedbackView *self,
 
 /* The document */
 
+/* Capturing, editing, removing */
+
+/**
+ * wp_feedback_view_get_selected:
+ * @self: the feedback page
+ *
+ * Returns: (transfer none) (nullable): the selected entry
+ */
+WpEntity *
+wp_feedback_view_get_selected (WpFeedbackView *self)
+{
+  g_return_val_if_fail (WP_IS_FEEDBACK_VIEW (self), NULL);
+
+  return self->selection ? gtk_single_selection_get_selected_item (self->selection) : NULL;
+}
+
+static void
+open_dialog (WpFeedbackView *self,
+             WpEntity       *feedback)
+{
+  if (self->document != NULL)
+    wp_feedback_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->document, feedback);
+}
+
+static void
+capture_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  open_dialog (WP_FEEDBACK_VIEW (widget), NULL);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  WpFeedbackView *self = WP_FEEDBACK_VIEW (widget);
+  WpEntity *selected = wp_feedback_view_get_selected (self);
+
+  if (selected != NULL)
+    open_dialog (self, selected);
+}
+
+static void
+on_row_activated (WpFeedbackView *self,
+                  guint           position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  edit_action (GTK_WIDGET (self), "feedback.edit", NULL);
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  WpFeedbackView *self = WP_FEEDBACK_VIEW (widget);
+  g_autoptr(WpEntity) selected = wp_feedback_view_get_selected (self) ? g_object_ref (wp_feedback_view_get_selected (self))
+                                                                      : NULL;
+  g_autofree char *message = NULL;
+  const char *customer;
+
+  if (selected == NULL)
+    return;
+
+  customer = wp_entity_get_string (selected, WP_FEEDBACK_CUSTOMER);
+  /* Translators: a toast after removing a feedback entry; %s is the customer */
+  message = g_strdup_printf (_("Removed feedback from “%s”"), customer ? customer : _("Unknown customer"));
+  wp_document_remove (self->document, selected, NULL);
+  wp_show_toast (GTK_WIDGET (self), message, TRUE);
+}
+
 static void
 clear_models (WpFeedbackView *self)
 {
   gtk_column_view_set_model (self->column_view, NULL);
   if (self->sorted != NULL)
     g_signal_handlers_disconnect_by_data (self->sorted, self);
+  g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
@@ -353,8 +433,6 @@ void
 wp_feedback_view_set_document (WpFeedbackView *self,
                                WpDocument     *document)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   g_return_if_fail (WP_IS_FEEDBACK_VIEW (self));
 
   clear_models (self);
@@ -368,8 +446,11 @@ wp_feedback_view_set_document (WpFeedbackView *self,
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (update_count), self);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   update_count (self);
 }
 
@@ -408,9 +489,14 @@ wp_feedback_view_class_init (WpFeedbackViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, column_view);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 
   gtk_widget_class_install_action (widget_class, "feedback.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "feedback.capture", NULL, capture_action);
+  gtk_widget_class_install_action (widget_class, "feedback.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "feedback.remove", NULL, remove_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "feedback.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "feedback.remove", NULL);
 }
 
 static void

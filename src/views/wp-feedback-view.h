@@ -14,6 +14,7 @@ G_DECLARE_FINAL_TYPE (WpFeedbackView, wp_feedback_view, WP, FEEDBACK_VIEW, AdwBi
 void        wp_feedback_view_set_document (WpFeedbackView *self,
                                            WpDocument     *document);
 GListModel *wp_feedback_view_get_model    (WpFeedbackView *self);
+WpEntity   *wp_feedback_view_get_selected (WpFeedbackView *self);
 void        wp_feedback_view_search       (WpFeedbackView *self,
                                            const char     *text);
 void        wp_feedback_view_sort         (WpFeedbackView *self,

@@ -174,6 +174,8 @@ wp_text_area_init (WpTextArea *self)
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self), GTK_WRAP_WORD_CHAR);
+  /* These texts sit in forms and boards: Tab goes on to the next field. */
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self), FALSE);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (wp_text_area_commit), self);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
   g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), "changed", G_CALLBACK (on_changed), self);

@@ -2,7 +2,9 @@
 /* Widget tests of the Feedback page: the table, search as you type, sorting by a column. */
 #include "config.h"
 
+#include "wp-feedback-dialog.h"
 #include "wp-feedback-view.h"
+#include "wp-text-area.h"
 #include "test-util.h"
 
 static WpFeedbackView *
@@ -93,6 +95,86 @@ test_empty_document (void)
   gtk_window_destroy (window);
 }
 
+static GtkWidget *
+open_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  spin ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (WP_IS_FEEDBACK_DIALOG (window) && gtk_widget_get_visible (window))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+select_first (WpFeedbackView *view)
+{
+  GtkColumnView *table = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL));
+
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (table)), 0);
+}
+
+static void
+test_capture_edit_remove (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpFeedbackView *view = new_view (document, &window);
+  GListModel *all = wp_document_get_list (document, WP_KIND_FEEDBACK);
+  guint n = g_list_model_get_n_items (all);
+  GtkWidget *dialog, *text;
+  g_autoptr(WpEntity) added = NULL;
+
+  /* Capture: received now, important by default. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "feedback.capture", NULL);
+  dialog = open_dialog ();
+  g_assert_nonnull (dialog);
+  /* Nothing said, nothing to add. */
+  gtk_widget_activate_action (dialog, "dialog.save", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, n);
+  text = find_widget (dialog, WP_TYPE_TEXT_AREA, NULL);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)), "Please add hut opening times.", -1);
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (dialog, ADW_TYPE_ENTRY_ROW, "Customer")), "Julia Becker");
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (dialog, ADW_TYPE_ENTRY_ROW, "Tags, separated by commas")), "huts, planning ,");
+  gtk_widget_activate_action (dialog, "dialog.save", NULL);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, n + 1);
+  added = g_list_model_get_item (all, n);
+  g_assert_cmpstr (wp_entity_get_string (added, WP_FEEDBACK_TEXT), ==, "Please add hut opening times.");
+  g_assert_cmpint (wp_entity_get_int (added, WP_FEEDBACK_IMPORTANCE), ==, 2);
+  g_assert_cmpuint (g_strv_length ((GStrv) wp_entity_get_strv (added, WP_FEEDBACK_TAGS)), ==, 2);
+  g_assert_cmpstr (wp_entity_get_strv (added, WP_FEEDBACK_TAGS)[1], ==, "planning");
+  g_assert_nonnull (wp_entity_get_string (added, WP_FEEDBACK_RECEIVED));
+
+  /* Remove and undo. */
+  wp_feedback_view_search (view, "hut opening");
+  select_first (view);
+  g_assert_true (wp_feedback_view_get_selected (view) == added);
+  gtk_widget_activate_action (GTK_WIDGET (view), "feedback.remove", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, n);
+  wp_document_undo (document);
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, n + 1);
+
+  /* Edit: the dialog holds the entry; importance changes as one step. */
+  select_first (view);
+  gtk_widget_activate_action (GTK_WIDGET (view), "feedback.edit", NULL);
+  dialog = open_dialog ();
+  g_assert_nonnull (dialog);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (dialog, ADW_TYPE_COMBO_ROW, "Importance")), 2);
+  gtk_widget_activate_action (dialog, "dialog.save", NULL);
+  g_assert_cmpint (wp_entity_get_int (wp_feedback_view_get_selected (view), WP_FEEDBACK_IMPORTANCE), ==, 3);
+  g_assert_cmpstr (wp_entity_get_string (wp_feedback_view_get_selected (view), WP_FEEDBACK_TEXT), ==,
+                   "Please add hut opening times.");
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -103,6 +185,7 @@ main (int   argc,
   g_test_add_func ("/feedback/search-narrows", test_search_narrows);
   g_test_add_func ("/feedback/sort-by-column", test_sort_by_column);
   g_test_add_func ("/feedback/empty-document", test_empty_document);
+  g_test_add_func ("/feedback/capture-edit-remove", test_capture_edit_remove);
 
   return g_test_run ();
 }

@@ -31,30 +31,6 @@ new_timeline (WpDocument *document,
   return wp_roadmap_view_get_timeline (new_view (document, window));
 }
 
-/* The first widget under @root that is a @type and, when @title is given, an entry row or button with it. */
-static GtkWidget *
-find (GtkWidget  *root,
-      GType       type,
-      const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (title == NULL ||
-           (ADW_IS_PREFERENCES_ROW (child) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0) ||
-           (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), title) == 0) ||
-           (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), title) == 0)))
-        return child;
-      found = find (child, type, title);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static guint32
 day_of (WpEntity *entry,
         guint     field)
@@ -203,10 +179,10 @@ test_editor_follows_and_edits (void)
   g_autoptr(WpDocument) document = load_sample ();
   GtkWindow *window;
   WpRoadmapView *view = new_view (document, &window);
-  WpEntryEditor *editor = WP_ENTRY_EDITOR (find (GTK_WIDGET (view), WP_TYPE_ENTRY_EDITOR, NULL));
+  WpEntryEditor *editor = WP_ENTRY_EDITOR (find_widget (GTK_WIDGET (view), WP_TYPE_ENTRY_EDITOR, NULL));
   WpEntity *entry = wp_document_lookup (document, WP_KIND_ENTRY, "rm-gpx");
-  GtkWidget *title_row = find (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Title");
-  GtkWidget *link_row = find (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Link an Item");
+  GtkWidget *title_row = find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Title");
+  GtkWidget *link_row = find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Link an Item");
   guint linked = g_strv_length ((GStrv) wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_ITEMS));
 
   wp_timeline_select (wp_roadmap_view_get_timeline (view), entry);
@@ -241,7 +217,7 @@ test_lanes_added_and_kept_when_used (void)
   GtkWindow *window;
   WpRoadmapView *view = new_view (document, &window);
   GListModel *lanes = wp_document_get_list (document, WP_KIND_LANE);
-  GtkWidget *new_lane = find (GTK_WIDGET (view), ADW_TYPE_ENTRY_ROW, "New Lane");
+  GtkWidget *new_lane = find_widget (GTK_WIDGET (view), ADW_TYPE_ENTRY_ROW, "New Lane");
   GtkWidget *remove;
 
   g_assert_nonnull (new_lane);
@@ -250,17 +226,17 @@ test_lanes_added_and_kept_when_used (void)
   g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, 4);
 
   /* A lane with entries stays. */
-  remove = find (GTK_WIDGET (view), GTK_TYPE_BUTTON, "Remove “Business”");
+  remove = find_widget (GTK_WIDGET (view), GTK_TYPE_BUTTON, "Remove “Business”");
   g_assert_nonnull (remove);
   g_signal_emit_by_name (remove, "clicked");
   g_assert_nonnull (wp_document_lookup (document, WP_KIND_LANE, "lane-business"));
 
   /* An empty one goes; up moves a lane. */
-  remove = find (GTK_WIDGET (view), GTK_TYPE_BUTTON, "Remove “Research”");
+  remove = find_widget (GTK_WIDGET (view), GTK_TYPE_BUTTON, "Remove “Research”");
   g_assert_nonnull (remove);
   g_signal_emit_by_name (remove, "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, 3);
-  g_signal_emit_by_name (find (GTK_WIDGET (view), GTK_TYPE_BUTTON, "Move “Business” Up"), "clicked");
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (view), GTK_TYPE_BUTTON, "Move “Business” Up"), "clicked");
   {
     g_autoptr(WpEntity) second = g_list_model_get_item (lanes, 1);
 
@@ -334,7 +310,7 @@ test_now_next_later (void)
   add_dated_entry (document, "unscheduled", 0, 0);
   wp_timeline_select (wp_roadmap_view_get_timeline (view), soon);
 
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find (GTK_WIDGET (view), GTK_TYPE_TOGGLE_BUTTON, "Now, Next, Later")), TRUE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (view), GTK_TYPE_TOGGLE_BUTTON, "Now, Next, Later")), TRUE);
   lists[0] = find_named (GTK_WIDGET (view), "horizon-now");
   lists[1] = find_named (GTK_WIDGET (view), "horizon-next");
   lists[2] = find_named (GTK_WIDGET (view), "horizon-later");

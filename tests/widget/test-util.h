@@ -2,7 +2,7 @@
 /* Helpers the widget tests share. */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "wp-reader.h"
 
@@ -41,4 +41,28 @@ spin (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
+}
+
+/* The first widget under @root that is a @type and, when @title is given, an entry row or button with it. */
+static inline GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (title == NULL ||
+           (ADW_IS_PREFERENCES_ROW (child) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0) ||
+           (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), title) == 0) ||
+           (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), title) == 0)))
+        return child;
+      found = find_widget (child, type, title);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }

@@ -328,7 +328,7 @@ static void
 test_accelerators (void)
 {
   static const struct { const char *action; const char *accel; } expected[] = {
-    { "app.new-window", "<Control>n" },
+    { "win.new", "<Control>n" },
     { "win.open", "<Control>o" },
     { "win.save", "<Control>s" },
     { "win.save-as", "<Shift><Control>s" },

@@ -1,0 +1,68 @@
+#!/usr/bin/python3
+"""The Feedback page with real input: the search narrows the table as you type, Ctrl+N captures
+an entry, Delete removes one — each checked on screen or in the saved file."""
+import os
+import tempfile
+
+import pyatspi
+
+from wpe2e import Tap, copies_of, load_json, open_page, quit_cleanly, save_and_load, wait_for
+
+SAMPLE = os.environ["WP_SAMPLE"]
+
+
+def open_feedback(path):
+    return open_page(path, 5, "Feedback")
+
+
+def rows_named(app, prefix):
+    return [node for node in app.find_all() if (node.name or "").startswith(prefix)]
+
+
+def test_search_narrows(path):
+    app = open_feedback(path)
+    try:
+        app.find_prefix("Priya Raman: ")
+        app.find_prefix("Tom Eriksen: ")
+        app.click(app.find("Search feedback"))
+        app.type("priya")
+        wait_for(lambda: not rows_named(app, "Tom Eriksen: "), what="the search to narrow the table")
+        assert rows_named(app, "Priya Raman: ")
+        quit_cleanly(app)
+    finally:
+        app.close()
+
+
+def test_capture_with_ctrl_n(path):
+    before = load_json(path)
+    app = open_feedback(path)
+    try:
+        app.key("ctrl+n")
+        dialog = app.dialog()
+        app.find("What they said", pyatspi.ROLE_TEXT, within=dialog)
+        app.type("Please show hut opening times.")
+        app.click(app.find("Customer", within=dialog))
+        app.type("Marcus Chen")
+        app.key("ctrl+Return")
+        after = save_and_load(app, path)
+        assert len(after["feedback"]) == len(before["feedback"]) + 1
+        added = after["feedback"][-1]
+        assert added["text"] == "Please show hut opening times.", added
+        assert added["customer"] == "Marcus Chen", added
+        assert added["importance"] == 2, added
+        quit_cleanly(app)
+    finally:
+        app.close()
+
+
+def main():
+    tap = Tap()
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = copies_of(SAMPLE, folder)
+        tap.run("typing in the search narrows the table", test_search_narrows, fresh("search.waypoint"))
+        tap.run("Ctrl+N on the Feedback page captures an entry", test_capture_with_ctrl_n, fresh("capture.waypoint"))
+    tap.finish()
+
+
+if __name__ == "__main__":
+    main()
