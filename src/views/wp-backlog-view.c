@@ -446,22 +446,9 @@ wp_backlog_view_get_selected (WpBacklogView *self)
 GPtrArray *
 wp_backlog_view_get_selection (WpBacklogView *self)
 {
-  GPtrArray *entities = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GtkBitset) selected = NULL;
-  GtkBitsetIter iter;
-  guint position;
+  g_return_val_if_fail (WP_IS_BACKLOG_VIEW (self), NULL);
 
-  g_return_val_if_fail (WP_IS_BACKLOG_VIEW (self), entities);
-
-  if (self->selection == NULL)
-    return entities;
-
-  selected = get_selection_set (self);
-  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
-       more = gtk_bitset_iter_next (&iter, &position))
-    g_ptr_array_add (entities, g_list_model_get_item (G_LIST_MODEL (self->sorted), position));
-
-  return entities;
+  return wp_selection_dup_selected (self->selection ? GTK_SELECTION_MODEL (self->selection) : NULL);
 }
 
 /* What a move takes along: the selected items, or a release line selected on its own. */

@@ -11,10 +11,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "wp-entry-editor.h"
 #include "wp-item-format.h"
+#include "wp-item-matches.h"
 #include "wp-time-scale.h"
 
 #define MAX_MATCHES 8
@@ -213,51 +213,14 @@ link_item (WpEntryEditor *self,
   gtk_editable_set_text (GTK_EDITABLE (self->link_row), "");
 }
 
-static gboolean
-item_matches (WpEntity   *item,
-              const char *needle)
-{
-  g_autofree char *folded = g_utf8_casefold (wp_entity_get_string (item, WP_ITEM_TITLE), -1);
-
-  return strstr (folded, needle) != NULL;
-}
-
 /* The first items whose title holds what was typed and that are not linked yet; the first is highlighted. */
 static void
 on_link_changed (WpEntryEditor *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->link_row));
-  g_autofree char *needle = g_utf8_casefold (text, -1);
-  GListModel *items = wp_document_get_list (self->document, WP_KIND_ITEM);
-  const char * const *linked = self->entry ? wp_entity_get_strv (self->entry, WP_ROADMAP_ENTRY_ITEMS) : NULL;
-  GtkWidget *child;
-  guint shown = 0;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->matches_list))) != NULL)
-    gtk_list_box_remove (self->matches_list, child);
-  gtk_widget_set_visible (GTK_WIDGET (self->matches_list), FALSE);
-  if (self->entry == NULL || text[0] == '\0')
-    return;
-
-  for (guint i = 0, n = g_list_model_get_n_items (items); i < n && shown < MAX_MATCHES; i++)
-    {
-      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
-      GtkWidget *row;
-
-      if (g_strv_contains (linked, wp_entity_get_id (item)) || !item_matches (item, needle))
-        continue;
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), wp_entity_get_display_name (item));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "wp-id", g_strdup (wp_entity_get_id (item)), g_free);
-      gtk_list_box_append (self->matches_list, row);
-      shown++;
-    }
-  if (shown == 0)
-    return;
-  gtk_list_box_select_row (self->matches_list, gtk_list_box_get_row_at_index (self->matches_list, 0));
-  gtk_widget_set_visible (GTK_WIDGET (self->matches_list), TRUE);
+  wp_item_matches_fill (self->matches_list, self->document, self->entry ? text : "",
+                        self->entry ? wp_entity_get_strv (self->entry, WP_ROADMAP_ENTRY_ITEMS) : NULL, MAX_MATCHES);
 }
 
 static void
@@ -266,14 +229,14 @@ on_link_activated (WpEntryEditor *self)
   GtkListBoxRow *row = gtk_list_box_get_selected_row (self->matches_list);
 
   if (row != NULL && gtk_widget_get_visible (GTK_WIDGET (self->matches_list)))
-    link_item (self, g_object_get_data (G_OBJECT (row), "wp-id"));
+    link_item (self, wp_item_matches_get_id (row));
 }
 
 static void
 on_match_activated (WpEntryEditor *self,
                     GtkListBoxRow *row)
 {
-  link_item (self, g_object_get_data (G_OBJECT (row), "wp-id"));
+  link_item (self, wp_item_matches_get_id (row));
 }
 
 /* Down and Up in the entry move the highlight through the matches. */
@@ -283,16 +246,8 @@ on_link_key (WpEntryEditor   *self,
              guint            keycode,
              GdkModifierType  state)
 {
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->matches_list);
-  int index = row ? gtk_list_box_row_get_index (row) : -1;
-
-  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_Up)
-    {
-      row = gtk_list_box_get_row_at_index (self->matches_list, index + (keyval == GDK_KEY_Down ? 1 : -1));
-      if (row != NULL)
-        gtk_list_box_select_row (self->matches_list, row);
-      return GDK_EVENT_STOP;
-    }
+  if (wp_item_matches_move (self->matches_list, keyval))
+    return GDK_EVENT_STOP;
   if (keyval == GDK_KEY_Escape && gtk_widget_get_visible (GTK_WIDGET (self->matches_list)))
     {
       gtk_editable_set_text (GTK_EDITABLE (self->link_row), "");

@@ -4,8 +4,8 @@
  * received date, customer, segment, source, importance, text and linked
  * items, sorted by any column, narrowed as the search is typed (text,
  * customer, tags). Entries are captured with Ctrl+N (the window routes it
- * here while the page shows), edited with Enter or a double click and
- * removed with Delete, each undoable. The customer cell's accessible name
+ * here while the page shows), edited with Enter or a double click, linked to
+ * a backlog item with Ctrl+L and removed with Delete, each undoable. The customer cell's accessible name
  * holds the customer and the beginning of the text, so that a screen reader
  * user knows the row.
  */
@@ -19,6 +19,7 @@
 #include "wp-feedback-dialog.h"
 #include "wp-feedback-view.h"
 #include "wp-item-format.h"
+#include "wp-item-picker.h"
 #include "wp-toast.h"
 
 /* How much of the text an accessible name repeats. */
@@ -49,7 +50,7 @@ struct _WpFeedbackView
   GtkFilter          *filter;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
-  GtkSingleSelection *selection;
+  GtkMultiSelection  *selection;
   char               *needle;      /* the search, casefolded */
 };
 
@@ -347,17 +348,96 @@ wp_feedback_view_sort (WpFeedbackView *self,
 /* Capturing, editing, removing */
 
 /**
+ * wp_feedback_view_get_selection:
+ * @self: the feedback page
+ *
+ * Returns: (transfer full) (element-type WpEntity): the selected entries, as shown
+ */
+GPtrArray *
+wp_feedback_view_get_selection (WpFeedbackView *self)
+{
+  g_return_val_if_fail (WP_IS_FEEDBACK_VIEW (self), NULL);
+
+  return wp_selection_dup_selected (self->selection ? GTK_SELECTION_MODEL (self->selection) : NULL);
+}
+
+/**
  * wp_feedback_view_get_selected:
  * @self: the feedback page
  *
- * Returns: (transfer none) (nullable): the selected entry
+ * Returns: (transfer none) (nullable): the first selected entry
  */
 WpEntity *
 wp_feedback_view_get_selected (WpFeedbackView *self)
 {
-  g_return_val_if_fail (WP_IS_FEEDBACK_VIEW (self), NULL);
+  g_autoptr(GPtrArray) entries = wp_feedback_view_get_selection (self);
 
-  return self->selection ? gtk_single_selection_get_selected_item (self->selection) : NULL;
+  /* The document holds the entry. */
+  return entries->len > 0 ? g_ptr_array_index (entries, 0) : NULL;
+}
+
+/**
+ * wp_feedback_view_link:
+ * @self: the feedback page
+ * @item: a backlog item
+ *
+ * Links the selected entries to @item, as one undo step.
+ */
+void
+wp_feedback_view_link (WpFeedbackView *self,
+                       WpEntity       *item)
+{
+  g_autoptr(GPtrArray) entries = wp_feedback_view_get_selection (self);
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (WP_IS_FEEDBACK_VIEW (self));
+
+  if (entries->len == 0)
+    return;
+
+  /* Translators: undo label and toast; %s is a backlog item */
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Link %u Entry to “%s”", "Link %u Entries to “%s”", entries->len),
+                           entries->len, wp_entity_get_display_name (item));
+  wp_document_begin (self->document, label);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      WpEntity *feedback = g_ptr_array_index (entries, i);
+      const char * const *linked = wp_entity_get_strv (feedback, WP_FEEDBACK_ITEMS);
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) items = NULL;
+
+      if (g_strv_contains (linked, wp_entity_get_id (item)))
+        continue;
+      g_strv_builder_addv (builder, (const char **) linked);
+      g_strv_builder_add (builder, wp_entity_get_id (item));
+      items = g_strv_builder_end (builder);
+      wp_document_set_strv (self->document, feedback, WP_FEEDBACK_ITEMS, (const char * const *) items);
+    }
+  wp_document_end (self->document);
+  wp_show_toast (GTK_WIDGET (self), label, TRUE);
+}
+
+static void
+on_picked (WpFeedbackView *self,
+           WpEntity       *item)
+{
+  wp_feedback_view_link (self, item);
+}
+
+/* Ctrl+L: the selected entries are linked to the item picked by typing part of its title. */
+static void
+link_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  WpFeedbackView *self = WP_FEEDBACK_VIEW (widget);
+  WpItemPicker *picker;
+
+  if (self->document == NULL || wp_feedback_view_get_selected (self) == NULL)
+    return;
+
+  picker = wp_item_picker_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->document);
+  g_signal_connect_object (picker, "picked", G_CALLBACK (on_picked), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -392,7 +472,7 @@ static void
 on_row_activated (WpFeedbackView *self,
                   guint           position)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
   edit_action (GTK_WIDGET (self), "feedback.edit", NULL);
 }
 
@@ -402,18 +482,19 @@ remove_action (GtkWidget  *widget,
                GVariant   *param)
 {
   WpFeedbackView *self = WP_FEEDBACK_VIEW (widget);
-  g_autoptr(WpEntity) selected = wp_feedback_view_get_selected (self) ? g_object_ref (wp_feedback_view_get_selected (self))
-                                                                      : NULL;
+  g_autoptr(GPtrArray) entries = wp_feedback_view_get_selection (self);
   g_autofree char *message = NULL;
-  const char *customer;
 
-  if (selected == NULL)
+  if (entries->len == 0)
     return;
 
-  customer = wp_entity_get_string (selected, WP_FEEDBACK_CUSTOMER);
-  /* Translators: a toast after removing a feedback entry; %s is the customer */
-  message = g_strdup_printf (_("Removed feedback from “%s”"), customer ? customer : _("Unknown customer"));
-  wp_document_remove (self->document, selected, NULL);
+  /* Translators: undo label and toast after removing feedback entries */
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Remove %u Feedback Entry", "Remove %u Feedback Entries",
+                                          entries->len), entries->len);
+  wp_document_begin (self->document, message);
+  for (guint i = 0; i < entries->len; i++)
+    wp_document_remove (self->document, g_ptr_array_index (entries, i), NULL);
+  wp_document_end (self->document);
   wp_show_toast (GTK_WIDGET (self), message, TRUE);
 }
 
@@ -446,10 +527,7 @@ wp_feedback_view_set_document (WpFeedbackView *self,
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (update_count), self);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   update_count (self);
 }
@@ -495,6 +573,8 @@ wp_feedback_view_class_init (WpFeedbackViewClass *klass)
   gtk_widget_class_install_action (widget_class, "feedback.capture", NULL, capture_action);
   gtk_widget_class_install_action (widget_class, "feedback.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "feedback.remove", NULL, remove_action);
+  gtk_widget_class_install_action (widget_class, "feedback.link", NULL, link_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "feedback.link", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "feedback.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "feedback.remove", NULL);
 }

@@ -15,6 +15,9 @@ void        wp_feedback_view_set_document (WpFeedbackView *self,
                                            WpDocument     *document);
 GListModel *wp_feedback_view_get_model    (WpFeedbackView *self);
 WpEntity   *wp_feedback_view_get_selected (WpFeedbackView *self);
+GPtrArray  *wp_feedback_view_get_selection (WpFeedbackView *self);
+void        wp_feedback_view_link         (WpFeedbackView *self,
+                                           WpEntity       *item);
 void        wp_feedback_view_search       (WpFeedbackView *self,
                                            const char     *text);
 void        wp_feedback_view_sort         (WpFeedbackView *self,

@@ -195,3 +195,28 @@ wp_icon_button_new (const char *icon_name,
 
   return button;
 }
+
+/**
+ * wp_selection_dup_selected:
+ * @model: (nullable): a selection model
+ *
+ * Returns: (transfer full) (element-type GObject): the selected objects, in the model's order
+ */
+GPtrArray *
+wp_selection_dup_selected (GtkSelectionModel *model)
+{
+  GPtrArray *objects = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GtkBitset) selected = NULL;
+  GtkBitsetIter iter;
+  guint position;
+
+  if (model == NULL)
+    return objects;
+
+  selected = gtk_selection_model_get_selection (model);
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    g_ptr_array_add (objects, g_list_model_get_item (G_LIST_MODEL (model), position));
+
+  return objects;
+}

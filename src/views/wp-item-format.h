@@ -20,6 +20,7 @@ char       *wp_item_describe      (WpEntity   *item);
 
 void        wp_label_set_text_or_hide (GtkLabel *label,
                                        const char *text);
+GPtrArray  *wp_selection_dup_selected (GtkSelectionModel *model);
 GtkWidget  *wp_icon_button_new        (const char *icon_name,
                                        const char *name);
 void        wp_widget_set_tooltip     (GtkWidget  *widget,

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """The Feedback page with real input: the search narrows the table as you type, Ctrl+N captures
-an entry, Delete removes one — each checked on screen or in the saved file."""
+an entry, Ctrl+L links one to an item picked by typing — each checked on screen or in the saved file."""
 import os
 import tempfile
 
@@ -55,12 +55,35 @@ def test_capture_with_ctrl_n(path):
         app.close()
 
 
+def test_link_with_ctrl_l(path):
+    before = load_json(path)
+    app = open_feedback(path)
+    try:
+        row = app.find_prefix("Tom Eriksen: Walking times")
+        app.click(row)
+        app.key("ctrl+l")
+        picker = app.dialog()
+        app.find("Find an item", within=picker)
+        app.type("battery saver")
+        app.key("Return")
+        after = save_and_load(app, path)
+        battery = next(item["id"] for item in after["items"] if item["title"] == "Battery saver mode for long hikes")
+        old = next(entry for entry in before["feedback"] if entry["text"].startswith("Walking times"))
+        new = next(entry for entry in after["feedback"] if entry["id"] == old["id"])
+        assert new["items"] == old["items"] + [battery], (old["items"], new["items"])
+        quit_cleanly(app)
+    finally:
+        app.close()
+
+
 def main():
     tap = Tap()
     with tempfile.TemporaryDirectory() as folder:
         fresh = copies_of(SAMPLE, folder)
         tap.run("typing in the search narrows the table", test_search_narrows, fresh("search.waypoint"))
         tap.run("Ctrl+N on the Feedback page captures an entry", test_capture_with_ctrl_n, fresh("capture.waypoint"))
+        tap.run("Ctrl+L links the selected entry to an item picked by typing", test_link_with_ctrl_l,
+                fresh("link.waypoint"))
     tap.finish()
 
 

@@ -4,6 +4,7 @@
 
 #include "wp-feedback-dialog.h"
 #include "wp-feedback-view.h"
+#include "wp-item-picker.h"
 #include "wp-text-area.h"
 #include "test-util.h"
 
@@ -117,7 +118,7 @@ select_first (WpFeedbackView *view)
 {
   GtkColumnView *table = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL));
 
-  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (table)), 0);
+  gtk_selection_model_select_item (gtk_column_view_get_model (table), 0, TRUE);
 }
 
 static void
@@ -175,6 +176,47 @@ test_capture_edit_remove (void)
   gtk_window_destroy (window);
 }
 
+static void
+on_picked (WpItemPicker *picker,
+           WpEntity     *item,
+           WpEntity    **picked)
+{
+  *picked = item;
+}
+
+static void
+test_link_several_to_a_picked_item (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpFeedbackView *view = new_view (document, &window);
+  GtkSelectionModel *selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL)));
+  WpItemPicker *picker = wp_item_picker_new (window, document);
+  WpEntity *picked = NULL, *first, *second;
+
+  /* Typing part of a title and Enter picks the first match. */
+  g_signal_connect (picker, "picked", G_CALLBACK (on_picked), &picked);
+  wp_item_picker_search (picker, "battery SAVER");
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (picker), GTK_TYPE_SEARCH_ENTRY, NULL), "activate");
+  g_assert_nonnull (picked);
+  g_assert_cmpstr (wp_entity_get_string (picked, WP_ITEM_TITLE), ==, "Battery saver mode for long hikes");
+
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_selection_model_select_item (selection, 1, FALSE);
+  first = shown_at (view, 0);
+  second = shown_at (view, 1);
+  wp_feedback_view_link (view, picked);
+  g_assert_true (g_strv_contains (wp_entity_get_strv (first, WP_FEEDBACK_ITEMS), wp_entity_get_id (picked)));
+  g_assert_true (g_strv_contains (wp_entity_get_strv (second, WP_FEEDBACK_ITEMS), wp_entity_get_id (picked)));
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Link 2 Entries to “Battery saver mode for long hikes”");
+
+  wp_document_undo (document);
+  g_assert_false (g_strv_contains (wp_entity_get_strv (first, WP_FEEDBACK_ITEMS), wp_entity_get_id (picked)));
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -186,6 +228,7 @@ main (int   argc,
   g_test_add_func ("/feedback/sort-by-column", test_sort_by_column);
   g_test_add_func ("/feedback/empty-document", test_empty_document);
   g_test_add_func ("/feedback/capture-edit-remove", test_capture_edit_remove);
+  g_test_add_func ("/feedback/link-several-to-a-picked-item", test_link_several_to_a_picked_item);
 
   return g_test_run ();
 }

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "wp-document.h"
+
+G_BEGIN_DECLS
+
+guint       wp_item_matches_fill   (GtkListBox         *list,
+                                    WpDocument         *document,
+                                    const char         *text,
+                                    const char * const *exclude,
+                                    guint               max);
+gboolean    wp_item_matches_move   (GtkListBox         *list,
+                                    guint               keyval);
+const char *wp_item_matches_get_id (GtkListBoxRow      *row);
+
+G_END_DECLS
