@@ -24,6 +24,8 @@
 
 /* How much of the text an accessible name repeats. */
 #define NAME_TEXT_CHARS 60
+/* How long a title made from feedback gets. */
+#define TITLE_CHARS 72
 
 typedef enum {
   COLUMN_RECEIVED,
@@ -414,7 +416,109 @@ wp_feedback_view_link (WpFeedbackView *self,
       wp_document_set_strv (self->document, feedback, WP_FEEDBACK_ITEMS, (const char * const *) items);
     }
   wp_document_end (self->document);
-  wp_show_toast (GTK_WIDGET (self), label, TRUE);
+  /* Inside a bigger step (a new item), the caller says what happened. */
+  if (!wp_history_in_group (wp_document_get_history (self->document)))
+    wp_show_toast (GTK_WIDGET (self), label, TRUE);
+}
+
+/* A title from what was said: its first sentence, cut at a word. */
+static char *
+title_from (const char *text)
+{
+  g_autofree char *first = g_strdup (text ? text : "");
+  char *end = strpbrk (first, ".!?\n");
+
+  if (end != NULL)
+    *end = '\0';
+  g_strstrip (first);
+  if (g_utf8_strlen (first, -1) > TITLE_CHARS)
+    {
+      g_autofree char *cut = g_utf8_substring (first, 0, TITLE_CHARS);
+      char *space = strrchr (cut, ' ');
+
+      if (space != NULL)
+        *space = '\0';
+      return g_strconcat (cut, "…", NULL);
+    }
+
+  return g_steal_pointer (&first);
+}
+
+/* Each entry quoted, with who said it, as the new item's description. */
+static char *
+quotes_of (GPtrArray *entries)
+{
+  g_autoptr(GString) quotes = g_string_new (NULL);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      WpEntity *feedback = g_ptr_array_index (entries, i);
+      const char *customer = wp_entity_get_string (feedback, WP_FEEDBACK_CUSTOMER);
+
+      if (i > 0)
+        g_string_append (quotes, "\n\n");
+      /* Translators: a quote in an item made from feedback: “what they said” — customer */
+      g_string_append_printf (quotes, _("“%s” — %s"), wp_entity_get_string (feedback, WP_FEEDBACK_TEXT),
+                              customer ? customer : _("Unknown customer"));
+    }
+
+  return g_string_free (g_steal_pointer (&quotes), FALSE);
+}
+
+/**
+ * wp_feedback_view_create_item:
+ * @self: the feedback page
+ *
+ * Makes a backlog item from the selected entries, at the top of the backlog,
+ * titled after the first entry, quoting all of them, linked to them: one undo
+ * step. The window then shows the item on the Backlog page.
+ *
+ * Returns: (transfer none) (nullable): the new item
+ */
+WpEntity *
+wp_feedback_view_create_item (WpFeedbackView *self)
+{
+  g_autoptr(GPtrArray) entries = wp_feedback_view_get_selection (self);
+  g_autoptr(WpEntity) item = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *description = NULL;
+  GListModel *items;
+  g_autoptr(WpEntity) first = NULL;
+
+  g_return_val_if_fail (WP_IS_FEEDBACK_VIEW (self), NULL);
+
+  if (entries->len == 0)
+    return NULL;
+
+  items = wp_document_get_list (self->document, WP_KIND_ITEM);
+  first = g_list_model_get_n_items (items) > 0 ? g_list_model_get_item (items, 0) : NULL;
+  title = title_from (wp_entity_get_string (g_ptr_array_index (entries, 0), WP_FEEDBACK_TEXT));
+  description = quotes_of (entries);
+  item = wp_entity_new (WP_TYPE_ITEM, NULL);
+
+  wp_document_begin (self->document, _("Create Item from Feedback"));
+  wp_document_add (self->document, item);
+  wp_document_set_string (self->document, item, WP_ITEM_TITLE, title[0] ? title : _("New item from feedback"));
+  wp_document_set_string (self->document, item, WP_ITEM_DESCRIPTION, description);
+  wp_document_place_item (self->document, WP_ITEM (item), NULL,
+                          first ? wp_entity_get_string (first, WP_ITEM_RANK) : NULL);
+  wp_feedback_view_link (self, item);
+  wp_document_end (self->document);
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "s", wp_entity_get_id (item));
+
+  return item;
+}
+
+static void
+create_item_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  WpFeedbackView *self = WP_FEEDBACK_VIEW (widget);
+
+  if (wp_feedback_view_create_item (self) != NULL)
+    wp_show_toast (widget, _("Created an item from the feedback"), TRUE);
 }
 
 static void
@@ -498,12 +602,27 @@ remove_action (GtkWidget  *widget,
   wp_show_toast (GTK_WIDGET (self), message, TRUE);
 }
 
+/* Linking and making an item need entries to start from. */
+static void
+update_actions (WpFeedbackView *self)
+{
+  gboolean selected = self->selection != NULL &&
+                      !gtk_bitset_is_empty (gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection)));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "feedback.link", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "feedback.create-item", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "feedback.edit", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "feedback.remove", selected);
+}
+
 static void
 clear_models (WpFeedbackView *self)
 {
   gtk_column_view_set_model (self->column_view, NULL);
   if (self->sorted != NULL)
     g_signal_handlers_disconnect_by_data (self->sorted, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
@@ -528,8 +647,11 @@ wp_feedback_view_set_document (WpFeedbackView *self,
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (update_count), self);
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (update_actions), self);
+  g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (update_actions), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   update_count (self);
+  update_actions (self);
 }
 
 static void
@@ -574,6 +696,7 @@ wp_feedback_view_class_init (WpFeedbackViewClass *klass)
   gtk_widget_class_install_action (widget_class, "feedback.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "feedback.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "feedback.link", NULL, link_action);
+  gtk_widget_class_install_action (widget_class, "feedback.create-item", NULL, create_item_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "feedback.link", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "feedback.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "feedback.remove", NULL);
@@ -583,6 +706,7 @@ static void
 wp_feedback_view_init (WpFeedbackView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  update_actions (self);
 
   add_column (self, COLUMN_RECEIVED, _("Received"), FALSE);
   add_column (self, COLUMN_CUSTOMER, _("Customer"), FALSE);

@@ -18,6 +18,7 @@ WpEntity   *wp_feedback_view_get_selected (WpFeedbackView *self);
 GPtrArray  *wp_feedback_view_get_selection (WpFeedbackView *self);
 void        wp_feedback_view_link         (WpFeedbackView *self,
                                            WpEntity       *item);
+WpEntity   *wp_feedback_view_create_item  (WpFeedbackView *self);
 void        wp_feedback_view_search       (WpFeedbackView *self,
                                            const char     *text);
 void        wp_feedback_view_sort         (WpFeedbackView *self,

@@ -33,6 +33,8 @@ struct _WpItemDetails
   AdwComboRow *sprint_row;
   AdwEntryRow *labels_row;
   GtkListBox  *acceptance_list;
+  GtkWidget   *feedback_group;
+  GtkListBox  *feedback_list;
   AdwEntryRow *criterion_row;
 
   WpDocument  *document;
@@ -287,6 +289,37 @@ load_acceptance (WpItemDetails *self)
   gtk_widget_set_visible (GTK_WIDGET (self->acceptance_list), json_array_get_length (criteria) > 0);
 }
 
+/* What customers said about the item: the feedback entries linked to it. */
+static void
+load_feedback (WpItemDetails *self)
+{
+  GListModel *feedback = wp_document_get_list (self->document, WP_KIND_FEEDBACK);
+  const char *id = wp_entity_get_id (self->item);
+  GtkWidget *child;
+  guint shown = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->feedback_list))) != NULL)
+    gtk_list_box_remove (self->feedback_list, child);
+
+  for (guint i = 0, n = g_list_model_get_n_items (feedback); i < n; i++)
+    {
+      g_autoptr(WpEntity) entry = g_list_model_get_item (feedback, i);
+      const char *customer = wp_entity_get_string (entry, WP_FEEDBACK_CUSTOMER);
+      GtkWidget *row;
+
+      if (!g_strv_contains (wp_entity_get_strv (entry, WP_FEEDBACK_ITEMS), id))
+        continue;
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), customer ? customer : _("Unknown customer"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), wp_entity_get_string (entry, WP_FEEDBACK_TEXT));
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+      gtk_list_box_append (self->feedback_list, row);
+      shown++;
+    }
+  gtk_widget_set_visible (self->feedback_group, shown > 0);
+}
+
 /* Loading the item into the widgets */
 
 static void
@@ -334,6 +367,7 @@ load (WpItemDetails *self)
   labels = g_strjoinv (", ", (char **) wp_entity_get_strv (self->item, WP_ITEM_LABELS));
   gtk_editable_set_text (GTK_EDITABLE (self->labels_row), labels);
   load_acceptance (self);
+  load_feedback (self);
   self->loading = FALSE;
 }
 
@@ -525,6 +559,8 @@ wp_item_details_class_init (WpItemDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, sprint_row);
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, labels_row);
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, acceptance_list);
+  gtk_widget_class_bind_template_child (widget_class, WpItemDetails, feedback_group);
+  gtk_widget_class_bind_template_child (widget_class, WpItemDetails, feedback_list);
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, criterion_row);
   gtk_widget_class_bind_template_callback (widget_class, on_title_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_number_apply);

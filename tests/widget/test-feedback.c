@@ -2,6 +2,8 @@
 /* Widget tests of the Feedback page: the table, search as you type, sorting by a column. */
 #include "config.h"
 
+#include <string.h>
+
 #include "wp-feedback-dialog.h"
 #include "wp-feedback-view.h"
 #include "wp-item-picker.h"
@@ -217,6 +219,46 @@ test_link_several_to_a_picked_item (void)
   gtk_window_destroy (window);
 }
 
+static void
+test_create_item_from_feedback (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpFeedbackView *view = new_view (document, &window);
+  GtkSelectionModel *selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL)));
+  GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
+  guint n = g_list_model_get_n_items (items);
+  WpEntity *item, *first, *second;
+  g_autoptr(WpEntity) top = NULL;
+
+  g_assert_null (wp_feedback_view_create_item (view));
+
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_selection_model_select_item (selection, 1, FALSE);
+  first = shown_at (view, 0);
+  second = shown_at (view, 1);
+  item = wp_feedback_view_create_item (view);
+  g_assert_nonnull (item);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, n + 1);
+
+  /* At the top, titled after the first sentence (cut at a word when long), quoting both, linked to both. */
+  top = g_list_model_get_item (items, 0);
+  g_assert_true (top == item);
+  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_TITLE), ==,
+                   "I always screenshot the map before I go because the signal dies at the…");
+  g_assert_nonnull (strstr (wp_entity_get_string (item, WP_ITEM_DESCRIPTION), "— Priya Raman"));
+  g_assert_nonnull (strstr (wp_entity_get_string (item, WP_ITEM_DESCRIPTION), "— Pennine Ramblers"));
+  g_assert_true (g_strv_contains (wp_entity_get_strv (first, WP_FEEDBACK_ITEMS), wp_entity_get_id (item)));
+  g_assert_true (g_strv_contains (wp_entity_get_strv (second, WP_FEEDBACK_ITEMS), wp_entity_get_id (item)));
+
+  /* One step. */
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Create Item from Feedback");
+  wp_document_undo (document);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, n);
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,6 +271,7 @@ main (int   argc,
   g_test_add_func ("/feedback/empty-document", test_empty_document);
   g_test_add_func ("/feedback/capture-edit-remove", test_capture_edit_remove);
   g_test_add_func ("/feedback/link-several-to-a-picked-item", test_link_several_to_a_picked_item);
+  g_test_add_func ("/feedback/create-item-from-feedback", test_create_item_from_feedback);
 
   return g_test_run ();
 }
