@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * WpDemand counts, for each backlog item, the distinct customers whose
- * feedback is linked to it. The count is rebuilt lazily: any change to the
- * feedback marks it stale, and the next question recounts once.
+ * feedback is linked to it, and its importance-weighted mentions: each linked
+ * entry adds its importance (1 nice to have, 2 important, 3 critical; an
+ * entry without one counts 1). Entries without a customer count as one
+ * unnamed customer. The count is rebuilt lazily: any change to the feedback
+ * marks it stale, and the next question recounts once.
  */
 #define G_LOG_DOMAIN "waypoint-model"
 
@@ -16,6 +19,7 @@ struct _WpDemand
 
   WpDocument *document;
   GHashTable *customers;  /* item id -> set of customer names */
+  GHashTable *weights;    /* item id -> summed importance */
   gboolean    stale;
 };
 
@@ -69,10 +73,12 @@ rebuild (WpDemand *self)
   guint n = g_list_model_get_n_items (feedback);
 
   g_hash_table_remove_all (self->customers);
+  g_hash_table_remove_all (self->weights);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(WpEntity) entry = g_list_model_get_item (feedback, i);
       const char *customer = wp_entity_get_string (entry, WP_FEEDBACK_CUSTOMER);
+      int importance = MAX (wp_entity_get_int (entry, WP_FEEDBACK_IMPORTANCE), 1);
 
       for (const char * const *id = wp_entity_get_strv (entry, WP_FEEDBACK_ITEMS); *id; id++)
         {
@@ -83,7 +89,9 @@ rebuild (WpDemand *self)
               set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
               g_hash_table_insert (self->customers, g_strdup (*id), set);
             }
-          g_hash_table_add (set, g_strdup (customer));
+          g_hash_table_add (set, g_strdup (customer ? customer : ""));
+          g_hash_table_insert (self->weights, g_strdup (*id),
+                               GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (self->weights, *id)) + importance));
         }
     }
   self->stale = FALSE;
@@ -111,12 +119,32 @@ wp_demand_customers (WpDemand   *self,
   return set ? g_hash_table_size (set) : 0;
 }
 
+/**
+ * wp_demand_weight:
+ * @self: a demand count
+ * @item_id: an item's id
+ *
+ * Returns: the importance of every feedback entry linked to the item, summed
+ */
+guint
+wp_demand_weight (WpDemand   *self,
+                  const char *item_id)
+{
+  g_return_val_if_fail (WP_IS_DEMAND (self), 0);
+
+  if (self->stale)
+    rebuild (self);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->weights, item_id));
+}
+
 static void
 wp_demand_finalize (GObject *object)
 {
   WpDemand *self = WP_DEMAND (object);
 
   g_clear_pointer (&self->customers, g_hash_table_unref);
+  g_clear_pointer (&self->weights, g_hash_table_unref);
 
   G_OBJECT_CLASS (wp_demand_parent_class)->finalize (object);
 }
@@ -131,5 +159,6 @@ static void
 wp_demand_init (WpDemand *self)
 {
   self->customers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  self->weights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->stale = TRUE;
 }

@@ -12,5 +12,7 @@ G_DECLARE_FINAL_TYPE (WpDemand, wp_demand, WP, DEMAND, GObject)
 WpDemand *wp_demand_new       (WpDocument *document);
 guint     wp_demand_customers (WpDemand   *self,
                                const char *item_id);
+guint     wp_demand_weight    (WpDemand   *self,
+                               const char *item_id);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "wp-demand.h"
 #include "wp-feedback-dialog.h"
 #include "wp-feedback-view.h"
 #include "wp-item-format.h"
@@ -26,6 +27,8 @@
 #define NAME_TEXT_CHARS 60
 /* How long a title made from feedback gets. */
 #define TITLE_CHARS 72
+/* How many items "Most Requested" lists. */
+#define MAX_REQUESTED 15
 
 typedef enum {
   COLUMN_RECEIVED,
@@ -47,6 +50,9 @@ struct _WpFeedbackView
   GtkStack           *stack;
   GtkColumnView      *column_view;
   AdwStatusPage      *empty_page;
+  AdwFlap            *flap;
+  GtkToggleButton    *requested_button;
+  GtkListBox         *requested_list;
 
   WpDocument         *document;
   GtkFilter          *filter;
@@ -54,6 +60,7 @@ struct _WpFeedbackView
   GtkSortListModel   *sorted;
   GtkMultiSelection  *selection;
   char               *needle;      /* the search, casefolded */
+  guint               requested_source;
 };
 
 G_DEFINE_FINAL_TYPE (WpFeedbackView, wp_feedback_view, ADW_TYPE_BIN)
@@ -343,6 +350,117 @@ wp_feedback_view_sort (WpFeedbackView *self,
 
   view_column = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), column);
   gtk_column_view_sort_by_column (self->column_view, view_column, direction);
+}
+
+/* Most requested */
+
+static int
+compare_demand (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  WpDemand *demand = user_data;
+  const char *x = wp_entity_get_id (*(WpEntity **) a), *y = wp_entity_get_id (*(WpEntity **) b);
+  int customers = (int) wp_demand_customers (demand, y) - (int) wp_demand_customers (demand, x);
+
+  return customers != 0 ? customers : (int) wp_demand_weight (demand, y) - (int) wp_demand_weight (demand, x);
+}
+
+/* The items customers asked for most: distinct customers first, then importance-weighted mentions. */
+static void
+fill_requested (WpFeedbackView *self)
+{
+  WpDemand *demand = wp_document_get_demand (self->document);
+  GListModel *items = wp_document_get_list (self->document, WP_KIND_ITEM);
+  g_autoptr(GPtrArray) asked = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->requested_list))) != NULL)
+    gtk_list_box_remove (self->requested_list, child);
+
+  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
+    {
+      WpEntity *item = g_list_model_get_item (items, i);
+
+      if (wp_demand_customers (demand, wp_entity_get_id (item)) > 0)
+        g_ptr_array_add (asked, item);
+      else
+        g_object_unref (item);
+    }
+  g_ptr_array_sort_with_data (asked, compare_demand, demand);
+
+  for (guint i = 0; i < MIN (asked->len, MAX_REQUESTED); i++)
+    {
+      WpEntity *item = g_ptr_array_index (asked, i);
+      guint customers = wp_demand_customers (demand, wp_entity_get_id (item));
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *facts = NULL;
+
+      /* Translators: under an item in "Most Requested": customers, then the importance-weighted mentions */
+      facts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u customer · weight %u", "%u customers · weight %u",
+                                            customers), customers, wp_demand_weight (demand, wp_entity_get_id (item)));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), wp_entity_get_display_name (item));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), facts);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "wp-id", g_strdup (wp_entity_get_id (item)), g_free);
+      gtk_list_box_append (self->requested_list, row);
+    }
+}
+
+static gboolean
+refresh_requested (gpointer user_data)
+{
+  WpFeedbackView *self = user_data;
+
+  self->requested_source = 0;
+  if (self->document != NULL && gtk_toggle_button_get_active (self->requested_button))
+    fill_requested (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_requested (WpFeedbackView *self)
+{
+  if (self->requested_source == 0)
+    self->requested_source = g_idle_add (refresh_requested, self);
+}
+
+static void
+on_requested_toggled (WpFeedbackView *self)
+{
+  adw_flap_set_reveal_flap (self->flap, gtk_toggle_button_get_active (self->requested_button));
+  queue_requested (self);
+}
+
+static void
+on_requested_activated (WpFeedbackView *self,
+                        GtkListBoxRow  *row)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "s", g_object_get_data (G_OBJECT (row), "wp-id"));
+}
+
+/**
+ * wp_feedback_view_get_requested:
+ * @self: the feedback page
+ *
+ * Returns: (transfer none): the list of the most requested items, as shown
+ */
+GtkListBox *
+wp_feedback_view_get_requested (WpFeedbackView *self)
+{
+  g_return_val_if_fail (WP_IS_FEEDBACK_VIEW (self), NULL);
+
+  return self->requested_list;
+}
+
+static void
+on_document_changed (WpFeedbackView *self,
+                     WpEntity       *entity)
+{
+  if (WP_IS_FEEDBACK (entity) || WP_IS_ITEM (entity))
+    queue_requested (self);
 }
 
 /* The document */
@@ -636,9 +754,14 @@ wp_feedback_view_set_document (WpFeedbackView *self,
   g_return_if_fail (WP_IS_FEEDBACK_VIEW (self));
 
   clear_models (self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
   if (document == NULL)
     return;
+
+  g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
+  queue_requested (self);
 
   self->filter = GTK_FILTER (gtk_custom_filter_new (matches_search, self, NULL));
   self->filtered = gtk_filter_list_model_new (g_object_ref (wp_document_get_list (document, WP_KIND_FEEDBACK)),
@@ -660,8 +783,11 @@ wp_feedback_view_dispose (GObject *object)
   WpFeedbackView *self = WP_FEEDBACK_VIEW (object);
 
   clear_models (self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
   g_clear_pointer (&self->needle, g_free);
+  g_clear_handle_id (&self->requested_source, g_source_remove);
 
   G_OBJECT_CLASS (wp_feedback_view_parent_class)->dispose (object);
 }
@@ -688,8 +814,13 @@ wp_feedback_view_class_init (WpFeedbackViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, stack);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, column_view);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, flap);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, requested_button);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, requested_list);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_requested_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_requested_activated);
 
   gtk_widget_class_install_action (widget_class, "feedback.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "feedback.capture", NULL, capture_action);

@@ -19,6 +19,7 @@ GPtrArray  *wp_feedback_view_get_selection (WpFeedbackView *self);
 void        wp_feedback_view_link         (WpFeedbackView *self,
                                            WpEntity       *item);
 WpEntity   *wp_feedback_view_create_item  (WpFeedbackView *self);
+GtkListBox *wp_feedback_view_get_requested (WpFeedbackView *self);
 void        wp_feedback_view_search       (WpFeedbackView *self,
                                            const char     *text);
 void        wp_feedback_view_sort         (WpFeedbackView *self,

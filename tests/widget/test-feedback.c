@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "wp-demand.h"
 #include "wp-feedback-dialog.h"
 #include "wp-feedback-view.h"
 #include "wp-item-picker.h"
@@ -259,6 +260,36 @@ test_create_item_from_feedback (void)
   gtk_window_destroy (window);
 }
 
+static void
+test_most_requested (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpFeedbackView *view = new_view (document, &window);
+  WpDemand *demand = wp_document_get_demand (document);
+  GtkListBox *list = wp_feedback_view_get_requested (view);
+  GtkToggleButton *button = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (view), GTK_TYPE_TOGGLE_BUTTON, NULL));
+  guint previous_customers = G_MAXUINT, previous_weight = G_MAXUINT, rows = 0;
+
+  gtk_toggle_button_set_active (button, TRUE);
+  spin ();
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row; row = gtk_widget_get_next_sibling (row))
+    {
+      const char *id = g_object_get_data (G_OBJECT (row), "wp-id");
+      guint customers = wp_demand_customers (demand, id), weight = wp_demand_weight (demand, id);
+
+      g_assert_cmpuint (customers, >, 0);
+      g_assert_true (customers < previous_customers || (customers == previous_customers && weight <= previous_weight));
+      previous_customers = customers;
+      previous_weight = weight;
+      rows++;
+    }
+  g_assert_cmpuint (rows, >, 1);
+  g_assert_cmpuint (rows, <=, 15);
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +303,7 @@ main (int   argc,
   g_test_add_func ("/feedback/capture-edit-remove", test_capture_edit_remove);
   g_test_add_func ("/feedback/link-several-to-a-picked-item", test_link_several_to_a_picked_item);
   g_test_add_func ("/feedback/create-item-from-feedback", test_create_item_from_feedback);
+  g_test_add_func ("/feedback/most-requested", test_most_requested);
 
   return g_test_run ();
 }
