@@ -259,9 +259,10 @@ _wp_window_set_document (WpWindow   *self,
 }
 
 /*
- * Ctrl+N: a new feedback entry while the Feedback page shows, a new window
- * elsewhere. GTK handles application accelerators before a page's own
- * shortcuts, so the window asks the page.
+ * Ctrl+N: what is new on the visible page — its "page.new" action, such as
+ * a feedback entry or a roadmap entry — and a new window on pages without
+ * one. GTK handles application accelerators before a page's own shortcuts,
+ * so the window asks the page.
  */
 static void
 new_action (GtkWidget  *widget,
@@ -270,10 +271,11 @@ new_action (GtkWidget  *widget,
 {
   WpWindow *self = WP_WINDOW (widget);
   GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
 
-  if (g_strcmp0 (wp_window_get_visible_page (self), "feedback") == 0)
-    gtk_widget_activate_action (GTK_WIDGET (self->feedback_view), "feedback.capture", NULL);
-  else if (app != NULL)
+  if (self->document != NULL && page != NULL && gtk_widget_activate_action (page, "page.new", NULL))
+    return;
+  if (app != NULL)
     g_action_group_activate_action (G_ACTION_GROUP (app), "new-window", NULL);
 }
 

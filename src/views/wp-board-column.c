@@ -80,11 +80,9 @@ belongs_here (gpointer item,
          (!self->in_lane || g_strcmp0 (wp_entity_get_string (item, WP_ITEM_EPIC), self->lane_epic) == 0);
 }
 
-void
-wp_board_column_refilter (WpBoardColumn *self)
+static void
+refilter (WpBoardColumn *self)
 {
-  g_return_if_fail (WP_IS_BOARD_COLUMN (self));
-
   gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -103,7 +101,7 @@ wp_board_column_set_sprint (WpBoardColumn *self,
     return;
   g_free (self->sprint_id);
   self->sprint_id = g_strdup (sprint_id);
-  wp_board_column_refilter (self);
+  refilter (self);
 }
 
 /**
@@ -124,7 +122,7 @@ wp_board_column_set_lane (WpBoardColumn *self,
   g_free (self->lane_epic);
   self->lane_epic = g_strdup (epic_id);
   gtk_widget_set_vexpand (GTK_WIDGET (self->scroller), FALSE);
-  wp_board_column_refilter (self);
+  refilter (self);
   wp_board_column_update_header (self);
 }
 

@@ -26,7 +26,6 @@ void           wp_board_column_set_sprint   (WpBoardColumn *self,
 void           wp_board_column_set_lane     (WpBoardColumn *self,
                                              const char    *epic_id);
 const char    *wp_board_column_get_lane     (WpBoardColumn *self);
-void           wp_board_column_refilter     (WpBoardColumn *self);
 WpEntity      *wp_board_column_get_selected (WpBoardColumn *self);
 void           wp_board_column_select       (WpBoardColumn *self,
                                              WpEntity      *item);

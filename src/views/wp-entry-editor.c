@@ -24,8 +24,6 @@ struct _WpEntryEditor
   AdwBin        parent_instance;
 
   AdwEntryRow  *title_row;
-  AdwActionRow *start_row;
-  AdwActionRow *end_row;
   GtkMenuButton *start_button;
   GtkMenuButton *end_button;
   GtkCalendar  *start_calendar;
@@ -380,16 +378,6 @@ show_day (GtkMenuButton *button,
   gtk_calendar_select_day (calendar, time);
 }
 
-static gboolean
-typing_in (WpEntryEditor *self,
-           GtkWidget     *row)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-
-  return focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row));
-}
-
 static void
 load (WpEntryEditor *self)
 {
@@ -401,7 +389,7 @@ load (WpEntryEditor *self)
   self->loading = TRUE;
   title = wp_entity_get_string (self->entry, WP_ROADMAP_ENTRY_TITLE);
   /* What is being typed stays until it is applied. */
-  if (!typing_in (self, GTK_WIDGET (self->title_row)))
+  if (!wp_widget_has_focus_within (GTK_WIDGET (self->title_row)))
     gtk_editable_set_text (GTK_EDITABLE (self->title_row), title ? title : "");
   show_day (self->start_button, self->start_calendar, wp_entity_get_string (self->entry, WP_ROADMAP_ENTRY_START));
   show_day (self->end_button, self->end_calendar, wp_entity_get_string (self->entry, WP_ROADMAP_ENTRY_END));
@@ -497,8 +485,6 @@ wp_entry_editor_class_init (WpEntryEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-entry-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, title_row);
-  gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, start_row);
-  gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, end_row);
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, start_button);
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, end_button);
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, start_calendar);

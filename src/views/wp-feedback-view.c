@@ -824,6 +824,8 @@ wp_feedback_view_class_init (WpFeedbackViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "feedback.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "feedback.capture", NULL, capture_action);
+  /* Ctrl+N, through the window. */
+  gtk_widget_class_install_action (widget_class, "page.new", NULL, capture_action);
   gtk_widget_class_install_action (widget_class, "feedback.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "feedback.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "feedback.link", NULL, link_action);

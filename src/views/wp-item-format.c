@@ -220,3 +220,62 @@ wp_selection_dup_selected (GtkSelectionModel *model)
 
   return objects;
 }
+
+/**
+ * wp_entry_row_add_place_button:
+ * @row: a row of a list the user reorders
+ * @icon_name: the button's icon
+ * @name: (transfer full): what it does, for its tooltip and accessible name
+ * @clicked: called with the button and @user_data
+ * @user_data: for @clicked
+ * @index: the row's place in its list
+ * @offset: where a move takes it, -1 up, 1 down, 0 for other buttons
+ *
+ * Adds a button at the end of @row that acts on its place in the list;
+ * wp_place_button_get_index() and wp_place_button_get_offset() read it back.
+ */
+void
+wp_entry_row_add_place_button (AdwEntryRow *row,
+                               const char  *icon_name,
+                               char        *name,
+                               GCallback    clicked,
+                               gpointer     user_data,
+                               guint        index,
+                               int          offset)
+{
+  g_autofree char *owned_name = name;
+  GtkWidget *button = wp_icon_button_new (icon_name, owned_name);
+
+  g_object_set_data (G_OBJECT (button), "wp-index", GUINT_TO_POINTER (index));
+  g_object_set_data (G_OBJECT (button), "wp-offset", GINT_TO_POINTER (offset));
+  g_signal_connect (button, "clicked", clicked, user_data);
+  adw_entry_row_add_suffix (row, button);
+}
+
+guint
+wp_place_button_get_index (GtkButton *button)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "wp-index"));
+}
+
+int
+wp_place_button_get_offset (GtkButton *button)
+{
+  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "wp-offset"));
+}
+
+/**
+ * wp_widget_has_focus_within:
+ * @widget: a widget
+ *
+ * Returns: whether the keyboard focus is on @widget or inside it: typing
+ *   there is not to be overwritten
+ */
+gboolean
+wp_widget_has_focus_within (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "wp-document.h"
 
@@ -21,6 +21,16 @@ char       *wp_item_describe      (WpEntity   *item);
 void        wp_label_set_text_or_hide (GtkLabel *label,
                                        const char *text);
 GPtrArray  *wp_selection_dup_selected (GtkSelectionModel *model);
+void        wp_entry_row_add_place_button (AdwEntryRow *row,
+                                           const char  *icon_name,
+                                           char        *name,
+                                           GCallback    clicked,
+                                           gpointer     user_data,
+                                           guint        index,
+                                           int          offset);
+guint       wp_place_button_get_index  (GtkButton  *button);
+int         wp_place_button_get_offset (GtkButton  *button);
+gboolean    wp_widget_has_focus_within (GtkWidget  *widget);
 GtkWidget  *wp_icon_button_new        (const char *icon_name,
                                        const char *name);
 void        wp_widget_set_tooltip     (GtkWidget  *widget,

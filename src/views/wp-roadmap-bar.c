@@ -89,14 +89,14 @@ wp_roadmap_bar_set_text_offset (WpRoadmapBar *self,
 /**
  * wp_roadmap_bar_set_facts:
  * @self: a bar
- * @dates: the dates in words, for the accessible description
+ * @where: the lane and the dates in words, for the accessible description
  * @progress: the share of the linked items' points that is done, 0 to 1
  * @conflict: whether it starts before a prerequisite ends
  * @color: the lane's colour, an index into the palette
  */
 void
 wp_roadmap_bar_set_facts (WpRoadmapBar *self,
-                          const char   *dates,
+                          const char   *where,
                           double        progress,
                           gboolean      conflict,
                           guint         color)
@@ -124,11 +124,11 @@ wp_roadmap_bar_set_facts (WpRoadmapBar *self,
 
   if (conflict)
     /* Translators: accessible description of a roadmap bar: dates, share done, a warning */
-    description = g_strdup_printf (_("%s, %d%% done, starts before a prerequisite ends"), dates,
+    description = g_strdup_printf (_("%s, %d%% done, starts before a prerequisite ends"), where,
                                    (int) (self->progress * 100 + 0.5));
   else
     /* Translators: accessible description of a roadmap bar: dates and share done */
-    description = g_strdup_printf (_("%s, %d%% done"), dates, (int) (self->progress * 100 + 0.5));
+    description = g_strdup_printf (_("%s, %d%% done"), where, (int) (self->progress * 100 + 0.5));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

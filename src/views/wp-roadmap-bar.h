@@ -16,7 +16,7 @@ WpEntity  *wp_roadmap_bar_get_entry    (WpRoadmapBar *self);
 void       wp_roadmap_bar_set_text_offset (WpRoadmapBar *self,
                                            double        offset);
 void       wp_roadmap_bar_set_facts    (WpRoadmapBar *self,
-                                        const char   *dates,
+                                        const char   *where,
                                         double        progress,
                                         gboolean      conflict,
                                         guint         color);

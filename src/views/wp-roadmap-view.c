@@ -32,6 +32,7 @@ struct _WpRoadmapView
   GtkToggleButton *horizons_button;
   GtkWidget      *time_box;
   GtkFlowBox     *toolbar;
+  GtkMenuButton  *lanes_button;
   GtkListBox     *lanes_list;
   AdwEntryRow    *new_lane_row;
   AdwFlap        *flap;
@@ -256,25 +257,26 @@ on_lane_apply (AdwEntryRow   *row,
     wp_document_set_string (self->document, lane, WP_LANE_TITLE, title);
 }
 
+static WpEntity *
+lane_of_button (WpRoadmapView *self,
+                GtkButton     *button)
+{
+  g_autoptr(WpEntity) lane = g_list_model_get_item (wp_document_get_list (self->document, WP_KIND_LANE),
+                                                    wp_place_button_get_index (button));
+
+  /* The document holds the lane. */
+  return lane;
+}
+
 static void
 on_lane_move (GtkButton     *button,
               WpRoadmapView *self)
 {
-  WpEntity *lane = g_object_get_data (G_OBJECT (button), "wp-lane");
-  int offset = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "wp-offset"));
-  GListModel *lanes = wp_document_get_list (self->document, WP_KIND_LANE);
-  guint position = 0;
+  WpEntity *lane = lane_of_button (self, button);
+  gint64 to = (gint64) wp_place_button_get_index (button) + wp_place_button_get_offset (button);
 
-  while (position < g_list_model_get_n_items (lanes))
-    {
-      g_autoptr(WpEntity) other = g_list_model_get_item (lanes, position);
-
-      if (other == lane)
-        break;
-      position++;
-    }
-  if ((int) position + offset >= 0)
-    wp_document_reorder (self->document, lane, position + offset);
+  if (lane != NULL && to >= 0)
+    wp_document_reorder (self->document, lane, to);
 }
 
 /* A lane that still holds entries stays; the message says so. */
@@ -282,29 +284,11 @@ static void
 on_lane_remove (GtkButton     *button,
                 WpRoadmapView *self)
 {
-  WpEntity *lane = g_object_get_data (G_OBJECT (button), "wp-lane");
+  WpEntity *lane = lane_of_button (self, button);
   g_autoptr(GError) error = NULL;
 
-  if (!wp_document_remove (self->document, lane, &error))
+  if (lane != NULL && !wp_document_remove (self->document, lane, &error))
     wp_show_toast (GTK_WIDGET (self), error->message, FALSE);
-}
-
-static GtkWidget *
-new_lane_button (WpRoadmapView *self,
-                 WpEntity      *lane,
-                 const char    *icon,
-                 char          *name,
-                 GCallback      callback,
-                 int            offset)
-{
-  g_autofree char *owned_name = name;
-  GtkWidget *button = wp_icon_button_new (icon, owned_name);
-
-  g_object_set_data (G_OBJECT (button), "wp-lane", lane);
-  g_object_set_data (G_OBJECT (button), "wp-offset", GINT_TO_POINTER (offset));
-  g_signal_connect (button, "clicked", callback, self);
-
-  return button;
 }
 
 static void
@@ -328,16 +312,13 @@ fill_lanes (WpRoadmapView *self)
       g_object_set_data (G_OBJECT (row), "wp-lane", lane);
       g_signal_connect (row, "apply", G_CALLBACK (on_lane_apply), self);
       /* Translators: %s is a lane of the roadmap */
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
-                                new_lane_button (self, lane, "go-up-symbolic", g_strdup_printf (_("Move “%s” Up"), title),
-                                                 G_CALLBACK (on_lane_move), -1));
+      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "go-up-symbolic", g_strdup_printf (_("Move “%s” Up"), title),
+                                     G_CALLBACK (on_lane_move), self, i, -1);
       /* Translators: %s is a lane of the roadmap */
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
-                                new_lane_button (self, lane, "go-down-symbolic", g_strdup_printf (_("Move “%s” Down"), title),
-                                                 G_CALLBACK (on_lane_move), 1));
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
-                                new_lane_button (self, lane, "user-trash-symbolic", g_strdup_printf (_("Remove “%s”"), title),
-                                                 G_CALLBACK (on_lane_remove), 0));
+      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "go-down-symbolic", g_strdup_printf (_("Move “%s” Down"), title),
+                                     G_CALLBACK (on_lane_move), self, i, 1);
+      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "user-trash-symbolic", g_strdup_printf (_("Remove “%s”"), title),
+                                     G_CALLBACK (on_lane_remove), self, i, 0);
       gtk_list_box_append (self->lanes_list, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->lanes_list), g_list_model_get_n_items (lanes) > 0);
@@ -482,6 +463,21 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* The keyboard's way to what a drag on empty lane space does; without lanes, the lanes come first. */
+static void
+add_entry_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  WpRoadmapView *self = WP_ROADMAP_VIEW (widget);
+
+  if (self->document == NULL || wp_timeline_add_entry (self->timeline) != NULL)
+    return;
+
+  wp_show_toast (widget, _("Add a lane first: entries sit in lanes"), FALSE);
+  gtk_menu_button_popup (self->lanes_button);
+}
+
 static void
 wp_roadmap_view_dispose (GObject *object)
 {
@@ -510,6 +506,7 @@ wp_roadmap_view_class_init (WpRoadmapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, horizons_button);
   gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, time_box);
   gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, lanes_button);
   gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, lanes_list);
   gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, new_lane_row);
   gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, flap);
@@ -527,6 +524,9 @@ wp_roadmap_view_class_init (WpRoadmapViewClass *klass)
   gtk_widget_class_install_action (widget_class, "roadmap.fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "roadmap.today", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "roadmap.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "roadmap.add-entry", NULL, add_entry_action);
+  /* Ctrl+N, through the window. */
+  gtk_widget_class_install_action (widget_class, "page.new", NULL, add_entry_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "roadmap.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "roadmap.zoom-in", NULL);

@@ -73,6 +73,7 @@ struct _WpTimeline
   double       pointer_x;
   double       zoom_scale;
   double       title_width;
+  guint        progress_source;
 };
 
 G_DEFINE_FINAL_TYPE (WpTimeline, wp_timeline, GTK_TYPE_WIDGET)
@@ -158,7 +159,11 @@ sync_bars (WpTimeline *self)
     {
       const WpRoadmapPlace *place = value;
       GtkWidget *bar = g_hash_table_lookup (self->bars, entry);
+      WpEntity *lane = row_at_index (self, place->row)->lane;
       g_autofree char *dates = wp_date_describe_span (place->start, place->end);
+      /* Translators: where a roadmap bar is, for screen readers: its lane, then its dates */
+      g_autofree char *where = g_strdup_printf (_("%s, %s"), lane ? wp_entity_get_display_name (lane) : _("No lane"),
+                                               dates);
 
       if (bar == NULL)
         {
@@ -167,7 +172,7 @@ sync_bars (WpTimeline *self)
           gtk_widget_insert_before (bar, GTK_WIDGET (self), self->drag_label);
           g_hash_table_insert (self->bars, entry, bar);
         }
-      wp_roadmap_bar_set_facts (WP_ROADMAP_BAR (bar), dates, wp_roadmap_entry_get_progress (self->document, entry),
+      wp_roadmap_bar_set_facts (WP_ROADMAP_BAR (bar), where, wp_roadmap_entry_get_progress (self->document, entry),
                                 place->conflict, lane_color (self, place->row));
     }
 }
@@ -184,15 +189,40 @@ rebuild (WpTimeline *self)
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
+static gboolean
+refresh_progress (gpointer user_data)
+{
+  WpTimeline *self = user_data;
+
+  self->progress_source = 0;
+  if (self->document != NULL)
+    sync_bars (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_progress (WpTimeline *self)
+{
+  if (self->progress_source == 0)
+    self->progress_source = g_idle_add (refresh_progress, self);
+}
+
 static void
 on_document_changed (WpTimeline *self,
                      WpEntity   *entity,
                      guint       field)
 {
-  /* Items change the progress, sprints and releases what the axis shows. */
-  if (WP_IS_ROADMAP_ENTRY (entity) || WP_IS_LANE (entity) || WP_IS_ITEM (entity))
+  /*
+   * Entries and lanes move bars; an item's status or estimate only changes
+   * the progress, counted once after a run of changes (a backlog drop
+   * changes many items); sprints and releases change what the axis shows.
+   */
+  if (WP_IS_ROADMAP_ENTRY (entity) || WP_IS_LANE (entity))
     rebuild (self);
-  else
+  else if (WP_IS_ITEM (entity) && (field == WP_ITEM_STATUS || field == WP_ITEM_ESTIMATE))
+    queue_progress (self);
+  else if (!WP_IS_ITEM (entity))
     gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1161,13 +1191,16 @@ end_drag (WpTimeline *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* A new entry from a drag on empty lane space; its editor opens so that it gets a name. */
-static void
-create_entry (WpTimeline *self)
+/* A new entry, selected, with its editor asked for so that it gets a name. */
+static WpEntity *
+add_entry (WpTimeline *self,
+           guint32     first_day,
+           guint32     last_day,
+           const char *lane_id)
 {
   g_autoptr(WpEntity) entry = wp_entity_new (WP_TYPE_ROADMAP_ENTRY, NULL);
-  g_autofree char *start = wp_date_format (self->drag.start);
-  g_autofree char *end = wp_date_format (self->drag.end);
+  g_autofree char *start = wp_date_format (first_day);
+  g_autofree char *end = wp_date_format (last_day);
   const char *title = _("New Entry");
   g_autofree char *label = NULL;
 
@@ -1178,12 +1211,52 @@ create_entry (WpTimeline *self)
   wp_document_set_string (self->document, entry, WP_ROADMAP_ENTRY_TITLE, title);
   wp_document_set_string (self->document, entry, WP_ROADMAP_ENTRY_START, start);
   wp_document_set_string (self->document, entry, WP_ROADMAP_ENTRY_END, end);
-  wp_document_set_string (self->document, entry, WP_ROADMAP_ENTRY_LANE, lane_id_of_row (self, self->drag.row));
+  wp_document_set_string (self->document, entry, WP_ROADMAP_ENTRY_LANE, lane_id);
   wp_document_end (self->document);
 
-  end_drag (self);
   wp_timeline_select (self, entry);
   g_signal_emit (self, signals[EDIT], 0, entry);
+
+  return entry;
+}
+
+/* A drag on empty lane space. */
+static void
+create_entry (WpTimeline *self)
+{
+  guint32 start = self->drag.start, end = self->drag.end;
+  const char *lane_id = lane_id_of_row (self, self->drag.row);
+
+  end_drag (self);
+  add_entry (self, start, end, lane_id);
+}
+
+/**
+ * wp_timeline_add_entry:
+ * @self: a timeline
+ *
+ * What a drag on empty lane space does, from the keyboard: a four-week
+ * entry from the next snap day on, in the selected entry's lane or the
+ * first one.
+ *
+ * Returns: (transfer none) (nullable): the new entry, or %NULL without lanes
+ */
+WpEntity *
+wp_timeline_add_entry (WpTimeline *self)
+{
+  const char *lane_id = self->selected ? wp_entity_get_string (self->selected, WP_ROADMAP_ENTRY_LANE) : NULL;
+  guint32 start;
+
+  g_return_val_if_fail (WP_IS_TIMELINE (self), NULL);
+
+  if (self->document == NULL || n_rows (self) == 0 || row_at_index (self, 0)->lane == NULL)
+    return NULL;
+
+  if (wp_roadmap_layout_row_of_lane (self->layout, lane_id) == G_MAXUINT)
+    lane_id = lane_id_of_row (self, 0);
+  start = wp_time_scale_snap (&self->scale, wp_date_today () + 0.5);
+
+  return add_entry (self, start, start + 27, lane_id);
 }
 
 static void
@@ -1265,6 +1338,7 @@ wp_timeline_set_document (WpTimeline *self,
   g_return_if_fail (WP_IS_TIMELINE (self));
 
   disconnect_document (self);
+  g_clear_handle_id (&self->progress_source, g_source_remove);
   set_selected (self, NULL);
   end_drag (self);
   g_hash_table_iter_init (&iter, self->bars);

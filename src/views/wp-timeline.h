@@ -22,6 +22,7 @@ void               wp_timeline_show_today   (WpTimeline *self);
 GtkWidget         *wp_timeline_get_bar      (WpTimeline *self,
                                              WpEntity   *entry);
 WpEntity          *wp_timeline_get_selected (WpTimeline *self);
+WpEntity          *wp_timeline_add_entry    (WpTimeline *self);
 void               wp_timeline_select       (WpTimeline *self,
                                              WpEntity   *entry);
 

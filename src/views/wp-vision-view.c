@@ -144,8 +144,8 @@ static void
 on_done_move (GtkButton    *button,
               WpVisionView *self)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "wp-index"));
-  int offset = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "wp-offset"));
+  guint index = wp_place_button_get_index (button);
+  int offset = wp_place_button_get_offset (button);
   g_autoptr(GPtrArray) criteria = copy_done (self);
   gint64 to = (gint64) index + offset;
   gpointer moved;
@@ -163,7 +163,7 @@ static void
 on_done_remove (GtkButton    *button,
                 WpVisionView *self)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "wp-index"));
+  guint index = wp_place_button_get_index (button);
   g_autoptr(GPtrArray) criteria = copy_done (self);
 
   if (index >= criteria->len)
@@ -171,24 +171,6 @@ on_done_remove (GtkButton    *button,
 
   g_ptr_array_remove_index (criteria, index);
   set_done_array (self, criteria, _("Remove from the Definition of Done"));
-}
-
-static void
-add_done_button (WpVisionView *self,
-                 GtkWidget    *row,
-                 const char   *icon,
-                 char         *name,
-                 GCallback     callback,
-                 guint         index,
-                 int           offset)
-{
-  g_autofree char *owned_name = name;
-  GtkWidget *button = wp_icon_button_new (icon, owned_name);
-
-  g_object_set_data (G_OBJECT (button), "wp-index", GUINT_TO_POINTER (index));
-  g_object_set_data (G_OBJECT (button), "wp-offset", GINT_TO_POINTER (offset));
-  g_signal_connect (button, "clicked", callback, self);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
 }
 
 static void
@@ -213,30 +195,20 @@ fill_done (WpVisionView *self)
       g_object_set_data (G_OBJECT (row), "wp-index", GUINT_TO_POINTER (i));
       g_signal_connect (row, "apply", G_CALLBACK (on_done_edited), self);
       /* Translators: %s is a criterion of the Definition of Done */
-      add_done_button (self, row, "go-up-symbolic", g_strdup_printf (_("Move “%s” Up"), criteria[i]),
-                       G_CALLBACK (on_done_move), i, -1);
+      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "go-up-symbolic", g_strdup_printf (_("Move “%s” Up"), criteria[i]),
+                                     G_CALLBACK (on_done_move), self, i, -1);
       /* Translators: %s is a criterion of the Definition of Done */
-      add_done_button (self, row, "go-down-symbolic", g_strdup_printf (_("Move “%s” Down"), criteria[i]),
-                       G_CALLBACK (on_done_move), i, 1);
+      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "go-down-symbolic", g_strdup_printf (_("Move “%s” Down"), criteria[i]),
+                                     G_CALLBACK (on_done_move), self, i, 1);
       /* Translators: %s is a criterion of the Definition of Done */
-      add_done_button (self, row, "user-trash-symbolic", g_strdup_printf (_("Remove “%s”"), criteria[i]),
-                       G_CALLBACK (on_done_remove), i, 0);
+      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "user-trash-symbolic", g_strdup_printf (_("Remove “%s”"), criteria[i]),
+                                     G_CALLBACK (on_done_remove), self, i, 0);
       gtk_list_box_append (self->done_list, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->done_list), criteria[0] != NULL);
 }
 
 /* Loading */
-
-static gboolean
-has_focus_within (WpVisionView *self,
-                  GtkWidget    *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
 
 /* What is being typed and not kept yet stays; everything else follows the document. */
 static void
@@ -254,7 +226,7 @@ load (WpVisionView *self)
   for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
     if (!wp_text_area_has_pending (areas[i]))
       wp_text_area_set_text (areas[i], wp_entity_get_string (product (self), field_of (self, areas[i])));
-  if (!has_focus_within (self, GTK_WIDGET (self->done_list)))
+  if (!wp_widget_has_focus_within (GTK_WIDGET (self->done_list)))
     fill_done (self);
 }
 

@@ -326,6 +326,38 @@ test_now_next_later (void)
   gtk_window_destroy (window);
 }
 
+static void
+test_add_entry_without_a_drag (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  g_autoptr(WpDocument) empty = wp_document_new ();
+  GtkWindow *window;
+  WpRoadmapView *view = new_view (document, &window);
+  WpTimeline *timeline = wp_roadmap_view_get_timeline (view);
+  GListModel *entries = wp_document_get_list (document, WP_KIND_ENTRY);
+  guint n = g_list_model_get_n_items (entries);
+  WpEntity *added;
+  guint32 start, end;
+
+  /* Into the selected entry's lane, four weeks long, selected. */
+  wp_timeline_select (timeline, wp_document_lookup (document, WP_KIND_ENTRY, "rm-launch"));
+  gtk_widget_activate_action (GTK_WIDGET (view), "page.new", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n + 1);
+  added = wp_timeline_get_selected (timeline);
+  g_assert_cmpstr (wp_entity_get_string (added, WP_ROADMAP_ENTRY_LANE), ==, "lane-business");
+  g_assert_true (wp_roadmap_entry_get_days (added, &start, &end));
+  g_assert_cmpuint (end - start, ==, 27);
+  wp_document_undo (document);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, n);
+
+  /* Without lanes there is nowhere to put it. */
+  wp_roadmap_view_set_document (view, empty);
+  g_assert_null (wp_timeline_add_entry (timeline));
+  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (empty, WP_KIND_ENTRY)), ==, 0);
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -339,6 +371,7 @@ main (int   argc,
   g_test_add_func ("/roadmap/editor-follows-and-edits", test_editor_follows_and_edits);
   g_test_add_func ("/roadmap/lanes-added-and-kept-when-used", test_lanes_added_and_kept_when_used);
   g_test_add_func ("/roadmap/now-next-later", test_now_next_later);
+  g_test_add_func ("/roadmap/add-entry-without-a-drag", test_add_entry_without_a_drag);
 
   return g_test_run ();
 }
