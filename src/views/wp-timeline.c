@@ -639,7 +639,7 @@ snapshot_hint (WpTimeline  *self,
   layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
                                            n_rows (self) > 0
                                            ? _("Drag a bar to move it, its ends to change dates, empty lane space to add an entry")
-                                           : _("Add a lane with the Lanes button, then drag in it to add an entry"));
+                                           : _("Add a lane with the Lanes button, then drag in it or press Ctrl+N to add an entry"));
   pango_layout_set_width (layout, MAX (width - self->title_width - 24, 1) * PANGO_SCALE);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   gtk_snapshot_save (snapshot);
