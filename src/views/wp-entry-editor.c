@@ -218,7 +218,7 @@ on_link_changed (WpEntryEditor *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->link_row));
 
   wp_item_matches_fill (self->matches_list, self->document, self->entry ? text : "",
-                        self->entry ? wp_entity_get_strv (self->entry, WP_ROADMAP_ENTRY_ITEMS) : NULL, MAX_MATCHES);
+                        self->entry ? wp_entity_get_strv (self->entry, WP_ROADMAP_ENTRY_ITEMS) : NULL, MAX_MATCHES, FALSE);
 }
 
 static void

@@ -3,11 +3,14 @@
  * WpFeedbackView is the Feedback page: what customers said, in a table of
  * received date, customer, segment, source, importance, text and linked
  * items, sorted by any column, narrowed as the search is typed (text,
- * customer, tags). Entries are captured with Ctrl+N (the window routes it
+ * customer, tags) and by the filters row (segment, source, tag, importance,
+ * linked or not, the day received) while it shows; a narrow window drops the
+ * secondary columns. Entries are captured with Ctrl+N (the window routes it
  * here while the page shows), edited with Enter or a double click, linked to
- * a backlog item with Ctrl+L and removed with Delete, each undoable. The customer cell's accessible name
- * holds the customer and the beginning of the text, so that a screen reader
- * user knows the row.
+ * a backlog item with Ctrl+L or by dragging them onto an item of the side
+ * list, and removed with Delete, each undoable. The customer cell's
+ * accessible name holds the customer and the beginning of the text, so that
+ * a screen reader user knows the row.
  */
 #define G_LOG_DOMAIN "waypoint-feedback"
 
@@ -18,9 +21,12 @@
 
 #include "wp-demand.h"
 #include "wp-feedback-dialog.h"
+#include "wp-feedback-query.h"
 #include "wp-feedback-view.h"
 #include "wp-item-format.h"
+#include "wp-item-matches.h"
 #include "wp-item-picker.h"
+#include "wp-time-scale.h"
 #include "wp-toast.h"
 
 /* How much of the text an accessible name repeats. */
@@ -29,6 +35,14 @@
 #define TITLE_CHARS 72
 /* How many items "Most Requested" lists. */
 #define MAX_REQUESTED 15
+/* How many items the side list offers to drop feedback on. */
+#define MAX_LINK_TARGETS 50
+/* Below these widths of the table, secondary columns go, then importance too. */
+#define NARROW_WIDTH 760
+#define NARROWEST_WIDTH 520
+/* The received filter's choices that count days back from today; then "between two days". */
+static const guint received_days[] = { 0, 7, 30, 90, 365 };
+#define RECEIVED_BETWEEN G_N_ELEMENTS (received_days)
 
 typedef enum {
   COLUMN_RECEIVED,
@@ -46,21 +60,39 @@ struct _WpFeedbackView
   AdwBin              parent_instance;
 
   GtkSearchEntry     *search_entry;
+  GtkToggleButton    *filter_button;
+  GtkRevealer        *filter_revealer;
+  GtkDropDown        *segment_filter;
+  GtkDropDown        *source_filter;
+  GtkDropDown        *tag_filter;
+  GtkDropDown        *importance_filter;
+  GtkDropDown        *linked_filter;
+  GtkDropDown        *received_filter;
+  GtkEntry           *from_entry;
+  GtkEntry           *to_entry;
   GtkLabel           *count_label;
   GtkStack           *stack;
+  GtkScrolledWindow  *table_scroller;
   GtkColumnView      *column_view;
   AdwStatusPage      *empty_page;
   AdwFlap            *flap;
+  GtkStack           *side_stack;
+  GtkToggleButton    *link_button;
   GtkToggleButton    *requested_button;
+  GtkSearchEntry     *item_search;
+  GtkListBox         *link_targets;
   GtkListBox         *requested_list;
 
   WpDocument         *document;
+  WpFeedbackQuery    *query;
   GtkFilter          *filter;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
   GtkMultiSelection  *selection;
-  char               *needle;      /* the search, casefolded */
-  guint               requested_source;
+  gboolean            filling;       /* the filter choices are being filled, not chosen */
+  guint               side_source;
+  guint               narrow;        /* 0 wide, 1 narrow, 2 narrowest */
+  guint               columns_source;
 };
 
 G_DEFINE_FINAL_TYPE (WpFeedbackView, wp_feedback_view, ADW_TYPE_BIN)
@@ -134,14 +166,57 @@ row_name (WpEntity *feedback)
   return g_strdup_printf (_("%s: %s"), customer ? customer : _("Unknown customer"), start);
 }
 
+/* Dragging entries onto an item links them */
+
+/* A drag starts from the row's entry: with the other selected ones if it is selected, else alone. */
+static GdkContentProvider *
+on_drag_prepare (WpFeedbackView *self,
+                 double          x,
+                 double          y,
+                 GtkDragSource  *source)
+{
+  GtkListItem *list_item = g_object_get_data (G_OBJECT (source), "wp-list-item");
+  guint position = gtk_list_item_get_position (list_item);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GListStore) dragged = g_list_store_new (WP_TYPE_FEEDBACK);
+
+  if (position == GTK_INVALID_LIST_POSITION || self->selection == NULL)
+    return NULL;
+  if (!gtk_selection_model_is_selected (GTK_SELECTION_MODEL (self->selection), position))
+    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+
+  entries = wp_feedback_view_get_selection (self);
+  for (guint i = 0; i < entries->len; i++)
+    g_list_store_append (dragged, g_ptr_array_index (entries, i));
+
+  return gdk_content_provider_new_typed (G_TYPE_LIST_STORE, dragged);
+}
+
+static void
+on_drag_begin (GtkDragSource *source,
+               GdkDrag       *drag)
+{
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source)));
+
+  gtk_drag_source_set_icon (source, icon, 12, 12);
+}
+
 /* Cells */
 
 static void
 setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *list_item)
+            GtkListItem              *list_item,
+            WpFeedbackView           *self)
 {
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "wp-column"));
   GtkWidget *label = gtk_label_new (NULL);
+  GtkDragSource *source = gtk_drag_source_new ();
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
+  g_object_set_data (G_OBJECT (source), "wp-list-item", list_item);
+  g_signal_connect_object (source, "prepare", G_CALLBACK (on_drag_prepare), self, G_CONNECT_SWAPPED);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin), NULL);
+  gtk_widget_add_controller (label, GTK_EVENT_CONTROLLER (source));
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
@@ -223,7 +298,7 @@ add_column (WpFeedbackView *self,
   g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_column, GINT_TO_POINTER (column), NULL));
 
   g_object_set_data (G_OBJECT (factory), "wp-column", GINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
   view_column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_sorter (view_column, sorter);
@@ -232,38 +307,26 @@ add_column (WpFeedbackView *self,
   gtk_column_view_append_column (self->column_view, view_column);
 }
 
-/* Searching */
+/* Searching and filtering */
 
 static gboolean
-contains (const char *text,
-          const char *needle)
-{
-  g_autofree char *folded = NULL;
-
-  if (text == NULL)
-    return FALSE;
-  folded = g_utf8_casefold (text, -1);
-
-  return strstr (folded, needle) != NULL;
-}
-
-static gboolean
-matches_search (gpointer item,
-                gpointer user_data)
+matches_query (gpointer item,
+               gpointer user_data)
 {
   WpFeedbackView *self = user_data;
-  WpEntity *feedback = item;
 
-  if (self->needle == NULL)
-    return TRUE;
-  if (contains (wp_entity_get_string (feedback, WP_FEEDBACK_TEXT), self->needle) ||
-      contains (wp_entity_get_string (feedback, WP_FEEDBACK_CUSTOMER), self->needle))
-    return TRUE;
-  for (const char * const *tag = wp_entity_get_strv (feedback, WP_FEEDBACK_TAGS); *tag; tag++)
-    if (contains (*tag, self->needle))
-      return TRUE;
+  return wp_feedback_query_matches (self->query, item);
+}
 
-  return FALSE;
+static void
+on_query_changed (WpFeedbackView *self,
+                  WpQueryChange   change)
+{
+  GtkFilterChange filter_change = change == WP_QUERY_MORE_STRICT ? GTK_FILTER_CHANGE_MORE_STRICT
+                                  : change == WP_QUERY_LESS_STRICT ? GTK_FILTER_CHANGE_LESS_STRICT
+                                  : GTK_FILTER_CHANGE_DIFFERENT;
+
+  gtk_filter_changed (self->filter, filter_change);
 }
 
 static void
@@ -290,13 +353,161 @@ update_count (WpFeedbackView *self)
 static void
 on_search_changed (WpFeedbackView *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  if (self->query != NULL)
+    wp_feedback_query_set_text (self->query, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
 
-  g_clear_pointer (&self->needle, g_free);
-  if (text[0] != '\0')
-    self->needle = g_utf8_casefold (text, -1);
-  if (self->filter != NULL)
-    gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+/* The values a filter offers: "any" first, then those the entries have. */
+static void
+fill_value_filter (WpFeedbackView *self,
+                   GtkDropDown    *dropdown,
+                   guint           field,
+                   const char     *any)
+{
+  g_auto(GStrv) values = wp_feedback_query_list_values (self->query, field);
+  const char *chosen = wp_feedback_query_get_field (self->query, field);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  gtk_string_list_append (names, any);
+  for (guint i = 0; values[i] != NULL; i++)
+    {
+      g_autofree char *folded = g_utf8_casefold (values[i], -1);
+
+      gtk_string_list_append (names, values[i]);
+      if (g_strcmp0 (folded, chosen) == 0)
+        selected = i + 1;
+    }
+  self->filling = TRUE;
+  g_object_set_data_full (G_OBJECT (dropdown), "wp-values", g_steal_pointer (&values), (GDestroyNotify) g_strfreev);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (dropdown, selected);
+  self->filling = FALSE;
+}
+
+static void
+fill_filters (WpFeedbackView *self)
+{
+  if (self->query == NULL || !gtk_revealer_get_reveal_child (self->filter_revealer))
+    return;
+
+  fill_value_filter (self, self->segment_filter, WP_FEEDBACK_SEGMENT, _("Any segment"));
+  fill_value_filter (self, self->source_filter, WP_FEEDBACK_SOURCE, _("Any source"));
+  fill_value_filter (self, self->tag_filter, WP_FEEDBACK_TAGS, _("Any tag"));
+}
+
+static const char *
+chosen_value (GtkDropDown *dropdown)
+{
+  const char * const *values = g_object_get_data (G_OBJECT (dropdown), "wp-values");
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (values == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION || selected > g_strv_length ((GStrv) values))
+    return NULL;
+
+  return values[selected - 1];
+}
+
+/* A day typed as the format writes it (2026-01-31) or as the locale does; NULL when empty or not a day. */
+static char *
+typed_day (GtkEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autoptr(GDate) date = g_date_new ();
+  guint32 day;
+  gboolean valid = text[0] == '\0' || wp_date_parse (text, &day);
+
+  if (text[0] != '\0' && !valid)
+    {
+      g_date_set_parse (date, text);
+      valid = g_date_valid (date);
+      if (valid)
+        day = g_date_get_julian (date);
+    }
+  if (valid)
+    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+
+  return text[0] != '\0' && valid ? wp_date_format (day) : NULL;
+}
+
+static void
+apply_received_filter (WpFeedbackView *self)
+{
+  guint chosen = gtk_drop_down_get_selected (self->received_filter);
+  gboolean between = chosen == RECEIVED_BETWEEN;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->from_entry), between);
+  gtk_widget_set_visible (GTK_WIDGET (self->to_entry), between);
+  if (between)
+    {
+      from = typed_day (self->from_entry);
+      to = typed_day (self->to_entry);
+    }
+  else if (chosen > 0 && chosen < RECEIVED_BETWEEN)
+    from = wp_date_format (wp_date_today () - received_days[chosen] + 1);
+
+  wp_feedback_query_set_received (self->query, from, to);
+}
+
+/* Importance is listed from critical down; the query counts up from nice to have. */
+static int
+chosen_importance (WpFeedbackView *self)
+{
+  guint chosen = gtk_drop_down_get_selected (self->importance_filter);
+
+  return chosen > 0 && chosen <= 3 ? 4 - (int) chosen : 0;
+}
+
+/* The filters count while their row shows, as the backlog's do while its search bar shows. */
+static void
+on_filter_changed (WpFeedbackView *self)
+{
+  if (self->query == NULL || self->filling)
+    return;
+
+  if (!gtk_revealer_get_reveal_child (self->filter_revealer))
+    {
+      wp_feedback_query_clear_filters (self->query);
+      return;
+    }
+
+  wp_feedback_query_set_field (self->query, WP_FEEDBACK_SEGMENT, chosen_value (self->segment_filter));
+  wp_feedback_query_set_field (self->query, WP_FEEDBACK_SOURCE, chosen_value (self->source_filter));
+  wp_feedback_query_set_field (self->query, WP_FEEDBACK_TAGS, chosen_value (self->tag_filter));
+  wp_feedback_query_set_importance (self->query, chosen_importance (self));
+  wp_feedback_query_set_linked (self->query, (WpLinkedFilter) MIN (gtk_drop_down_get_selected (self->linked_filter),
+                                                                   WP_LINKED_NO));
+  apply_received_filter (self);
+}
+
+static void
+on_filter_toggled (WpFeedbackView *self)
+{
+  gtk_revealer_set_reveal_child (self->filter_revealer, gtk_toggle_button_get_active (self->filter_button));
+  fill_filters (self);
+  on_filter_changed (self);
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  WpFeedbackView *self = WP_FEEDBACK_VIEW (widget);
+  GtkDropDown *dropdowns[] = { self->segment_filter, self->source_filter, self->tag_filter,
+                               self->importance_filter, self->linked_filter, self->received_filter };
+
+  self->filling = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
+    gtk_drop_down_set_selected (dropdowns[i], 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->from_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->to_entry), "");
+  self->filling = FALSE;
+  on_filter_changed (self);
 }
 
 /**
@@ -408,30 +619,143 @@ fill_requested (WpFeedbackView *self)
     }
 }
 
+/* Linking */
+
+static void
+link_entries (WpFeedbackView *self,
+              GPtrArray      *entries,
+              WpEntity       *item)
+{
+  g_autofree char *label = NULL;
+
+  if (entries->len == 0)
+    return;
+
+  /* Translators: undo label and toast; %s is a backlog item */
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Link %u Entry to “%s”", "Link %u Entries to “%s”", entries->len),
+                           entries->len, wp_entity_get_display_name (item));
+  wp_document_begin (self->document, label);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      WpEntity *feedback = g_ptr_array_index (entries, i);
+      const char * const *linked = wp_entity_get_strv (feedback, WP_FEEDBACK_ITEMS);
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) items = NULL;
+
+      if (g_strv_contains (linked, wp_entity_get_id (item)))
+        continue;
+      g_strv_builder_addv (builder, (const char **) linked);
+      g_strv_builder_add (builder, wp_entity_get_id (item));
+      items = g_strv_builder_end (builder);
+      wp_document_set_strv (self->document, feedback, WP_FEEDBACK_ITEMS, (const char * const *) items);
+    }
+  wp_document_end (self->document);
+  /* Inside a bigger step (a new item), the caller says what happened. */
+  if (!wp_history_in_group (wp_document_get_history (self->document)))
+    wp_show_toast (GTK_WIDGET (self), label, TRUE);
+}
+
+static WpEntity *
+target_item (WpFeedbackView *self,
+             GtkListBoxRow  *row)
+{
+  return wp_document_lookup (self->document, WP_KIND_ITEM, wp_item_matches_get_id (row));
+}
+
 static gboolean
-refresh_requested (gpointer user_data)
+on_link_drop (GtkDropTarget  *target,
+              const GValue   *value,
+              double          x,
+              double          y,
+              WpFeedbackView *self)
+{
+  GListModel *dropped = g_value_get_object (value);
+  GtkListBoxRow *row = GTK_LIST_BOX_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target)));
+  WpEntity *item = target_item (self, row);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (item == NULL || dropped == NULL || g_list_model_get_item_type (dropped) != WP_TYPE_FEEDBACK)
+    return FALSE;
+
+  for (guint i = 0, n = g_list_model_get_n_items (dropped); i < n; i++)
+    g_ptr_array_add (entries, g_list_model_get_item (dropped, i));
+  link_entries (self, entries, item);
+
+  return TRUE;
+}
+
+/* The side list: the top of the backlog, or the items whose title holds what is typed; each takes dropped feedback. */
+static void
+fill_link_targets (WpFeedbackView *self)
+{
+  if (self->document == NULL)
+    return;
+
+  wp_item_matches_fill (self->link_targets, self->document, gtk_editable_get_text (GTK_EDITABLE (self->item_search)),
+                        NULL, MAX_LINK_TARGETS, TRUE);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->link_targets)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkDropTarget *target = gtk_drop_target_new (G_TYPE_LIST_STORE, GDK_ACTION_COPY);
+
+      g_signal_connect_object (target, "drop", G_CALLBACK (on_link_drop), self, 0);
+      gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+      gtk_widget_add_css_class (row, "link-target");
+    }
+}
+
+/* Enter on an item of the side list links the selected entries to it, as a drop would. */
+static void
+on_link_target_activated (WpFeedbackView *self,
+                          GtkListBoxRow  *row)
+{
+  WpEntity *item = target_item (self, row);
+
+  if (item != NULL)
+    wp_feedback_view_link (self, item);
+}
+
+/* The side panel: the backlog to link to, or the most requested items */
+
+static gboolean
+refresh_side (gpointer user_data)
 {
   WpFeedbackView *self = user_data;
 
-  self->requested_source = 0;
-  if (self->document != NULL && gtk_toggle_button_get_active (self->requested_button))
+  self->side_source = 0;
+  if (self->document == NULL)
+    return G_SOURCE_REMOVE;
+  if (gtk_toggle_button_get_active (self->requested_button))
     fill_requested (self);
+  if (gtk_toggle_button_get_active (self->link_button))
+    fill_link_targets (self);
 
   return G_SOURCE_REMOVE;
 }
 
 static void
-queue_requested (WpFeedbackView *self)
+queue_side (WpFeedbackView *self)
 {
-  if (self->requested_source == 0)
-    self->requested_source = g_idle_add (refresh_requested, self);
+  if (self->side_source == 0)
+    self->side_source = g_idle_add (refresh_side, self);
 }
 
+/* One side panel at a time: showing one hides the other. */
 static void
-on_requested_toggled (WpFeedbackView *self)
+on_side_toggled (WpFeedbackView  *self,
+                 GtkToggleButton *button)
 {
-  adw_flap_set_reveal_flap (self->flap, gtk_toggle_button_get_active (self->requested_button));
-  queue_requested (self);
+  gboolean requested = button == self->requested_button;
+  GtkToggleButton *other = requested ? self->link_button : self->requested_button;
+
+  if (gtk_toggle_button_get_active (button))
+    {
+      gtk_toggle_button_set_active (other, FALSE);
+      gtk_stack_set_visible_child_name (self->side_stack, requested ? "requested" : "backlog");
+    }
+  adw_flap_set_reveal_flap (self->flap, gtk_toggle_button_get_active (self->requested_button) ||
+                                        gtk_toggle_button_get_active (self->link_button));
+  queue_side (self);
 }
 
 static void
@@ -460,7 +784,7 @@ on_document_changed (WpFeedbackView *self,
                      WpEntity       *entity)
 {
   if (WP_IS_FEEDBACK (entity) || WP_IS_ITEM (entity))
-    queue_requested (self);
+    queue_side (self);
 }
 
 /* The document */
@@ -507,36 +831,12 @@ void
 wp_feedback_view_link (WpFeedbackView *self,
                        WpEntity       *item)
 {
-  g_autoptr(GPtrArray) entries = wp_feedback_view_get_selection (self);
-  g_autofree char *label = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
 
   g_return_if_fail (WP_IS_FEEDBACK_VIEW (self));
 
-  if (entries->len == 0)
-    return;
-
-  /* Translators: undo label and toast; %s is a backlog item */
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Link %u Entry to “%s”", "Link %u Entries to “%s”", entries->len),
-                           entries->len, wp_entity_get_display_name (item));
-  wp_document_begin (self->document, label);
-  for (guint i = 0; i < entries->len; i++)
-    {
-      WpEntity *feedback = g_ptr_array_index (entries, i);
-      const char * const *linked = wp_entity_get_strv (feedback, WP_FEEDBACK_ITEMS);
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-      g_auto(GStrv) items = NULL;
-
-      if (g_strv_contains (linked, wp_entity_get_id (item)))
-        continue;
-      g_strv_builder_addv (builder, (const char **) linked);
-      g_strv_builder_add (builder, wp_entity_get_id (item));
-      items = g_strv_builder_end (builder);
-      wp_document_set_strv (self->document, feedback, WP_FEEDBACK_ITEMS, (const char * const *) items);
-    }
-  wp_document_end (self->document);
-  /* Inside a bigger step (a new item), the caller says what happened. */
-  if (!wp_history_in_group (wp_document_get_history (self->document)))
-    wp_show_toast (GTK_WIDGET (self), label, TRUE);
+  entries = wp_feedback_view_get_selection (self);
+  link_entries (self, entries, item);
 }
 
 /* A title from what was said: its first sentence, cut at a word. */
@@ -733,6 +1033,43 @@ update_actions (WpFeedbackView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "feedback.remove", selected);
 }
 
+/* Narrow windows */
+
+static gboolean
+apply_narrow (gpointer user_data)
+{
+  WpFeedbackView *self = user_data;
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  self->columns_source = 0;
+  for (Column column = 0; column < N_COLUMNS; column++)
+    {
+      g_autoptr(GtkColumnViewColumn) view_column = g_list_model_get_item (columns, column);
+      gboolean secondary = column == COLUMN_SEGMENT || column == COLUMN_SOURCE || column == COLUMN_ITEMS;
+
+      gtk_column_view_column_set_visible (view_column, (self->narrow < 1 || !secondary) &&
+                                                       (self->narrow < 2 || column != COLUMN_IMPORTANCE));
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A narrow window drops the secondary columns, so that what was said stays readable. */
+static void
+on_width_changed (WpFeedbackView *self)
+{
+  double width = gtk_adjustment_get_page_size (gtk_scrolled_window_get_hadjustment (self->table_scroller));
+  guint narrow = width < NARROWEST_WIDTH ? 2 : width < NARROW_WIDTH ? 1 : 0;
+
+  if (narrow == self->narrow || width <= 0)
+    return;
+
+  self->narrow = narrow;
+  /* Columns change after this allocation, not during it. */
+  if (self->columns_source == 0)
+    self->columns_source = g_idle_add (apply_narrow, self);
+}
+
 static void
 clear_models (WpFeedbackView *self)
 {
@@ -745,6 +1082,7 @@ clear_models (WpFeedbackView *self)
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
+  g_clear_object (&self->query);
 }
 
 void
@@ -761,9 +1099,14 @@ wp_feedback_view_set_document (WpFeedbackView *self,
     return;
 
   g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
-  queue_requested (self);
+  queue_side (self);
 
-  self->filter = GTK_FILTER (gtk_custom_filter_new (matches_search, self, NULL));
+  self->query = wp_feedback_query_new (document);
+  self->filter = GTK_FILTER (gtk_custom_filter_new (matches_query, self, NULL));
+  on_search_changed (self);
+  fill_filters (self);
+  on_filter_changed (self);
+  g_signal_connect_swapped (self->query, "changed", G_CALLBACK (on_query_changed), self);
   self->filtered = gtk_filter_list_model_new (g_object_ref (wp_document_get_list (document, WP_KIND_FEEDBACK)),
                                               g_object_ref (self->filter));
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
@@ -786,8 +1129,8 @@ wp_feedback_view_dispose (GObject *object)
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
-  g_clear_pointer (&self->needle, g_free);
-  g_clear_handle_id (&self->requested_source, g_source_remove);
+  g_clear_handle_id (&self->side_source, g_source_remove);
+  g_clear_handle_id (&self->columns_source, g_source_remove);
 
   G_OBJECT_CLASS (wp_feedback_view_parent_class)->dispose (object);
 }
@@ -810,17 +1153,36 @@ wp_feedback_view_class_init (WpFeedbackViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-feedback-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, filter_revealer);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, segment_filter);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, source_filter);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, tag_filter);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, importance_filter);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, linked_filter);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, received_filter);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, from_entry);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, to_entry);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, count_label);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, stack);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, table_scroller);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, column_view);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, flap);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, link_button);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, requested_button);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, item_search);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, link_targets);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, requested_list);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_requested_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_side_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_requested_activated);
+  gtk_widget_class_bind_template_callback (widget_class, fill_link_targets);
+  gtk_widget_class_bind_template_callback (widget_class, on_link_target_activated);
 
   gtk_widget_class_install_action (widget_class, "feedback.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "feedback.capture", NULL, capture_action);
@@ -830,6 +1192,7 @@ wp_feedback_view_class_init (WpFeedbackViewClass *klass)
   gtk_widget_class_install_action (widget_class, "feedback.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "feedback.link", NULL, link_action);
   gtk_widget_class_install_action (widget_class, "feedback.create-item", NULL, create_item_action);
+  gtk_widget_class_install_action (widget_class, "feedback.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "feedback.link", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "feedback.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "feedback.remove", NULL);
@@ -848,4 +1211,6 @@ wp_feedback_view_init (WpFeedbackView *self)
   add_column (self, COLUMN_IMPORTANCE, _("Importance"), FALSE);
   add_column (self, COLUMN_TEXT, _("What They Said"), TRUE);
   add_column (self, COLUMN_ITEMS, _("Linked Items"), FALSE);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->table_scroller), "notify::page-size",
+                           G_CALLBACK (on_width_changed), self, G_CONNECT_SWAPPED);
 }

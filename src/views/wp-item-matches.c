@@ -28,6 +28,7 @@ title_holds (WpEntity   *item,
  * @text: what was typed
  * @exclude: (nullable): ids of items not to offer
  * @max: how many to show at most
+ * @top_when_empty: whether an empty @text shows the top of the backlog, or nothing
  *
  * Shows the first items (by rank) whose title holds @text, in any case,
  * and highlights the first of them.
@@ -39,7 +40,8 @@ wp_item_matches_fill (GtkListBox         *list,
                       WpDocument         *document,
                       const char         *text,
                       const char * const *exclude,
-                      guint               max)
+                      guint               max,
+                      gboolean            top_when_empty)
 {
   g_autofree char *needle = g_utf8_casefold (text, -1);
   GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
@@ -49,7 +51,7 @@ wp_item_matches_fill (GtkListBox         *list,
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
     gtk_list_box_remove (list, child);
 
-  for (guint i = 0, n = g_list_model_get_n_items (items); text[0] != '\0' && i < n && shown < max; i++)
+  for (guint i = 0, n = g_list_model_get_n_items (items); (top_when_empty || text[0] != '\0') && i < n && shown < max; i++)
     {
       g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
       GtkWidget *row;

@@ -11,7 +11,8 @@ guint       wp_item_matches_fill   (GtkListBox         *list,
                                     WpDocument         *document,
                                     const char         *text,
                                     const char * const *exclude,
-                                    guint               max);
+                                    guint               max,
+                                    gboolean            top_when_empty);
 gboolean    wp_item_matches_move   (GtkListBox         *list,
                                     guint               keyval);
 const char *wp_item_matches_get_id (GtkListBoxRow      *row);

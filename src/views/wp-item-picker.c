@@ -36,7 +36,7 @@ static void
 on_search_changed (WpItemPicker *self)
 {
   wp_item_matches_fill (self->matches, self->document, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
-                        NULL, MAX_MATCHES);
+                        NULL, MAX_MATCHES, FALSE);
 }
 
 static void

@@ -268,7 +268,8 @@ test_most_requested (void)
   WpFeedbackView *view = new_view (document, &window);
   WpDemand *demand = wp_document_get_demand (document);
   GtkListBox *list = wp_feedback_view_get_requested (view);
-  GtkToggleButton *button = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (view), GTK_TYPE_TOGGLE_BUTTON, NULL));
+  GtkToggleButton *button = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (view), GTK_TYPE_TOGGLE_BUTTON,
+                                                            "Most Requested: items ranked by how many customers asked for them"));
   guint previous_customers = G_MAXUINT, previous_weight = G_MAXUINT, rows = 0;
 
   gtk_toggle_button_set_active (button, TRUE);
@@ -290,6 +291,184 @@ test_most_requested (void)
   gtk_window_destroy (window);
 }
 
+static GtkDropDown *
+dropdown (WpFeedbackView *view,
+          const char     *name)
+{
+  return GTK_DROP_DOWN (find_named (GTK_WIDGET (view), name));
+}
+
+/* Every shown entry passes @check. */
+static void
+assert_shown (WpFeedbackView *view,
+              gboolean      (*check) (WpEntity *feedback))
+{
+  GListModel *model = wp_feedback_view_get_model (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_assert_true (check (shown_at (view, i)));
+}
+
+static const char *chosen_segment;
+
+static gboolean
+has_chosen_segment (WpEntity *feedback)
+{
+  return g_ascii_strcasecmp (wp_entity_get_string (feedback, WP_FEEDBACK_SEGMENT), chosen_segment) == 0;
+}
+
+static gboolean
+is_critical (WpEntity *feedback)
+{
+  return wp_entity_get_int (feedback, WP_FEEDBACK_IMPORTANCE) == 3;
+}
+
+static gboolean
+is_unlinked (WpEntity *feedback)
+{
+  return wp_entity_get_strv (feedback, WP_FEEDBACK_ITEMS)[0] == NULL;
+}
+
+static gboolean
+in_august (WpEntity *feedback)
+{
+  return g_str_has_prefix (wp_entity_get_string (feedback, WP_FEEDBACK_RECEIVED), "2026-08-");
+}
+
+static void
+test_filters (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpFeedbackView *view = new_view (document, &window);
+  GListModel *model = wp_feedback_view_get_model (view);
+  guint all = g_list_model_get_n_items (model);
+  GtkToggleButton *button = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (view), GTK_TYPE_TOGGLE_BUTTON,
+                                                            "Filter by segment, source, tag, importance, links and date"));
+  GtkDropDown *segments = dropdown (view, "segment-filter");
+  GtkEditable *from = GTK_EDITABLE (find_named (GTK_WIDGET (view), "from-entry"));
+  GtkEditable *to = GTK_EDITABLE (find_named (GTK_WIDGET (view), "to-entry"));
+
+  gtk_toggle_button_set_active (button, TRUE);
+  spin ();
+
+  /* The segments the entries have, after "Any segment". */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (segments)), >, 2);
+  gtk_drop_down_set_selected (segments, 1);
+  chosen_segment = gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (segments)), 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), <, all);
+  assert_shown (view, has_chosen_segment);
+  gtk_drop_down_set_selected (segments, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+
+  gtk_drop_down_set_selected (dropdown (view, "importance-filter"), 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
+  assert_shown (view, is_critical);
+  gtk_drop_down_set_selected (dropdown (view, "linked-filter"), 2);
+  assert_shown (view, is_critical);
+  assert_shown (view, is_unlinked);
+
+  /* Clearing keeps the search. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "feedback.clear-filters", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+
+  /* Between two days, both counted; a day that is not one is marked and left out. */
+  gtk_drop_down_set_selected (dropdown (view, "received-filter"), 5);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (from)));
+  gtk_editable_set_text (from, "2026-08-01");
+  gtk_editable_set_text (to, "2026-08-31");
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), <, all);
+  assert_shown (view, in_august);
+  gtk_editable_set_text (to, "the end of summer");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (to), "error"));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+
+  /* Days back from today need no days typed. */
+  gtk_drop_down_set_selected (dropdown (view, "received-filter"), 1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (from)));
+
+  /* Hiding the row drops the filters; showing it again brings them back. */
+  gtk_drop_down_set_selected (dropdown (view, "importance-filter"), 1);
+  gtk_toggle_button_set_active (button, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+  gtk_toggle_button_set_active (button, TRUE);
+  assert_shown (view, is_critical);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_narrow_window_drops_columns (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  WpFeedbackView *view = g_object_new (WP_TYPE_FEEDBACK_VIEW, NULL);
+  GtkWindow *window;
+  GListModel *columns;
+  const gboolean shown[] = { TRUE, TRUE, FALSE, FALSE, FALSE, TRUE, FALSE };
+
+  wp_feedback_view_set_document (view, document);
+  window = show_in_window (GTK_WIDGET (view), 380, 600);
+  spin ();
+
+  /* Received, customer and what they said stay. */
+  columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL)));
+  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      g_assert_cmpint (gtk_column_view_column_get_visible (column), ==, shown[i]);
+    }
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_link_from_the_side_list (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpFeedbackView *view = new_view (document, &window);
+  GtkToggleButton *button = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (view), GTK_TYPE_TOGGLE_BUTTON,
+                                                            "Link by Dragging: drag feedback onto a backlog item (or press Ctrl+L)"));
+  GtkListBox *targets = GTK_LIST_BOX (find_named (GTK_WIDGET (view), "link-targets"));
+  GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
+  g_autoptr(WpEntity) top = g_list_model_get_item (items, 0);
+  GtkListBoxRow *row;
+  WpEntity *feedback = shown_at (view, 0);
+  GtkWidget *search;
+  guint listed = 0;
+
+  gtk_toggle_button_set_active (button, TRUE);
+  spin ();
+
+  /* The top of the backlog, one row per item, named after it. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (targets)); child; child = gtk_widget_get_next_sibling (child))
+    listed++;
+  g_assert_cmpuint (listed, ==, MIN (g_list_model_get_n_items (items), 50));
+  row = gtk_list_box_get_row_at_index (targets, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, wp_entity_get_display_name (top));
+
+  /* Typing narrows it. */
+  search = find_named (GTK_WIDGET (view), "item-search");
+  gtk_editable_set_text (GTK_EDITABLE (search), wp_entity_get_display_name (top));
+  /* Without waiting for the entry's pause. */
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (targets, 0));
+  g_assert_null (gtk_list_box_get_row_at_index (targets, 1));
+
+  /* Enter on an item links the selected entries, as a drop does. */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (
+    find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL)))), 0, TRUE);
+  g_signal_emit_by_name (gtk_list_box_get_row_at_index (targets, 0), "activate");
+  g_assert_true (g_strv_contains (wp_entity_get_strv (feedback, WP_FEEDBACK_ITEMS), wp_entity_get_id (top)));
+  wp_document_undo (document);
+  g_assert_false (g_strv_contains (wp_entity_get_strv (feedback, WP_FEEDBACK_ITEMS), wp_entity_get_id (top)));
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -304,6 +483,9 @@ main (int   argc,
   g_test_add_func ("/feedback/link-several-to-a-picked-item", test_link_several_to_a_picked_item);
   g_test_add_func ("/feedback/create-item-from-feedback", test_create_item_from_feedback);
   g_test_add_func ("/feedback/most-requested", test_most_requested);
+  g_test_add_func ("/feedback/filters", test_filters);
+  g_test_add_func ("/feedback/narrow-window-drops-columns", test_narrow_window_drops_columns);
+  g_test_add_func ("/feedback/link-from-the-side-list", test_link_from_the_side_list);
 
   return g_test_run ();
 }

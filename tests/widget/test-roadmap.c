@@ -267,21 +267,6 @@ add_dated_entry (WpDocument *document,
   return entry;
 }
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = g_str_equal (gtk_widget_get_name (child), name) ? child : find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static char *
 column_titles (GtkWidget *list)
 {

@@ -66,3 +66,19 @@ find_widget (GtkWidget  *root,
 
   return NULL;
 }
+
+/* The widget under @root whose name (the "name" property in its .ui file) is @name. */
+static inline GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = g_str_equal (gtk_widget_get_name (child), name) ? child : find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
