@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * The headless commands of the waypoint binary: --check and --export. They
+ * The headless commands of the waypoint binary: --check, --export and --import. They
  * run before any GTK or D-Bus setup, so scripts and CI can use them without
  * a display. Problems go to stderr as "FILE: path: message"; the exit status
  * is 0 when everything was fine, 1 when anything was wrong, 2 for bad usage.
@@ -15,6 +15,8 @@
 #include <string.h>
 
 #include "wp-cli.h"
+#include "wp-error.h"
+#include "wp-feedback-import.h"
 #include "wp-file.h"
 #include "wp-roadmap-export.h"
 #include "wp-writer.h"
@@ -27,6 +29,8 @@ enum {
 
 static gboolean check;
 static char *export_format;
+static char *import_format;
+static char *into;
 static char *output;
 static char **files;
 
@@ -35,8 +39,12 @@ const GOptionEntry wp_cli_option_entries[] = {
     N_("Check documents and print each problem; exit 1 if there are any"), NULL },
   { "export", 0, 0, G_OPTION_ARG_STRING, &export_format,
     N_("Export a document in FORMAT (json, roadmap-png, roadmap-svg, roadmap-pdf)"), N_("FORMAT") },
+  { "import", 0, 0, G_OPTION_ARG_STRING, &import_format,
+    N_("Import a file in FORMAT (feedback-csv) into a new document, or the one --into names"), N_("FORMAT") },
+  { "into", 0, 0, G_OPTION_ARG_FILENAME, &into,
+    N_("Import into the document FILE; --output names where the result goes"), N_("FILE") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-    N_("Write the export to FILE (- for standard output)"), N_("FILE") },
+    N_("Write the export or the imported document to FILE (- for standard output)"), N_("FILE") },
   { NULL }
 };
 
@@ -61,7 +69,8 @@ wp_cli_is_headless (int    argc,
     {
       if (g_str_equal (argv[i], "--"))
         break;
-      if (g_str_equal (argv[i], "--check") || g_str_has_prefix (argv[i], "--export"))
+      if (g_str_equal (argv[i], "--check") || g_str_has_prefix (argv[i], "--export") ||
+          g_str_has_prefix (argv[i], "--import"))
         return TRUE;
     }
 
@@ -213,6 +222,83 @@ run_export (void)
   return EXIT_OK;
 }
 
+/* The document to import into: the one --into names, or a new product. */
+static WpDocument *
+import_target (GError **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(WpDocument) document = NULL;
+  gboolean read_only = FALSE;
+
+  if (into == NULL)
+    return wp_document_new_product ();
+
+  file = g_file_new_for_commandline_arg (into);
+  document = wp_file_load (file, NULL, NULL, &read_only, NULL, error);
+  if (document != NULL && read_only)
+    {
+      g_set_error_literal (error, WP_ERROR, WP_ERROR_VERSION,
+                           _("written by a newer Waypoint; import into it with that version"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&document);
+}
+
+static int
+run_import (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WpFeedbackImport) import = NULL;
+  g_autoptr(WpDocument) document = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GBytes) written = NULL;
+
+  if (!g_str_equal (import_format, "feedback-csv"))
+    {
+      g_printerr (_("Unknown import format “%s”. Known formats: %s\n"), import_format, "feedback-csv");
+      return EXIT_USAGE;
+    }
+  if (output == NULL || files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      g_printerr ("%s\n", _("--import needs --output=OUT and exactly one file to import"));
+      return EXIT_USAGE;
+    }
+
+  document = import_target (&error);
+  if (document == NULL)
+    {
+      print_problem (into, error->message);
+      return EXIT_PROBLEMS;
+    }
+
+  file = g_file_new_for_commandline_arg (files[0]);
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  if (bytes != NULL)
+    import = wp_feedback_import_new (bytes, &error);
+  if (import != NULL)
+    wp_feedback_import_apply (import, document, &problems, &error);
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    print_problem (files[0], g_ptr_array_index (problems, i));
+  /* Nothing is written when nothing could be imported. */
+  if (error != NULL)
+    {
+      print_problem (files[0], error->message);
+      return EXIT_PROBLEMS;
+    }
+
+  written = wp_write_document (document);
+  if (!write_output (written, &error))
+    {
+      print_problem (output, error->message);
+      return EXIT_PROBLEMS;
+    }
+
+  return problems->len > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
+
 /**
  * wp_cli_run:
  * @argc: the argument count
@@ -238,11 +324,16 @@ wp_cli_run (int    argc,
       return EXIT_USAGE;
     }
 
-  if (check && export_format != NULL)
+  if (check + (export_format != NULL) + (import_format != NULL) > 1)
     {
-      g_printerr ("%s\n", _("Use either --check or --export, not both"));
+      g_printerr ("%s\n", _("Use one of --check, --export and --import"));
+      return EXIT_USAGE;
+    }
+  if (into != NULL && import_format == NULL)
+    {
+      g_printerr ("%s\n", _("--into only goes with --import"));
       return EXIT_USAGE;
     }
 
-  return check ? run_check () : run_export ();
+  return check ? run_check () : import_format != NULL ? run_import () : run_export ();
 }

@@ -190,25 +190,12 @@ wp_window_open_file (WpWindow *self,
   g_task_run_in_thread (task, load_in_thread);
 }
 
-/* A new document starts with the workflow most teams use. */
 void
 wp_window_new_product (WpWindow *self)
 {
-  g_autoptr(WpDocument) document = wp_document_new ();
-  static const struct { const char *id; const char *title; } columns[] = {
-    { "todo", N_("To Do") }, { "doing", N_("In Progress") }, { "done", N_("Done") },
-  };
+  g_autoptr(WpDocument) document = wp_document_new_product ();
 
   g_return_if_fail (WP_IS_WINDOW (self));
-
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    {
-      g_autoptr(WpEntity) column = wp_entity_new (WP_TYPE_COLUMN, columns[i].id);
-
-      wp_document_add (document, column);
-      wp_document_set_string (document, column, WP_COLUMN_TITLE, _(columns[i].title));
-    }
-  wp_history_clear (wp_document_get_history (document));
 
   g_clear_pointer (&self->draft_id, g_free);
   _wp_window_set_document (self, document, NULL, NULL, FALSE);

@@ -72,6 +72,31 @@ wp_document_new (void)
   return g_object_new (WP_TYPE_DOCUMENT, NULL);
 }
 
+/**
+ * wp_document_new_product:
+ *
+ * Returns: (transfer full): a new product with the workflow most teams use, nothing to undo
+ */
+WpDocument *
+wp_document_new_product (void)
+{
+  WpDocument *document = wp_document_new ();
+  static const struct { const char *id; const char *title; } columns[] = {
+    { "todo", N_("To Do") }, { "doing", N_("In Progress") }, { "done", N_("Done") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      g_autoptr(WpEntity) column = wp_entity_new (WP_TYPE_COLUMN, columns[i].id);
+
+      wp_document_add (document, column);
+      wp_document_set_string (document, column, WP_COLUMN_TITLE, _(columns[i].title));
+    }
+  wp_history_clear (document->history);
+
+  return document;
+}
+
 WpProduct *
 wp_document_get_product (WpDocument *self)
 {
@@ -217,14 +242,18 @@ attach (WpDocument *self,
     g_list_store_insert (self->lists[kind], MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->lists[kind]))), entity);
 }
 
+/* @hint is where the entity was recorded to be; undoing a big import finds each entry there instead of searching. */
 static void
 detach (WpDocument *self,
-        WpEntity   *entity)
+        WpEntity   *entity,
+        guint       hint)
 {
   WpKind kind = wp_entity_get_kind (entity);
+  GListModel *list = G_LIST_MODEL (self->lists[kind]);
+  g_autoptr(WpEntity) at_hint = hint < g_list_model_get_n_items (list) ? g_list_model_get_item (list, hint) : NULL;
 
   g_hash_table_remove (self->ids[kind], wp_entity_get_id (entity));
-  g_list_store_remove (self->lists[kind], position_of (self, entity));
+  g_list_store_remove (self->lists[kind], at_hint == entity ? hint : position_of (self, entity));
 }
 
 static void
@@ -290,7 +319,7 @@ apply_change (const WpChange *change,
       if ((change->type == WP_CHANGE_INSERT) != reverse)
         attach (self, change->entity, change->position);
       else
-        detach (self, change->entity);
+        detach (self, change->entity, change->position);
       break;
 
     case WP_CHANGE_MOVE:
@@ -518,6 +547,52 @@ wp_document_insert (WpDocument *self,
 }
 
 /**
+ * wp_document_add_all:
+ * @self: a document
+ * @entities: (element-type WpEntity): new entities of one kind, not items
+ * @label: what adding them does, for "Undo …"
+ *
+ * Adds the entities at the end of their collection, in their order, as one
+ * undo step, telling the collection's watchers once.
+ */
+void
+wp_document_add_all (WpDocument *self,
+                     GPtrArray  *entities,
+                     const char *label)
+{
+  WpKind kind;
+  guint position;
+
+  g_return_if_fail (WP_IS_DOCUMENT (self));
+  g_return_if_fail (entities != NULL);
+
+  if (entities->len == 0)
+    return;
+  kind = wp_entity_get_kind (g_ptr_array_index (entities, 0));
+  g_return_if_fail (kind != WP_KIND_PRODUCT && kind != WP_KIND_ITEM);
+
+  position = g_list_model_get_n_items (G_LIST_MODEL (self->lists[kind]));
+  for (guint i = 0; i < entities->len; i++)
+    {
+      WpEntity *entity = g_ptr_array_index (entities, i);
+
+      g_return_if_fail (wp_entity_get_kind (entity) == kind);
+      g_return_if_fail (wp_document_lookup (self, kind, wp_entity_get_id (entity)) == NULL);
+    }
+
+  wp_history_begin (self->history, label);
+  for (guint i = 0; i < entities->len; i++)
+    {
+      WpEntity *entity = g_ptr_array_index (entities, i);
+
+      g_hash_table_insert (self->ids[kind], (gpointer) wp_entity_get_id (entity), entity);
+      wp_history_record_insert (self->history, entity, position + i);
+    }
+  g_list_store_splice (self->lists[kind], position, 0, entities->pdata, entities->len);
+  wp_history_end (self->history);
+}
+
+/**
  * wp_document_add:
  * @self: a document
  * @entity: a new entity
@@ -688,7 +763,7 @@ wp_document_remove (WpDocument  *self,
   own_step = begin_step (self, g_strdup_printf (_("Remove “%s”"), wp_entity_get_display_name (entity)));
   unlink_references (self, entity);
   wp_history_record_remove (self->history, entity, position_of (self, entity));
-  detach (self, entity);
+  detach (self, entity, G_MAXUINT);
   if (own_step)
     wp_history_end (self->history);
 

@@ -23,6 +23,7 @@ typedef struct _WpDemand WpDemand;
 G_DECLARE_FINAL_TYPE (WpDocument, wp_document, WP, DOCUMENT, GObject)
 
 WpDocument *wp_document_new            (void);
+WpDocument *wp_document_new_product    (void);
 WpProduct  *wp_document_get_product    (WpDocument    *self);
 GListModel *wp_document_get_list       (WpDocument    *self,
                                         WpKind         kind);
@@ -63,6 +64,9 @@ gboolean    wp_document_set_strv       (WpDocument    *self,
                                         const char * const *value);
 void        wp_document_add            (WpDocument    *self,
                                         WpEntity      *entity);
+void        wp_document_add_all        (WpDocument    *self,
+                                        GPtrArray     *entities,
+                                        const char    *label);
 void        wp_document_insert         (WpDocument    *self,
                                         WpEntity      *entity,
                                         guint          position);

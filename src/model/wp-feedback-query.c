@@ -439,8 +439,6 @@ received_in_range (WpFeedbackQuery *self,
 {
   const char *received = wp_entity_get_string (feedback, WP_FEEDBACK_RECEIVED);
 
-  if (self->received_from == NULL && self->received_to == NULL)
-    return TRUE;
   /* Timestamps begin with their day, which compares as text. */
   if (received == NULL || received[0] == '\0')
     return FALSE;
@@ -450,18 +448,23 @@ received_in_range (WpFeedbackQuery *self,
 }
 
 static gboolean
+is_linked (WpEntity *feedback)
+{
+  return wp_entity_get_strv (feedback, WP_FEEDBACK_ITEMS)[0] != NULL;
+}
+
+/* Each filter is asked only when set: a keystroke in the search checks every entry. */
+static gboolean
 passes_filters (WpFeedbackQuery *self,
                 WpEntity        *feedback)
 {
   Folded *folded;
-  gboolean linked;
 
   if (self->importance != 0 && wp_entity_get_int (feedback, WP_FEEDBACK_IMPORTANCE) != self->importance)
     return FALSE;
-  linked = wp_entity_get_strv (feedback, WP_FEEDBACK_ITEMS)[0] != NULL;
-  if ((self->linked == WP_LINKED_YES && !linked) || (self->linked == WP_LINKED_NO && linked))
+  if (self->linked != WP_LINKED_ANY && is_linked (feedback) != (self->linked == WP_LINKED_YES))
     return FALSE;
-  if (!received_in_range (self, feedback))
+  if ((self->received_from != NULL || self->received_to != NULL) && !received_in_range (self, feedback))
     return FALSE;
   if (self->segment == NULL && self->source == NULL && self->tag == NULL)
     return TRUE;
@@ -500,6 +503,39 @@ wp_feedback_query_matches (WpFeedbackQuery *self,
       return FALSE;
 
   return TRUE;
+}
+
+/**
+ * wp_feedback_query_prepare:
+ * @self: a query
+ * @position: (inout): the first entry to prepare; moved past those prepared
+ * @count: how many entries to prepare at most
+ *
+ * Folds the texts of some entries ahead of the first search, so that a page
+ * can spread the work over idle moments instead of the first keystroke.
+ *
+ * Returns: whether entries are left to prepare
+ */
+gboolean
+wp_feedback_query_prepare (WpFeedbackQuery *self,
+                           guint           *position,
+                           guint            count)
+{
+  GListModel *feedback;
+  guint n;
+
+  g_return_val_if_fail (WP_IS_FEEDBACK_QUERY (self), FALSE);
+
+  feedback = wp_document_get_list (self->document, WP_KIND_FEEDBACK);
+  n = g_list_model_get_n_items (feedback);
+  for (guint end = MIN (*position + count, n); *position < end; (*position)++)
+    {
+      g_autoptr(WpEntity) entry = g_list_model_get_item (feedback, *position);
+
+      lookup_folded (self, entry);
+    }
+
+  return *position < n;
 }
 
 static void

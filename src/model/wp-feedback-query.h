@@ -46,6 +46,9 @@ guint            wp_feedback_query_count_filters (WpFeedbackQuery *self);
 void             wp_feedback_query_clear_filters (WpFeedbackQuery *self);
 gboolean         wp_feedback_query_matches      (WpFeedbackQuery *self,
                                                  WpEntity        *feedback);
+gboolean         wp_feedback_query_prepare      (WpFeedbackQuery *self,
+                                                 guint           *position,
+                                                 guint            count);
 GStrv            wp_feedback_query_list_values  (WpFeedbackQuery *self,
                                                  guint            field);
 

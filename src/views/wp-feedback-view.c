@@ -6,7 +6,7 @@
  * customer, tags) and by the filters row (segment, source, tag, importance,
  * linked or not, the day received) while it shows; a narrow window drops the
  * secondary columns. Entries are captured with Ctrl+N (the window routes it
- * here while the page shows), edited with Enter or a double click, linked to
+ * here while the page shows) or imported from a CSV file, edited with Enter or a double click, linked to
  * a backlog item with Ctrl+L or by dragging them onto an item of the side
  * list, and removed with Delete, each undoable. The customer cell's
  * accessible name holds the customer and the beginning of the text, so that
@@ -22,7 +22,9 @@
 #include "wp-demand.h"
 #include "wp-feedback-dialog.h"
 #include "wp-feedback-query.h"
+#include "wp-feedback-results.h"
 #include "wp-feedback-view.h"
+#include "wp-import-dialog.h"
 #include "wp-item-format.h"
 #include "wp-item-matches.h"
 #include "wp-item-picker.h"
@@ -43,6 +45,8 @@
 /* The received filter's choices that count days back from today; then "between two days". */
 static const guint received_days[] = { 0, 7, 30, 90, 365 };
 #define RECEIVED_BETWEEN G_N_ELEMENTS (received_days)
+/* How many entries one idle moment prepares for searching: a few milliseconds' work. */
+#define PREPARE_CHUNK 2000
 
 typedef enum {
   COLUMN_RECEIVED,
@@ -75,6 +79,7 @@ struct _WpFeedbackView
   GtkScrolledWindow  *table_scroller;
   GtkColumnView      *column_view;
   AdwStatusPage      *empty_page;
+  GtkButton          *import_button;
   AdwFlap            *flap;
   GtkStack           *side_stack;
   GtkToggleButton    *link_button;
@@ -85,12 +90,13 @@ struct _WpFeedbackView
 
   WpDocument         *document;
   WpFeedbackQuery    *query;
-  GtkFilter          *filter;
-  GtkFilterListModel *filtered;
+  WpFeedbackResults  *results;
   GtkSortListModel   *sorted;
   GtkMultiSelection  *selection;
   gboolean            filling;       /* the filter choices are being filled, not chosen */
   guint               side_source;
+  guint               prepare_source;
+  guint               prepared;      /* entries prepared for searching so far */
   guint               narrow;        /* 0 wide, 1 narrow, 2 narrowest */
   guint               columns_source;
 };
@@ -309,26 +315,6 @@ add_column (WpFeedbackView *self,
 
 /* Searching and filtering */
 
-static gboolean
-matches_query (gpointer item,
-               gpointer user_data)
-{
-  WpFeedbackView *self = user_data;
-
-  return wp_feedback_query_matches (self->query, item);
-}
-
-static void
-on_query_changed (WpFeedbackView *self,
-                  WpQueryChange   change)
-{
-  GtkFilterChange filter_change = change == WP_QUERY_MORE_STRICT ? GTK_FILTER_CHANGE_MORE_STRICT
-                                  : change == WP_QUERY_LESS_STRICT ? GTK_FILTER_CHANGE_LESS_STRICT
-                                  : GTK_FILTER_CHANGE_DIFFERENT;
-
-  gtk_filter_changed (self->filter, filter_change);
-}
-
 static void
 update_count (WpFeedbackView *self)
 {
@@ -345,9 +331,22 @@ update_count (WpFeedbackView *self)
   gtk_label_set_text (self->count_label, count);
 
   gtk_stack_set_visible_child_name (self->stack, shown > 0 ? "list" : "empty");
+  gtk_widget_set_visible (GTK_WIDGET (self->import_button), all == 0);
   adw_status_page_set_description (self->empty_page,
                                    all > 0 ? _("Nothing matches the search.")
                                            : _("What customers say about the product will be listed here."));
+}
+
+static gboolean
+prepare_search (gpointer user_data)
+{
+  WpFeedbackView *self = user_data;
+
+  if (self->query != NULL && wp_feedback_query_prepare (self->query, &self->prepared, PREPARE_CHUNK))
+    return G_SOURCE_CONTINUE;
+
+  self->prepare_source = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -523,7 +522,10 @@ wp_feedback_view_search (WpFeedbackView *self,
 {
   g_return_if_fail (WP_IS_FEEDBACK_VIEW (self));
 
+  /* Replacing the text empties the entry first, which it reports at once; the list should not show everything meanwhile. */
+  g_signal_handlers_block_by_func (self->search_entry, on_search_changed, self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
   /* The entry reports changes after a delay; the list should not wait. */
   on_search_changed (self);
 }
@@ -971,6 +973,17 @@ open_dialog (WpFeedbackView *self,
 }
 
 static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  WpFeedbackView *self = WP_FEEDBACK_VIEW (widget);
+
+  if (self->document != NULL)
+    wp_import_dialog_choose_file (widget, self->document);
+}
+
+static void
 capture_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *param)
@@ -1080,9 +1093,9 @@ clear_models (WpFeedbackView *self)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
-  g_clear_object (&self->filtered);
-  g_clear_object (&self->filter);
+  g_clear_object (&self->results);
   g_clear_object (&self->query);
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
 }
 
 void
@@ -1102,14 +1115,14 @@ wp_feedback_view_set_document (WpFeedbackView *self,
   queue_side (self);
 
   self->query = wp_feedback_query_new (document);
-  self->filter = GTK_FILTER (gtk_custom_filter_new (matches_query, self, NULL));
   on_search_changed (self);
   fill_filters (self);
   on_filter_changed (self);
-  g_signal_connect_swapped (self->query, "changed", G_CALLBACK (on_query_changed), self);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (wp_document_get_list (document, WP_KIND_FEEDBACK)),
-                                              g_object_ref (self->filter));
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+  self->results = wp_feedback_results_new (document, self->query);
+  /* The first keystroke on 50,000 entries would fold them all. */
+  self->prepared = 0;
+  self->prepare_source = g_idle_add_full (G_PRIORITY_LOW, prepare_search, self, NULL);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->results)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (update_count), self);
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
@@ -1168,6 +1181,7 @@ wp_feedback_view_class_init (WpFeedbackViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, table_scroller);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, column_view);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, import_button);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, flap);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, side_stack);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, link_button);
@@ -1186,6 +1200,7 @@ wp_feedback_view_class_init (WpFeedbackViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "feedback.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "feedback.capture", NULL, capture_action);
+  gtk_widget_class_install_action (widget_class, "feedback.import", NULL, import_action);
   /* Ctrl+N, through the window. */
   gtk_widget_class_install_action (widget_class, "page.new", NULL, capture_action);
   gtk_widget_class_install_action (widget_class, "feedback.edit", NULL, edit_action);

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """The Feedback page with real input: the search narrows the table as you type, Ctrl+N captures
-an entry, Ctrl+L links one to an item picked by typing — each checked on screen or in the saved file."""
+an entry, Ctrl+L links one to an item picked by typing, and so does dragging an entry onto an item of
+the side list — each checked on screen or in the saved file."""
 import os
 import tempfile
 
@@ -76,6 +77,26 @@ def test_link_with_ctrl_l(path):
         app.close()
 
 
+def test_link_by_dragging(path):
+    before = load_json(path)
+    app = open_feedback(path)
+    try:
+        app.click(app.find("Link by Dragging"))
+        app.click(app.find("Find a backlog item to link"))
+        app.type("battery saver")
+        target = app.find("Battery saver mode for long hikes", pyatspi.ROLE_LIST_ITEM)
+        row = app.find_prefix("Aoife Brennan: Will there be a way")
+        app.drag(app.point(row), app.point(target))
+        after = save_and_load(app, path)
+        battery = next(item["id"] for item in after["items"] if item["title"] == "Battery saver mode for long hikes")
+        old = next(entry for entry in before["feedback"] if entry["customer"] == "Aoife Brennan")
+        new = next(entry for entry in after["feedback"] if entry["id"] == old["id"])
+        assert new["items"] == old["items"] + [battery], (old["items"], new["items"])
+        quit_cleanly(app)
+    finally:
+        app.close()
+
+
 def main():
     tap = Tap()
     with tempfile.TemporaryDirectory() as folder:
@@ -84,6 +105,8 @@ def main():
         tap.run("Ctrl+N on the Feedback page captures an entry", test_capture_with_ctrl_n, fresh("capture.waypoint"))
         tap.run("Ctrl+L links the selected entry to an item picked by typing", test_link_with_ctrl_l,
                 fresh("link.waypoint"))
+        tap.run("dragging an entry onto an item of the side list links them", test_link_by_dragging,
+                fresh("drag.waypoint"))
     tap.finish()
 
 

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
 """The headless commands: --check, --export=json and the roadmap pictures, with no display at all."""
+import json
 import os
 import subprocess
 import sys
@@ -128,6 +129,66 @@ def main():
         check("a document without a roadmap still gives a picture", roadmap_of_empty_document)
         check("a roadmap export of a broken file writes nothing; unknown formats exit 2",
               roadmap_of_bad_file_writes_nothing)
+
+
+        def feedback_of(path):
+            with open(path, encoding="utf-8") as f:
+                return json.load(f).get("feedback", [])
+
+        csv_path = write(folder, "feedback.csv",
+                         "Date;Customer;Comment;Priority;Tags\n"
+                         "2026-11-01;Ann;\"Needs \"\"offline\"\" maps\nsoon\";high;maps, offline\n"
+                         "2026-02-30;Bo;A day that is not one;1;\n"
+                         "14.11.2026;Cy;<b>not bold</b>;;\n")
+
+        def import_into_new_document():
+            out = os.path.join(folder, "imported.waypoint")
+            result = run("--import=feedback-csv", f"--output={out}", csv_path)
+            # A row was left out: reported, exit 1, the rest imported.
+            assert result.returncode == 1, result.stderr
+            assert f"{csv_path}: Row 3: “2026-02-30” is not a day" in result.stderr.splitlines(), result.stderr
+            entries = feedback_of(out)
+            assert [e["customer"] for e in entries] == ["Ann", "Cy"], entries
+            assert entries[0]["text"] == 'Needs "offline" maps\nsoon', entries[0]
+            assert entries[0]["importance"] == 3 and entries[0]["tags"] == ["maps", "offline"], entries[0]
+            assert entries[1]["received"] == "2026-11-14T12:00:00Z" and entries[1]["text"] == "<b>not bold</b>"
+            assert run("--check", out).returncode == 0
+
+        def import_into_existing_document():
+            out = os.path.join(folder, "sample-plus.waypoint")
+            result = run("--import=feedback-csv", f"--into={SAMPLE}", f"--output={out}", csv_path)
+            assert result.returncode == 1, result.stderr
+            assert len(feedback_of(out)) == len(feedback_of(SAMPLE)) + 2
+            with open(SAMPLE, encoding="utf-8") as f:
+                assert json.load(f)["items"] == json.load(open(out, encoding="utf-8"))["items"]
+
+        def import_of_bad_files_writes_nothing():
+            binary = os.path.join(folder, "picture.csv")
+            with open(binary, "wb") as f:
+                f.write(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
+            open_quote = write(folder, "open.csv", 'text\n"never closed\n')
+            no_text = write(folder, "notext.csv", "customer,text\nAnn,\n")
+            newer = write(folder, "newer.waypoint", '{"format": "waypoint", "version": 99}')
+            for path, expected, extra in ((binary, "not text", []), (open_quote, "never closed", []),
+                                          (no_text, "No row of the file", []),
+                                          (os.path.join(folder, "missing.csv"), "missing.csv", []),
+                                          (csv_path, "newer Waypoint", [f"--into={newer}"])):
+                out = os.path.join(folder, "never-imported.waypoint")
+                result = run("--import=feedback-csv", f"--output={out}", *extra, path)
+                assert result.returncode == 1, (path, result.returncode, result.stderr)
+                assert expected in result.stderr, (path, result.stderr)
+                assert not os.path.exists(out), path
+
+        def import_bad_usage():
+            assert run("--import=feedback-xlsx", "--output=-", csv_path).returncode == 2
+            assert run("--import=feedback-csv", csv_path).returncode == 2
+            assert run("--into=x.waypoint", "--check", SAMPLE).returncode == 2
+            assert run("--import=feedback-csv", "--export=json", "--output=-", csv_path).returncode == 2
+
+        check("--import=feedback-csv makes a new document; bad rows are reported and left out", import_into_new_document)
+        check("--into adds the feedback to a copy of a document", import_into_existing_document)
+        check("importing a file that is not CSV, or has nothing to import, writes nothing", import_of_bad_files_writes_nothing)
+        check("bad import usage exits 2", import_bad_usage)
 
     print(f"1..{count}")
     sys.exit(1 if failed else 0)

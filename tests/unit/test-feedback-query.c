@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "wp-feedback-query.h"
+#include "wp-feedback-results.h"
 
 static WpEntity *
 add_feedback (WpDocument *document,
@@ -200,6 +201,114 @@ test_filters (void)
   g_assert_cmpuint (count_matches (query, document), ==, 3);
 }
 
+/* The results hold exactly what the query keeps, in the document's order, and say so in their changes. */
+static void
+assert_results (WpFeedbackResults *results,
+                WpFeedbackQuery   *query,
+                WpDocument        *document,
+                GListStore        *mirror)
+{
+  GListModel *feedback = wp_document_get_list (document, WP_KIND_FEEDBACK);
+  guint shown = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (feedback); i++)
+    {
+      g_autoptr(WpEntity) entry = g_list_model_get_item (feedback, i);
+      g_autoptr(WpEntity) listed = NULL;
+      g_autoptr(WpEntity) mirrored = NULL;
+
+      if (!wp_feedback_query_matches (query, entry))
+        continue;
+      listed = g_list_model_get_item (G_LIST_MODEL (results), shown);
+      mirrored = g_list_model_get_item (G_LIST_MODEL (mirror), shown);
+      g_assert_true (listed == entry);
+      g_assert_true (mirrored == entry);
+      shown++;
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, shown);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mirror)), ==, shown);
+}
+
+/* Applies each change to a copy, as a list view would, so that wrong change reports show. */
+static void
+follow_changes (GListModel *results,
+                guint       position,
+                guint       removed,
+                guint       added,
+                GListStore *mirror)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_add (items, g_list_model_get_item (results, position + i));
+  g_list_store_splice (mirror, position, removed, items->pdata, added);
+}
+
+static void
+test_results (void)
+{
+  g_autoptr(WpDocument) document = wp_document_new ();
+  g_autoptr(WpFeedbackQuery) query = wp_feedback_query_new (document);
+  g_autoptr(WpFeedbackResults) results = NULL;
+  g_autoptr(GListStore) mirror = g_list_store_new (WP_TYPE_FEEDBACK);
+  g_autoptr(GPtrArray) more = g_ptr_array_new_with_free_func (g_object_unref);
+  WpEntity *entries[6];
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s entry %u", i % 2 ? "map" : "route", i);
+
+      entries[i] = add_feedback (document, "Ann", text, "Hiker", "");
+    }
+  results = wp_feedback_results_new (document, query);
+  follow_changes (G_LIST_MODEL (results), 0, 0, g_list_model_get_n_items (G_LIST_MODEL (results)), mirror);
+  g_signal_connect (results, "items-changed", G_CALLBACK (follow_changes), mirror);
+  assert_results (results, query, document, mirror);
+
+  /* Narrowing, widening, something else. */
+  wp_feedback_query_set_text (query, "map");
+  assert_results (results, query, document, mirror);
+  wp_feedback_query_set_text (query, "ma");
+  assert_results (results, query, document, mirror);
+  wp_feedback_query_set_text (query, "map entry 3");
+  assert_results (results, query, document, mirror);
+  wp_feedback_query_set_text (query, "map");
+  assert_results (results, query, document, mirror);
+
+  /* An edit makes an entry leave, another join at its place; undo. */
+  wp_document_set_string (document, entries[3], WP_FEEDBACK_TEXT, "route now");
+  assert_results (results, query, document, mirror);
+  wp_document_set_string (document, entries[2], WP_FEEDBACK_TEXT, "map now");
+  assert_results (results, query, document, mirror);
+  wp_document_undo (document);
+  wp_document_undo (document);
+  assert_results (results, query, document, mirror);
+
+  /* Removed in the middle, added at the end, many at once, and undone. */
+  wp_document_remove (document, entries[1], NULL);
+  assert_results (results, query, document, mirror);
+  add_feedback (document, "Bo", "map at the end", "", "");
+  assert_results (results, query, document, mirror);
+  for (guint i = 0; i < 100; i++)
+    {
+      WpEntity *entry = wp_entity_new (WP_TYPE_FEEDBACK, NULL);
+      g_autofree char *text = g_strdup_printf ("%s bulk %u", i % 3 ? "map" : "route", i);
+      GValue value = G_VALUE_INIT;
+
+      g_value_set_string (g_value_init (&value, G_TYPE_STRING), text);
+      wp_entity_set_value (entry, WP_FEEDBACK_TEXT, &value);
+      g_value_unset (&value);
+      g_ptr_array_add (more, entry);
+    }
+  wp_document_add_all (document, more, "Import");
+  assert_results (results, query, document, mirror);
+  wp_document_undo (document);
+  assert_results (results, query, document, mirror);
+  wp_document_undo (document);
+  wp_document_undo (document);
+  assert_results (results, query, document, mirror);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +318,7 @@ main (int   argc,
   g_test_add_func ("/feedback-query/search", test_search);
   g_test_add_func ("/feedback-query/strictness", test_strictness);
   g_test_add_func ("/feedback-query/filters", test_filters);
+  g_test_add_func ("/feedback-query/results", test_results);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include "wp-demand.h"
 #include "wp-feedback-dialog.h"
 #include "wp-feedback-view.h"
+#include "wp-import-dialog.h"
 #include "wp-item-picker.h"
 #include "wp-text-area.h"
 #include "test-util.h"
@@ -469,6 +470,66 @@ test_link_from_the_side_list (void)
   gtk_window_destroy (window);
 }
 
+static void
+imported_count (WpImportDialog *dialog,
+                guint           count,
+                guint          *out)
+{
+  *out = count;
+}
+
+static void
+test_import_dialog (void)
+{
+  const char *csv = "Date;Person;Comment\n2026-09-14;Ann;<b>Offline</b> maps\n2026-02-30;Bo;Not a day\n;Cy;Dark mode\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (csv, strlen (csv));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WpFeedbackImport) import = wp_feedback_import_new (bytes, &error);
+  g_autoptr(WpDocument) document = wp_document_new_product ();
+  GtkWindow *window = show_in_window (gtk_label_new (NULL), 800, 600);
+  WpImportDialog *dialog;
+  AdwComboRow *customer, *text;
+  GtkListBox *preview;
+  GListModel *feedback = wp_document_get_list (document, WP_KIND_FEEDBACK);
+  g_autoptr(WpEntity) first = NULL;
+  guint imported = 0;
+
+  g_assert_no_error (error);
+  dialog = wp_import_dialog_new (window, document, import, "feedback.csv");
+  g_signal_connect (dialog, "imported", G_CALLBACK (imported_count), &imported);
+  spin ();
+
+  /* "Person" is not a known name: the customer is not mapped yet; the bad day is left out. */
+  g_assert_cmpuint (wp_import_dialog_get_n_ready (dialog), ==, 2);
+  customer = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Customer"));
+  text = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "What They Said"));
+  g_assert_cmpuint (adw_combo_row_get_selected (customer), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (text), ==, 3);
+  adw_combo_row_set_selected (customer, 2);
+  preview = GTK_LIST_BOX (find_named (GTK_WIDGET (dialog), "preview-list"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (preview, 0))),
+                   ==, "Ann · 14 Sep 2026");
+  /* Markup in the file stays text. */
+  g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (preview, 0))));
+
+  /* Without a column for the text nothing can be imported. */
+  adw_combo_row_set_selected (text, 0);
+  g_assert_cmpuint (wp_import_dialog_get_n_ready (dialog), ==, 0);
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL) && imported > 0);
+  adw_combo_row_set_selected (text, 3);
+
+  /* Import: one step, the dialog closes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
+  g_assert_cmpuint (imported, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (feedback), ==, 2);
+  first = g_list_model_get_item (feedback, 0);
+  g_assert_cmpstr (wp_entity_get_string (first, WP_FEEDBACK_CUSTOMER), ==, "Ann");
+  wp_document_undo (document);
+  g_assert_cmpuint (g_list_model_get_n_items (feedback), ==, 0);
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -486,6 +547,7 @@ main (int   argc,
   g_test_add_func ("/feedback/filters", test_filters);
   g_test_add_func ("/feedback/narrow-window-drops-columns", test_narrow_window_drops_columns);
   g_test_add_func ("/feedback/link-from-the-side-list", test_link_from_the_side_list);
+  g_test_add_func ("/feedback/import-dialog", test_import_dialog);
 
   return g_test_run ();
 }

@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char      *wp_csv_decode (GBytes      *bytes,
+                          const char **encoding,
+                          GError     **error);
+GPtrArray *wp_csv_parse  (const char  *text,
+                          char        *separator,
+                          GError     **error);
+
+G_END_DECLS
