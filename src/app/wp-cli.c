@@ -249,7 +249,6 @@ static int
 run_import (void)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(WpFeedbackImport) import = NULL;
   g_autoptr(WpDocument) document = NULL;
@@ -275,9 +274,7 @@ run_import (void)
     }
 
   file = g_file_new_for_commandline_arg (files[0]);
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
-  if (bytes != NULL)
-    import = wp_feedback_import_new (bytes, &error);
+  import = wp_feedback_import_new_for_file (file, &error);
   if (import != NULL)
     wp_feedback_import_apply (import, document, &problems, &error);
   for (guint i = 0; problems != NULL && i < problems->len; i++)

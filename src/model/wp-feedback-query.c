@@ -5,7 +5,8 @@
  * passing the filters (segment, source, tag, importance, linked or not,
  * received between two days). Matching is case-insensitive. The casefolded
  * text of each entry is kept until the entry changes, so that a keystroke
- * costs a scan, not 50,000 foldings; and the "changed" signal says whether
+ * costs a scan, not 50,000 foldings (a removed entry's is kept too: undo may
+ * bring it back, and an edit would drop it); and the "changed" signal says whether
  * the query only got stricter, so that the list rechecks only what it shows.
  */
 #define G_LOG_DOMAIN "waypoint-model"
@@ -117,16 +118,6 @@ on_document_changed (WpFeedbackQuery *self,
     g_hash_table_remove (self->folded, entity);
 }
 
-/* Removed entries are forgotten; those still there fold again when asked. */
-static void
-on_feedback_changed (WpFeedbackQuery *self,
-                     guint            position,
-                     guint            removed)
-{
-  if (removed > 0)
-    g_hash_table_remove_all (self->folded);
-}
-
 /**
  * wp_feedback_query_new:
  * @document: the document whose feedback is asked about; it must outlive the query
@@ -143,8 +134,6 @@ wp_feedback_query_new (WpDocument *document)
   self = g_object_new (WP_TYPE_FEEDBACK_QUERY, NULL);
   self->document = g_object_ref (document);
   g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (wp_document_get_list (document, WP_KIND_FEEDBACK), "items-changed",
-                           G_CALLBACK (on_feedback_changed), self, G_CONNECT_SWAPPED);
 
   return self;
 }
@@ -311,14 +300,6 @@ wp_feedback_query_set_importance (WpFeedbackQuery *self,
   emit_changed (self, importance == 0 ? WP_QUERY_LESS_STRICT : WP_QUERY_DIFFERENT);
 }
 
-int
-wp_feedback_query_get_importance (WpFeedbackQuery *self)
-{
-  g_return_val_if_fail (WP_IS_FEEDBACK_QUERY (self), 0);
-
-  return self->importance;
-}
-
 /**
  * wp_feedback_query_set_linked:
  * @self: a query
@@ -335,14 +316,6 @@ wp_feedback_query_set_linked (WpFeedbackQuery *self,
 
   self->linked = linked;
   emit_changed (self, linked == WP_LINKED_ANY ? WP_QUERY_LESS_STRICT : WP_QUERY_DIFFERENT);
-}
-
-WpLinkedFilter
-wp_feedback_query_get_linked (WpFeedbackQuery *self)
-{
-  g_return_val_if_fail (WP_IS_FEEDBACK_QUERY (self), WP_LINKED_ANY);
-
-  return self->linked;
 }
 
 static gboolean
@@ -376,22 +349,6 @@ wp_feedback_query_set_received (WpFeedbackQuery *self,
   self->received_from = g_strdup (from);
   self->received_to = g_strdup (to);
   emit_changed (self, WP_QUERY_DIFFERENT);
-}
-
-const char *
-wp_feedback_query_get_received_from (WpFeedbackQuery *self)
-{
-  g_return_val_if_fail (WP_IS_FEEDBACK_QUERY (self), NULL);
-
-  return self->received_from;
-}
-
-const char *
-wp_feedback_query_get_received_to (WpFeedbackQuery *self)
-{
-  g_return_val_if_fail (WP_IS_FEEDBACK_QUERY (self), NULL);
-
-  return self->received_to;
 }
 
 /**

@@ -33,15 +33,11 @@ const char      *wp_feedback_query_get_field    (WpFeedbackQuery *self,
                                                  guint            field);
 void             wp_feedback_query_set_importance (WpFeedbackQuery *self,
                                                  int              importance);
-int              wp_feedback_query_get_importance (WpFeedbackQuery *self);
 void             wp_feedback_query_set_linked   (WpFeedbackQuery *self,
                                                  WpLinkedFilter   linked);
-WpLinkedFilter   wp_feedback_query_get_linked   (WpFeedbackQuery *self);
 void             wp_feedback_query_set_received (WpFeedbackQuery *self,
                                                  const char      *from,
                                                  const char      *to);
-const char      *wp_feedback_query_get_received_from (WpFeedbackQuery *self);
-const char      *wp_feedback_query_get_received_to (WpFeedbackQuery *self);
 guint            wp_feedback_query_count_filters (WpFeedbackQuery *self);
 void             wp_feedback_query_clear_filters (WpFeedbackQuery *self);
 gboolean         wp_feedback_query_matches      (WpFeedbackQuery *self,

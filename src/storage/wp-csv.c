@@ -18,6 +18,14 @@
 #include "wp-csv.h"
 #include "wp-error.h"
 
+static void
+set_not_text (GError **error)
+{
+  g_set_error_literal (error, WP_ERROR, WP_ERROR_ENCODING,
+                       _("The file is not text: it holds bytes that no spreadsheet writes."));
+}
+
+/* A NUL in the converted text would end it there, silently: it is refused like one in UTF-8. */
 static char *
 convert (const char  *data,
          gsize        length,
@@ -25,14 +33,23 @@ convert (const char  *data,
          GError     **error)
 {
   g_autoptr(GError) conversion_error = NULL;
-  char *text = g_convert (data, length, "UTF-8", from, NULL, NULL, &conversion_error);
+  gsize written = 0;
+  g_autofree char *text = g_convert (data, length, "UTF-8", from, NULL, &written, &conversion_error);
 
   if (text == NULL)
-    g_set_error (error, WP_ERROR, WP_ERROR_ENCODING,
-                 /* Translators: %s is an encoding, like UTF-16 */
-                 _("The file is not readable text: it is neither UTF-8 nor %s."), from);
+    {
+      g_set_error (error, WP_ERROR, WP_ERROR_ENCODING,
+                   /* Translators: %s is an encoding, like UTF-16 */
+                   _("The file is not readable text: it is neither UTF-8 nor %s."), from);
+      return NULL;
+    }
+  if (memchr (text, '\0', written) != NULL)
+    {
+      set_not_text (error);
+      return NULL;
+    }
 
-  return text;
+  return g_steal_pointer (&text);
 }
 
 /**
@@ -64,8 +81,7 @@ wp_csv_decode (GBytes      *bytes,
     from = "UTF-16";
   else if (memchr (data, '\0', length) != NULL)
     {
-      g_set_error_literal (error, WP_ERROR, WP_ERROR_ENCODING,
-                           _("The file is not text: it holds bytes that no spreadsheet writes."));
+      set_not_text (error);
       return NULL;
     }
   else if (g_utf8_validate_len (data, length, NULL))
@@ -135,7 +151,6 @@ end_row (GPtrArray *rows,
 /**
  * wp_csv_parse:
  * @text: UTF-8 text, as wp_csv_decode() gives it
- * @separator: (out) (optional): the separator found
  * @error: return location for an error
  *
  * Splits @text into rows of fields. A quote left open is an error, since
@@ -145,7 +160,6 @@ end_row (GPtrArray *rows,
  */
 GPtrArray *
 wp_csv_parse (const char *text,
-              char       *separator,
               GError    **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (free_row);
@@ -200,8 +214,5 @@ wp_csv_parse (const char *text,
       end_field (fields, field);
       end_row (rows, fields);
     }
-  if (separator != NULL)
-    *separator = sep;
-
   return g_steal_pointer (&rows);
 }

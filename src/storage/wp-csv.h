@@ -9,7 +9,6 @@ char      *wp_csv_decode (GBytes      *bytes,
                           const char **encoding,
                           GError     **error);
 GPtrArray *wp_csv_parse  (const char  *text,
-                          char        *separator,
                           GError     **error);
 
 G_END_DECLS

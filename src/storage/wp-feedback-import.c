@@ -117,25 +117,23 @@ map_by_header (WpFeedbackImport *self)
   return known;
 }
 
-/* Without names, what customers said is likely the column with the most to say. */
+/* Without names, what customers said is likely the column with the most to say. Each cell is visited once: a file may have thousands of columns. */
 static int
 longest_column (WpFeedbackImport *self)
 {
+  g_autofree gsize *lengths = g_new0 (gsize, self->n_columns);
   int best = 0;
-  gsize most = 0;
 
-  for (guint column = 0; column < self->n_columns; column++)
+  for (guint i = 0; i < self->rows->len; i++)
     {
-      gsize length = 0;
+      GStrv row = g_ptr_array_index (self->rows, i);
 
-      for (guint i = 0; i < self->rows->len; i++)
-        length += strlen (cell (g_ptr_array_index (self->rows, i), (int) column));
-      if (length > most)
-        {
-          most = length;
-          best = (int) column;
-        }
+      for (guint column = 0; row[column] != NULL; column++)
+        lengths[column] += strlen (row[column]);
     }
+  for (guint column = 1; column < self->n_columns; column++)
+    if (lengths[column] > lengths[best])
+      best = (int) column;
 
   return best;
 }
@@ -170,7 +168,7 @@ wp_feedback_import_new (GBytes  *bytes,
   if (text == NULL)
     return NULL;
 
-  self->rows = wp_csv_parse (text, NULL, error);
+  self->rows = wp_csv_parse (text, error);
   if (self->rows == NULL)
     return NULL;
   if (self->rows->len == 0)
@@ -191,6 +189,22 @@ wp_feedback_import_new (GBytes  *bytes,
   guess_mapping (self);
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * wp_feedback_import_new_for_file:
+ * @file: a CSV file
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): an import of @file, as wp_feedback_import_new() reads it
+ */
+WpFeedbackImport *
+wp_feedback_import_new_for_file (GFile   *file,
+                                 GError **error)
+{
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, error);
+
+  return bytes != NULL ? wp_feedback_import_new (bytes, error) : NULL;
 }
 
 /**
@@ -321,6 +335,7 @@ wp_feedback_import_set_column (WpFeedbackImport *self,
 
 /* Reading rows */
 
+/* "3/4/2026", maybe followed by a time, which is left out. */
 static gboolean
 parse_slashed (const char *text,
                int        *first,
@@ -328,9 +343,9 @@ parse_slashed (const char *text,
                int        *year)
 {
   char rest;
+  int parsed = sscanf (text, "%2d/%2d/%4d%c", first, second, year, &rest);
 
-  return sscanf (text, "%2d/%2d/%4d%c", first, second, year, &rest) == 3 ||
-         (sscanf (text, "%2d/%2d/%4d%c", first, second, year, &rest) == 4 && (rest == ' ' || rest == 'T'));
+  return parsed == 3 || (parsed == 4 && (rest == ' ' || rest == 'T'));
 }
 
 /* What the slashed days of the whole column say about their order. */
@@ -359,6 +374,9 @@ noon_of (int year,
          int month,
          int day)
 {
+  /* "14.09.26": spreadsheets write two digits for this century. */
+  if (year >= 0 && year < 100)
+    year += 2000;
   if (!g_date_valid_dmy (day, month, year))
     return NULL;
 
@@ -366,14 +384,17 @@ noon_of (int year,
   return g_strdup_printf ("%04d-%02d-%02dT12:00:00Z", year, month, day);
 }
 
-/* A day and maybe a time as ISO 8601 writes them: "2026-09-14", "2026-09-14 10:05", "2026-09-14T10:05:00+02:00". */
+/*
+ * A day and maybe a time as ISO 8601 writes them: "2026-09-14", "2026-09-14 10:05",
+ * "2026-09-14T00:30:00+02:00". The day and time are kept as written, the offset left out:
+ * converted, that last one would become 13 September, the day before the customer's.
+ */
 static char *
 parse_iso (const char *text)
 {
   g_autofree char *normal = g_strdup (text);
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
   g_autoptr(GDateTime) time = NULL;
-  g_autoptr(GDateTime) in_utc = NULL;
   int year, month, day;
   char rest;
 
@@ -392,9 +413,8 @@ parse_iso (const char *text)
   time = g_date_time_new_from_iso8601 (normal, utc);
   if (time == NULL)
     return NULL;
-  in_utc = g_date_time_to_utc (time);
 
-  return g_date_time_format (in_utc, "%Y-%m-%dT%H:%M:%SZ");
+  return g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
 }
 
 static char *

@@ -14,6 +14,8 @@ G_DECLARE_FINAL_TYPE (WpFeedbackImport, wp_feedback_import, WP, FEEDBACK_IMPORT,
 
 WpFeedbackImport *wp_feedback_import_new            (GBytes           *bytes,
                                                      GError          **error);
+WpFeedbackImport *wp_feedback_import_new_for_file   (GFile            *file,
+                                                     GError          **error);
 const char       *wp_feedback_import_get_encoding   (WpFeedbackImport *self);
 gboolean          wp_feedback_import_get_has_header (WpFeedbackImport *self);
 void              wp_feedback_import_set_has_header (WpFeedbackImport *self,

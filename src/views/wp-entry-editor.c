@@ -286,10 +286,8 @@ fill_references (WpEntryEditor *self,
                  WpKind         kind)
 {
   const char * const *ids = wp_entity_get_strv (self->entry, field);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
+  wp_list_box_remove_all (list);
   for (guint i = 0; ids[i] != NULL; i++)
     gtk_list_box_append (list, new_reference_row (self, wp_document_lookup (self->document, kind, ids[i]), ids[i], field));
   gtk_widget_set_visible (GTK_WIDGET (list), ids[0] != NULL);

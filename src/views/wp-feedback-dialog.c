@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "wp-feedback-dialog.h"
+#include "wp-item-format.h"
 #include "wp-text-area.h"
 #include "wp-time-scale.h"
 
@@ -108,11 +109,9 @@ on_customer_changed (WpFeedbackDialog *self)
   g_autofree char *needle = g_utf8_casefold (text, -1);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *feedback = wp_document_get_list (self->document, WP_KIND_FEEDBACK);
-  GtkWidget *child;
   guint shown = 0;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->suggestions))) != NULL)
-    gtk_list_box_remove (self->suggestions, child);
+  wp_list_box_remove_all (self->suggestions);
 
   for (guint i = 0, n = g_list_model_get_n_items (feedback); !self->filling && text[0] && i < n && shown < MAX_SUGGESTIONS; i++)
     {

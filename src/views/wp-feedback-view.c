@@ -307,6 +307,8 @@ add_column (WpFeedbackView *self,
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
   view_column = gtk_column_view_column_new (title, factory);
+  /* The user may reorder the columns; narrow windows find them by this. */
+  g_object_set_data (G_OBJECT (view_column), "wp-column", GINT_TO_POINTER (column));
   gtk_column_view_column_set_sorter (view_column, sorter);
   gtk_column_view_column_set_expand (view_column, expand);
   gtk_column_view_column_set_resizable (view_column, TRUE);
@@ -586,10 +588,8 @@ fill_requested (WpFeedbackView *self)
   WpDemand *demand = wp_document_get_demand (self->document);
   GListModel *items = wp_document_get_list (self->document, WP_KIND_ITEM);
   g_autoptr(GPtrArray) asked = g_ptr_array_new_with_free_func (g_object_unref);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->requested_list))) != NULL)
-    gtk_list_box_remove (self->requested_list, child);
+  wp_list_box_remove_all (self->requested_list);
 
   for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
     {
@@ -629,6 +629,7 @@ link_entries (WpFeedbackView *self,
               WpEntity       *item)
 {
   g_autofree char *label = NULL;
+  guint changed = 0;
 
   if (entries->len == 0)
     return;
@@ -649,12 +650,23 @@ link_entries (WpFeedbackView *self,
       g_strv_builder_addv (builder, (const char **) linked);
       g_strv_builder_add (builder, wp_entity_get_id (item));
       items = g_strv_builder_end (builder);
-      wp_document_set_strv (self->document, feedback, WP_FEEDBACK_ITEMS, (const char * const *) items);
+      changed += wp_document_set_strv (self->document, feedback, WP_FEEDBACK_ITEMS, (const char * const *) items);
     }
   wp_document_end (self->document);
   /* Inside a bigger step (a new item), the caller says what happened. */
-  if (!wp_history_in_group (wp_document_get_history (self->document)))
+  if (wp_history_in_group (wp_document_get_history (self->document)))
+    return;
+  if (changed > 0)
     wp_show_toast (GTK_WIDGET (self), label, TRUE);
+  else
+    {
+      g_autofree char *already = NULL;
+
+      /* Translators: a toast when the dropped or picked entries were linked to the item before; %s is the item */
+      already = g_strdup_printf (_("Already linked to “%s”"), wp_entity_get_display_name (item));
+      /* Nothing was done, so there is nothing to undo. */
+      wp_show_toast (GTK_WIDGET (self), already, FALSE);
+    }
 }
 
 static WpEntity *
@@ -731,6 +743,8 @@ refresh_side (gpointer user_data)
     fill_requested (self);
   if (gtk_toggle_button_get_active (self->link_button))
     fill_link_targets (self);
+  /* An import or an edit may bring new segments, sources or tags to choose. */
+  fill_filters (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -1055,9 +1069,10 @@ apply_narrow (gpointer user_data)
   GListModel *columns = gtk_column_view_get_columns (self->column_view);
 
   self->columns_source = 0;
-  for (Column column = 0; column < N_COLUMNS; column++)
+  for (guint i = 0, n = g_list_model_get_n_items (columns); i < n; i++)
     {
-      g_autoptr(GtkColumnViewColumn) view_column = g_list_model_get_item (columns, column);
+      g_autoptr(GtkColumnViewColumn) view_column = g_list_model_get_item (columns, i);
+      Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view_column), "wp-column"));
       gboolean secondary = column == COLUMN_SEGMENT || column == COLUMN_SOURCE || column == COLUMN_ITEMS;
 
       gtk_column_view_column_set_visible (view_column, (self->narrow < 1 || !secondary) &&

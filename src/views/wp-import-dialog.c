@@ -73,15 +73,6 @@ field_title (guint field)
     }
 }
 
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
 static GtkWidget *
 text_row (const char *title,
           const char *subtitle)
@@ -102,7 +93,7 @@ static void
 show_preview (WpImportDialog *self,
               GPtrArray      *entries)
 {
-  clear_list (self->preview_list);
+  wp_list_box_remove_all (self->preview_list);
   for (guint i = 0; i < MIN (entries->len, PREVIEW_ENTRIES); i++)
     {
       WpEntity *feedback = g_ptr_array_index (entries, i);
@@ -125,7 +116,7 @@ show_problems (WpImportDialog *self,
 {
   g_autofree char *description = NULL;
 
-  clear_list (self->problems_list);
+  wp_list_box_remove_all (self->problems_list);
   for (guint i = 0; i < MIN (problems->len, LISTED_PROBLEMS); i++)
     gtk_list_box_append (self->problems_list, text_row (g_ptr_array_index (problems, i), NULL));
   if (problems->len > LISTED_PROBLEMS)
@@ -154,6 +145,7 @@ refresh (WpImportDialog *self)
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GPtrArray) entries = wp_feedback_import_read (self->import, &problems, &error);
   g_autofree char *label = NULL;
+  g_autofree char *spoken = NULL;
 
   self->n_ready = entries != NULL ? entries->len : 0;
   if (entries == NULL)
@@ -172,6 +164,10 @@ refresh (WpImportDialog *self)
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Import %u Entry", "_Import %u Entries", self->n_ready),
                            self->n_ready);
   gtk_button_set_label (self->import_button, label);
+  /* GTK 4.8 would name the button twice, once with the underline (docs/HACKING.md). */
+  spoken = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %u Entry", "Import %u Entries", self->n_ready),
+                            self->n_ready);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->import_button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.apply", self->n_ready > 0);
 }
 
@@ -276,10 +272,13 @@ wp_import_dialog_new (GtkWindow        *parent,
 {
   WpImportDialog *self = g_object_new (WP_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
   const char *encoding = wp_feedback_import_get_encoding (import);
+  g_autofree char *title = NULL;
 
   self->document = g_object_ref (document);
   self->import = g_object_ref (import);
-  adw_preferences_group_set_title (self->file_group, file_name);
+  /* The group's title is markup. */
+  title = g_markup_escape_text (file_name, -1);
+  adw_preferences_group_set_title (self->file_group, title);
   if (encoding != NULL)
     {
       g_autofree char *description = NULL;
@@ -319,7 +318,6 @@ on_file_chosen (GtkNativeDialog *chooser,
   g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   WpDocument *document = g_object_get_data (G_OBJECT (chooser), "wp-document");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(WpFeedbackImport) import = NULL;
   g_autofree char *name = NULL;
   WpImportDialog *dialog;
@@ -328,9 +326,7 @@ on_file_chosen (GtkNativeDialog *chooser,
     goto out;
 
   name = g_file_get_basename (file);
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
-  if (bytes != NULL)
-    import = wp_feedback_import_new (bytes, &error);
+  import = wp_feedback_import_new_for_file (file, &error);
   if (import == NULL)
     {
       g_autofree char *message = NULL;

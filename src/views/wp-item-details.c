@@ -278,10 +278,8 @@ static void
 load_acceptance (WpItemDetails *self)
 {
   JsonArray *criteria = json_node_get_array (wp_entity_get_node (self->item, WP_ITEM_ACCEPTANCE));
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->acceptance_list))) != NULL)
-    gtk_list_box_remove (self->acceptance_list, child);
+  wp_list_box_remove_all (self->acceptance_list);
 
   for (guint i = 0; i < json_array_get_length (criteria); i++)
     gtk_list_box_append (self->acceptance_list,
@@ -295,11 +293,9 @@ load_feedback (WpItemDetails *self)
 {
   GListModel *feedback = wp_document_get_list (self->document, WP_KIND_FEEDBACK);
   const char *id = wp_entity_get_id (self->item);
-  GtkWidget *child;
   guint shown = 0;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->feedback_list))) != NULL)
-    gtk_list_box_remove (self->feedback_list, child);
+  wp_list_box_remove_all (self->feedback_list);
 
   for (guint i = 0, n = g_list_model_get_n_items (feedback); i < n; i++)
     {

@@ -265,6 +265,21 @@ wp_place_button_get_offset (GtkButton *button)
 }
 
 /**
+ * wp_list_box_remove_all:
+ * @list: a list box
+ *
+ * Removes every row, before a list is filled anew.
+ */
+void
+wp_list_box_remove_all (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+/**
  * wp_widget_has_focus_within:
  * @widget: a widget
  *

@@ -31,6 +31,7 @@ void        wp_entry_row_add_place_button (AdwEntryRow *row,
 guint       wp_place_button_get_index  (GtkButton  *button);
 int         wp_place_button_get_offset (GtkButton  *button);
 gboolean    wp_widget_has_focus_within (GtkWidget  *widget);
+void        wp_list_box_remove_all (GtkListBox *list);
 GtkWidget  *wp_icon_button_new        (const char *icon_name,
                                        const char *name);
 void        wp_widget_set_tooltip     (GtkWidget  *widget,

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "wp-item-format.h"
 #include "wp-item-matches.h"
 
 static gboolean
@@ -45,11 +46,9 @@ wp_item_matches_fill (GtkListBox         *list,
 {
   g_autofree char *needle = g_utf8_casefold (text, -1);
   GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
-  GtkWidget *child;
   guint shown = 0;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
+  wp_list_box_remove_all (list);
 
   for (guint i = 0, n = g_list_model_get_n_items (items); (top_when_empty || text[0] != '\0') && i < n && shown < max; i++)
     {

@@ -295,10 +295,8 @@ static void
 fill_lanes (WpRoadmapView *self)
 {
   GListModel *lanes = wp_document_get_list (self->document, WP_KIND_LANE);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->lanes_list))) != NULL)
-    gtk_list_box_remove (self->lanes_list, child);
+  wp_list_box_remove_all (self->lanes_list);
 
   for (guint i = 0, n = g_list_model_get_n_items (lanes); i < n; i++)
     {

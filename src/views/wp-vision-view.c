@@ -177,10 +177,8 @@ static void
 fill_done (WpVisionView *self)
 {
   const char * const *criteria = wp_entity_get_strv (product (self), WP_PRODUCT_DEFINITION_OF_DONE);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->done_list))) != NULL)
-    gtk_list_box_remove (self->done_list, child);
+  wp_list_box_remove_all (self->done_list);
 
   for (guint i = 0; criteria[i] != NULL; i++)
     {

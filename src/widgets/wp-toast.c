@@ -12,10 +12,11 @@
 /**
  * wp_show_toast:
  * @inside: a widget in a window with an #AdwToastOverlay
- * @message: what happened
+ * @message: what happened, plain text (item titles and file names included)
  * @with_undo: whether to offer to undo it (win.undo)
  *
- * Shows @message in the nearest toast overlay around @inside.
+ * Shows @message in the nearest toast overlay around @inside. A toast's
+ * title is Pango markup; @message is escaped, so "Q&A.csv" shows as written.
  */
 void
 wp_show_toast (GtkWidget  *inside,
@@ -23,12 +24,14 @@ wp_show_toast (GtkWidget  *inside,
                gboolean    with_undo)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (inside, ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = NULL;
   AdwToast *toast;
 
   if (overlay == NULL)
     return;
 
-  toast = adw_toast_new (message);
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
   if (with_undo)
     {
       adw_toast_set_button_label (toast, _("_Undo"));

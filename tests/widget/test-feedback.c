@@ -489,18 +489,22 @@ test_import_dialog (void)
   GtkWindow *window = show_in_window (gtk_label_new (NULL), 800, 600);
   WpImportDialog *dialog;
   AdwComboRow *customer, *text;
+  AdwPreferencesGroup *group;
   GtkListBox *preview;
   GListModel *feedback = wp_document_get_list (document, WP_KIND_FEEDBACK);
   g_autoptr(WpEntity) first = NULL;
   guint imported = 0;
 
   g_assert_no_error (error);
-  dialog = wp_import_dialog_new (window, document, import, "feedback.csv");
+  dialog = wp_import_dialog_new (window, document, import, "Q&A <b>feedback</b>.csv");
   g_signal_connect (dialog, "imported", G_CALLBACK (imported_count), &imported);
   spin ();
 
   /* "Person" is not a known name: the customer is not mapped yet; the bad day is left out. */
   g_assert_cmpuint (wp_import_dialog_get_n_ready (dialog), ==, 2);
+  /* The file's name is shown as written, though the group's title is markup (its getter gives the text shown). */
+  group = ADW_PREFERENCES_GROUP (find_widget (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_GROUP, NULL));
+  g_assert_cmpstr (adw_preferences_group_get_title (group), ==, "Q&A <b>feedback</b>.csv");
   customer = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Customer"));
   text = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "What They Said"));
   g_assert_cmpuint (adw_combo_row_get_selected (customer), ==, 0);
