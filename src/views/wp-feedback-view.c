@@ -28,6 +28,8 @@
 #include "wp-item-format.h"
 #include "wp-item-matches.h"
 #include "wp-item-picker.h"
+#include "wp-row-slot.h"
+#include "wp-stable-rows.h"
 #include "wp-time-scale.h"
 #include "wp-toast.h"
 
@@ -35,6 +37,8 @@
 #define NAME_TEXT_CHARS 60
 /* How long a title made from feedback gets. */
 #define TITLE_CHARS 72
+/* How much of the text its cell lays out: the cell ends in "…" long before, and a long text costs its shaping on every change of the rows. */
+#define CELL_TEXT_CHARS 200
 /* How many items "Most Requested" lists. */
 #define MAX_REQUESTED 15
 /* How many items the side list offers to drop feedback on. */
@@ -92,7 +96,9 @@ struct _WpFeedbackView
   WpFeedbackQuery    *query;
   WpFeedbackResults  *results;
   GtkSortListModel   *sorted;
+  WpStableRows       *rows;
   GtkMultiSelection  *selection;
+  GPtrArray          *moving;        /* the selected entries while the rows change under them */
   gboolean            filling;       /* the filter choices are being filled, not chosen */
   guint               side_source;
   guint               prepare_source;
@@ -136,6 +142,16 @@ linked_items (WpFeedbackView *self,
 }
 
 static char *
+first_line (const char *text)
+{
+  g_autofree char *start = g_utf8_substring (text ? text : "", 0, CELL_TEXT_CHARS);
+
+  start[strcspn (start, "\n")] = '\0';
+
+  return g_steal_pointer (&start);
+}
+
+static char *
 cell_text (WpFeedbackView *self,
            WpEntity       *feedback,
            Column          column)
@@ -153,7 +169,7 @@ cell_text (WpFeedbackView *self,
     case COLUMN_IMPORTANCE:
       return g_strdup (importance_name (wp_entity_get_int (feedback, WP_FEEDBACK_IMPORTANCE)));
     case COLUMN_TEXT:
-      return g_strdup (wp_entity_get_string (feedback, WP_FEEDBACK_TEXT));
+      return first_line (wp_entity_get_string (feedback, WP_FEEDBACK_TEXT));
     case COLUMN_ITEMS:
     default:
       return linked_items (self, feedback);
@@ -218,6 +234,8 @@ setup_cell (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
   GtkDragSource *source = gtk_drag_source_new ();
 
+  g_object_set_data (G_OBJECT (label), "wp-view", self);
+  g_object_set_data (G_OBJECT (label), "wp-column", GINT_TO_POINTER (column));
   gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
   g_object_set_data (G_OBJECT (source), "wp-list-item", list_item);
   g_signal_connect_object (source, "prepare", G_CALLBACK (on_drag_prepare), self, G_CONNECT_SWAPPED);
@@ -235,13 +253,12 @@ setup_cell (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_cell (GtkSignalListItemFactory *factory,
-           GtkListItem              *list_item,
-           WpFeedbackView           *self)
+show_cell (GtkWidget *label,
+           WpRowSlot *slot)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "wp-column"));
-  WpEntity *feedback = gtk_list_item_get_item (list_item);
-  GtkWidget *label = gtk_list_item_get_child (list_item);
+  WpFeedbackView *self = g_object_get_data (G_OBJECT (label), "wp-view");
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "wp-column"));
+  WpEntity *feedback = wp_row_slot_get_item (slot);
   g_autofree char *text = cell_text (self, feedback, column);
 
   gtk_label_set_text (GTK_LABEL (label), text ? text : "");
@@ -251,6 +268,38 @@ bind_cell (GtkSignalListItemFactory *factory,
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
     }
+}
+
+/* A row keeps its place when the search changes and shows another entry (wp-stable-rows.c): its cells follow. */
+static void
+on_slot_changed (WpRowSlot  *slot,
+                 GParamSpec *pspec,
+                 GtkWidget  *label)
+{
+  show_cell (label, slot);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item)
+{
+  WpRowSlot *slot = gtk_list_item_get_item (list_item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  gulong handler = g_signal_connect_object (slot, "notify::item", G_CALLBACK (on_slot_changed), label, 0);
+
+  g_object_set_data (G_OBJECT (label), "wp-handler", GSIZE_TO_POINTER (handler));
+  show_cell (label, slot);
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item)
+{
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (label), "wp-handler"));
+
+  g_clear_signal_handler (&handler, gtk_list_item_get_item (list_item));
+  g_object_set_data (G_OBJECT (label), "wp-handler", NULL);
 }
 
 /* Sorting: by the cell's text, dates and importance by their value */
@@ -305,7 +354,8 @@ add_column (WpFeedbackView *self,
 
   g_object_set_data (G_OBJECT (factory), "wp-column", GINT_TO_POINTER (column));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), NULL);
   view_column = gtk_column_view_column_new (title, factory);
   /* The user may reorder the columns; narrow windows find them by this. */
   g_object_set_data (G_OBJECT (view_column), "wp-column", GINT_TO_POINTER (column));
@@ -816,9 +866,54 @@ on_document_changed (WpFeedbackView *self,
 GPtrArray *
 wp_feedback_view_get_selection (WpFeedbackView *self)
 {
+  GPtrArray *entries;
+
   g_return_val_if_fail (WP_IS_FEEDBACK_VIEW (self), NULL);
 
-  return wp_selection_dup_selected (self->selection ? GTK_SELECTION_MODEL (self->selection) : NULL);
+  /* The table's rows show entries; the rows are selected. */
+  entries = wp_selection_dup_selected (self->selection ? GTK_SELECTION_MODEL (self->selection) : NULL);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      WpRowSlot *slot = entries->pdata[i];
+
+      entries->pdata[i] = g_object_ref (wp_row_slot_get_item (slot));
+      g_object_unref (slot);
+    }
+
+  return entries;
+}
+
+/* The selection follows positions and the rows keep theirs when the entries change: it follows the entries instead. */
+static void
+remember_selection (WpFeedbackView *self)
+{
+  g_clear_pointer (&self->moving, g_ptr_array_unref);
+  self->moving = wp_feedback_view_get_selection (self);
+}
+
+static void
+restore_selection (WpFeedbackView *self)
+{
+  g_autoptr(GHashTable) wanted = g_hash_table_new (NULL, NULL);
+  g_autoptr(GtkBitset) selected = gtk_bitset_new_empty ();
+  g_autoptr(GtkBitset) all = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+
+  if (self->moving == NULL || self->moving->len == 0)
+    return;
+
+  for (guint i = 0; i < self->moving->len; i++)
+    g_hash_table_add (wanted, g_ptr_array_index (self->moving, i));
+  for (guint i = 0; i < n && g_hash_table_size (wanted) > 0; i++)
+    {
+      g_autoptr(WpEntity) entry = g_list_model_get_item (G_LIST_MODEL (self->sorted), i);
+
+      if (g_hash_table_remove (wanted, entry))
+        gtk_bitset_add (selected, i);
+    }
+  all = gtk_bitset_new_range (0, n);
+  gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), selected, all);
+  g_clear_pointer (&self->moving, g_ptr_array_unref);
 }
 
 /**
@@ -1107,7 +1202,9 @@ clear_models (WpFeedbackView *self)
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
   g_clear_object (&self->sorted);
+  g_clear_pointer (&self->moving, g_ptr_array_unref);
   g_clear_object (&self->results);
   g_clear_object (&self->query);
   g_clear_handle_id (&self->prepare_source, g_source_remove);
@@ -1140,7 +1237,12 @@ wp_feedback_view_set_document (WpFeedbackView *self,
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->results)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (update_count), self);
-  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  /* Before the rows change, and after. */
+  g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (remember_selection), self);
+  self->rows = wp_stable_rows_new (G_LIST_MODEL (self->sorted));
+  g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (restore_selection), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (update_actions), self);
   g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (update_actions), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));

@@ -65,6 +65,39 @@ test_search_narrows (void)
   gtk_window_destroy (window);
 }
 
+/* The table's rows keep their place when the search changes; the selection stays with the entries. */
+static void
+test_selection_follows_entries (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpFeedbackView *view = new_view (document, &window);
+  GtkSelectionModel *rows = gtk_column_view_get_model (GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view),
+                                                                                     GTK_TYPE_COLUMN_VIEW, NULL)));
+  WpEntity *tom = NULL;
+  g_autoptr(GPtrArray) selected = NULL;
+  guint position = 0;
+
+  while (tom == NULL || g_strcmp0 (wp_entity_get_string (tom, WP_FEEDBACK_CUSTOMER), "Tom Eriksen") != 0)
+    tom = shown_at (view, ++position);
+  gtk_selection_model_select_item (rows, position, TRUE);
+
+  wp_feedback_view_search (view, "tom eriksen");
+  selected = wp_feedback_view_get_selection (view);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_true (g_ptr_array_index (selected, 0) == tom);
+  g_clear_pointer (&selected, g_ptr_array_unref);
+
+  /* Back to everything: still Tom's entry, at its place again. */
+  wp_feedback_view_search (view, "");
+  selected = wp_feedback_view_get_selection (view);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_true (g_ptr_array_index (selected, 0) == tom);
+  g_assert_true (gtk_selection_model_is_selected (rows, position));
+
+  gtk_window_destroy (window);
+}
+
 static void
 test_sort_by_column (void)
 {
@@ -543,6 +576,7 @@ main (int   argc,
 
   g_test_add_func ("/feedback/search-narrows", test_search_narrows);
   g_test_add_func ("/feedback/sort-by-column", test_sort_by_column);
+  g_test_add_func ("/feedback/selection-follows-entries", test_selection_follows_entries);
   g_test_add_func ("/feedback/empty-document", test_empty_document);
   g_test_add_func ("/feedback/capture-edit-remove", test_capture_edit_remove);
   g_test_add_func ("/feedback/link-several-to-a-picked-item", test_link_several_to_a_picked_item);
