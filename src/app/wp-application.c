@@ -268,6 +268,8 @@ static const struct {
 } accels[] = {
   /* A new window, or a new feedback entry on the Feedback page. */
   { "win.new", { "<Control>n", NULL } },
+  /* The visible page's search, wherever the focus is. */
+  { "win.find", { "<Control>f", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "win.open", { "<Control>o", NULL } },

@@ -279,6 +279,19 @@ new_action (GtkWidget  *widget,
     g_action_group_activate_action (G_ACTION_GROUP (app), "new-window", NULL);
 }
 
+/* Ctrl+F: the visible page's search ("page.search"), wherever the focus is, as Ctrl+N asks for "page.new". */
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  WpWindow *self = WP_WINDOW (widget);
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (self->document != NULL && page != NULL)
+    gtk_widget_activate_action (page, "page.search", NULL);
+}
+
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
@@ -621,6 +634,7 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpWindow, feedback_view);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-item", "s", show_item_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, history_action);

@@ -1660,6 +1660,8 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_install_action (widget_class, "backlog.move-top", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "backlog.move-bottom", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "backlog.search", NULL, search_action);
+  /* Ctrl+F, through the window. */
+  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "backlog.rename", NULL, rename_action);
   gtk_widget_class_install_action (widget_class, "backlog.propose", "s", propose_action);
   gtk_widget_class_install_action (widget_class, "backlog.move-above-release", "s", move_above_release_action);
@@ -1675,7 +1677,6 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "backlog.move-page-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "backlog.move-top", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, GDK_ALT_MASK, "backlog.move-bottom", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "backlog.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "backlog.rename", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "backlog.context-menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "backlog.context-menu", NULL);

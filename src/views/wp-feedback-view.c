@@ -1315,7 +1315,8 @@ wp_feedback_view_class_init (WpFeedbackViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, fill_link_targets);
   gtk_widget_class_bind_template_callback (widget_class, on_link_target_activated);
 
-  gtk_widget_class_install_action (widget_class, "feedback.search", NULL, search_action);
+  /* Ctrl+F, through the window. */
+  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "feedback.capture", NULL, capture_action);
   gtk_widget_class_install_action (widget_class, "feedback.import", NULL, import_action);
   /* Ctrl+N, through the window. */
@@ -1326,7 +1327,6 @@ wp_feedback_view_class_init (WpFeedbackViewClass *klass)
   gtk_widget_class_install_action (widget_class, "feedback.create-item", NULL, create_item_action);
   gtk_widget_class_install_action (widget_class, "feedback.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "feedback.link", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "feedback.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "feedback.remove", NULL);
 }
 

@@ -329,6 +329,7 @@ test_accelerators (void)
 {
   static const struct { const char *action; const char *accel; } expected[] = {
     { "win.new", "<Control>n" },
+    { "win.find", "<Control>f" },
     { "win.open", "<Control>o" },
     { "win.save", "<Control>s" },
     { "win.save-as", "<Shift><Control>s" },
@@ -472,6 +473,32 @@ test_restore_draft (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Ctrl+F searches the visible page wherever the focus is, the header bar's buttons too. */
+static void
+test_find_on_the_visible_page (void)
+{
+  WpWindow *window = wp_window_new (app);
+  const char *pages[] = { "feedback", "backlog" };
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *focus;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[i]);
+      gtk_window_set_focus (GTK_WINDOW (window), NULL);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_show_item_opens_backlog (void)
 {
@@ -537,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/window/restore-draft", test_restore_draft);
   g_test_add_func ("/window/show-item-opens-backlog", test_show_item_opens_backlog);
   g_test_add_func ("/application/accelerators", test_accelerators);
+  g_test_add_func ("/window/find-on-the-visible-page", test_find_on_the_visible_page);
   g_test_add_func ("/application/recent-limit", test_recent_limit);
   g_test_add_func ("/application/style-variant", test_style_variant);
 
