@@ -103,19 +103,24 @@ replace (WpFeedbackResults *self,
   g_ptr_array_unref (old);
 }
 
+/* With @keep_shown, the query only got looser: what is shown stays without being asked again. */
 static void
-recheck_all (WpFeedbackResults *self)
+recheck_all (WpFeedbackResults *self,
+             gboolean           keep_shown)
 {
   GListModel *feedback = wp_document_get_list (self->document, WP_KIND_FEEDBACK);
-  guint n = g_list_model_get_n_items (feedback);
+  guint n = g_list_model_get_n_items (feedback), shown = 0;
   GPtrArray *next = g_ptr_array_new_full (n, g_object_unref);
   GArray *next_positions = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
 
   for (guint i = 0; i < n; i++)
     {
       WpEntity *entry = g_list_model_get_item (feedback, i);
+      gboolean was_shown = keep_shown && shown < self->positions->len &&
+                           g_array_index (self->positions, guint, shown) == i;
 
-      if (wp_feedback_query_matches (self->query, entry))
+      shown += was_shown;
+      if (was_shown || wp_feedback_query_matches (self->query, entry))
         {
           g_ptr_array_add (next, entry);
           g_array_append_val (next_positions, i);
@@ -148,7 +153,7 @@ on_query_changed (WpFeedbackResults *self,
   if (change == WP_QUERY_MORE_STRICT)
     recheck_shown (self);
   else
-    recheck_all (self);
+    recheck_all (self, change == WP_QUERY_LESS_STRICT);
 }
 
 /* Shows @entry, at document position @position, as row @at. */
@@ -261,7 +266,7 @@ wp_feedback_results_new (WpDocument      *document,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (wp_document_get_list (document, WP_KIND_FEEDBACK), "items-changed",
                            G_CALLBACK (on_feedback_changed), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-  recheck_all (self);
+  recheck_all (self, FALSE);
 
   return self;
 }
