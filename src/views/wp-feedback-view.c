@@ -188,6 +188,17 @@ row_name (WpEntity *feedback)
   return g_strdup_printf (_("%s: %s"), customer ? customer : _("Unknown customer"), start);
 }
 
+/* How wide each column's cells ask to be, in characters: at least, and at best. */
+static const struct { guint min; guint natural; } column_chars[N_COLUMNS] = {
+  [COLUMN_RECEIVED] = { 6, 11 },
+  [COLUMN_CUSTOMER] = { 6, 22 },
+  [COLUMN_SEGMENT] = { 4, 14 },
+  [COLUMN_SOURCE] = { 4, 13 },
+  [COLUMN_IMPORTANCE] = { 4, 12 },
+  [COLUMN_TEXT] = { 10, 60 },
+  [COLUMN_ITEMS] = { 4, 28 },
+};
+
 /* Dragging entries onto an item links them */
 
 /* A drag starts from the row's entry: with the other selected ones if it is selected, else alone. */
@@ -231,7 +242,8 @@ setup_cell (GtkSignalListItemFactory *factory,
             WpFeedbackView           *self)
 {
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "wp-column"));
-  GtkWidget *label = gtk_label_new (NULL);
+  /* An inscription sizes itself by characters, not by its text: a change of the rows lays out no text to measure. */
+  GtkWidget *label = gtk_inscription_new (NULL);
   GtkDragSource *source = gtk_drag_source_new ();
 
   g_object_set_data (G_OBJECT (label), "wp-view", self);
@@ -242,9 +254,9 @@ setup_cell (GtkSignalListItemFactory *factory,
   g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin), NULL);
   gtk_widget_add_controller (label, GTK_EVENT_CONTROLLER (source));
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), column_chars[column].min);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), column_chars[column].natural);
   if (column == COLUMN_RECEIVED || column == COLUMN_IMPORTANCE)
     gtk_widget_add_css_class (label, "numeric");
   if (column == COLUMN_SEGMENT || column == COLUMN_SOURCE || column == COLUMN_ITEMS)
@@ -261,7 +273,7 @@ show_cell (GtkWidget *label,
   WpEntity *feedback = wp_row_slot_get_item (slot);
   g_autofree char *text = cell_text (self, feedback, column);
 
-  gtk_label_set_text (GTK_LABEL (label), text ? text : "");
+  gtk_inscription_set_text (GTK_INSCRIPTION (label), text ? text : "");
   if (column == COLUMN_CUSTOMER)
     {
       g_autofree char *name = row_name (feedback);
