@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "wp-document.h"
+
+G_BEGIN_DECLS
+
+/* When the work above a release line is done, by a Monte Carlo simulation over past velocities. */
+typedef struct {
+  guint   sprints_p50;   /* sprints needed in half of the runs */
+  guint   sprints_p85;   /* sprints needed in 85 of 100 runs */
+  guint32 day_p50;       /* the last day of that sprint, as a Julian day */
+  guint32 day_p85;
+} WpForecast;
+
+double   wp_sprint_committed_points (WpDocument   *document,
+                                     WpEntity     *sprint);
+double   wp_sprint_completed_points (WpDocument   *document,
+                                     WpEntity     *sprint);
+GArray  *wp_velocity_history        (WpDocument   *document);
+double   wp_velocity_average        (WpDocument   *document,
+                                     guint         last);
+GArray  *wp_sprint_burndown         (WpDocument   *document,
+                                     WpEntity     *sprint);
+gboolean wp_forecast_run            (const double *velocities,
+                                     guint         n_velocities,
+                                     double        remaining,
+                                     guint32       first_day,
+                                     guint         sprint_days,
+                                     guint32       seed,
+                                     guint         runs,
+                                     WpForecast   *forecast);
+
+G_END_DECLS

@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Sprint numbers: committed and completed points, velocity, burndown from done dates, the release forecast. */
+#include "config.h"
+
+#include "wp-time-scale.h"
+#include "wp-velocity.h"
+
+static WpEntity *
+add_sprint (WpDocument *document,
+            const char *id,
+            const char *state,
+            const char *start,
+            const char *end)
+{
+  g_autoptr(WpEntity) sprint = wp_entity_new (WP_TYPE_SPRINT, id);
+
+  wp_document_add (document, sprint);
+  wp_document_set_string (document, sprint, WP_SPRINT_STATE, state);
+  wp_document_set_string (document, sprint, WP_SPRINT_START, start);
+  wp_document_set_string (document, sprint, WP_SPRINT_END, end);
+
+  return sprint;
+}
+
+static void
+add_item (WpDocument *document,
+          const char *sprint,
+          double      estimate,
+          const char *done)
+{
+  g_autoptr(WpEntity) item = wp_entity_new (WP_TYPE_ITEM, NULL);
+
+  wp_document_add (document, item);
+  wp_document_set_string (document, item, WP_ITEM_SPRINT, sprint);
+  if (estimate >= 0)
+    wp_document_set_number (document, item, WP_ITEM_ESTIMATE, estimate);
+  wp_document_set_string (document, item, WP_ITEM_DONE, done);
+}
+
+static void
+test_points_and_velocity (void)
+{
+  g_autoptr(WpDocument) document = wp_document_new ();
+  g_autoptr(GArray) history = NULL;
+  WpEntity *current;
+
+  /* Added out of order: the history follows the end dates. */
+  add_sprint (document, "s2", "closed", "2026-08-15", "2026-08-28");
+  add_sprint (document, "s1", "closed", "2026-08-01", "2026-08-14");
+  add_sprint (document, "s3", "closed", "2026-08-29", "2026-09-11");
+  add_sprint (document, "s4", "closed", "2026-09-12", "2026-09-25");
+  current = add_sprint (document, "s5", "active", "2026-09-26", "2026-10-09");
+  add_item (document, "s1", 5, "2026-08-10");
+  add_item (document, "s1", 3, NULL);          /* not done: committed, not completed */
+  add_item (document, "s2", 8, "2026-08-20");
+  add_item (document, "s3", 13, "2026-09-01");
+  add_item (document, "s3", -1, "2026-09-02"); /* no estimate counts nothing */
+  add_item (document, "s4", 2, "2026-09-20");
+  add_item (document, "s5", 8, "2026-09-30");
+  add_item (document, "s5", 5, NULL);
+
+  g_assert_cmpfloat (wp_sprint_committed_points (document, current), ==, 13);
+  g_assert_cmpfloat (wp_sprint_completed_points (document, current), ==, 8);
+
+  history = wp_velocity_history (document);
+  g_assert_cmpuint (history->len, ==, 4);
+  g_assert_cmpfloat (g_array_index (history, double, 0), ==, 5);
+  g_assert_cmpfloat (g_array_index (history, double, 1), ==, 8);
+  g_assert_cmpfloat (g_array_index (history, double, 2), ==, 13);
+  g_assert_cmpfloat (g_array_index (history, double, 3), ==, 2);
+
+  /* The last three closed sprints; fewer when there are fewer. */
+  g_assert_cmpfloat (wp_velocity_average (document, 3), ==, (8 + 13 + 2) / 3.0);
+  g_assert_cmpfloat (wp_velocity_average (document, 10), ==, (5 + 8 + 13 + 2) / 4.0);
+}
+
+static void
+test_burndown (void)
+{
+  g_autoptr(WpDocument) document = wp_document_new ();
+  WpEntity *sprint = add_sprint (document, "s1", "active", "2026-09-01", "2026-09-05");
+  WpEntity *undated = add_sprint (document, "s2", "planned", NULL, NULL);
+  g_autoptr(GArray) burndown = NULL;
+  g_autoptr(GArray) none = NULL;
+  const double expected[] = { 16, 13, 13, 8, 8 };
+
+  add_item (document, "s1", 3, "2026-09-02");
+  add_item (document, "s1", 5, "2026-09-04");
+  add_item (document, "s1", 8, NULL);
+  add_item (document, "s2", 40, NULL);
+
+  burndown = wp_sprint_burndown (document, sprint);
+  g_assert_cmpuint (burndown->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpfloat (g_array_index (burndown, double, i), ==, expected[i]);
+
+  none = wp_sprint_burndown (document, undated);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
+static void
+test_forecast (void)
+{
+  const double steady[] = { 10, 10, 10 }, mixed[] = { 5, 15 }, nothing[] = { 0, 0 };
+  guint32 first;
+  WpForecast forecast, again;
+
+  g_assert_true (wp_date_parse ("2026-10-12", &first));
+
+  /* The same velocity every time: 35 points take four sprints, whatever the draws. */
+  g_assert_true (wp_forecast_run (steady, G_N_ELEMENTS (steady), 35, first, 14, 1, 1000, &forecast));
+  g_assert_cmpuint (forecast.sprints_p50, ==, 4);
+  g_assert_cmpuint (forecast.sprints_p85, ==, 4);
+  g_assert_cmpuint (forecast.day_p50, ==, first + 4 * 14 - 1);
+
+  /*
+   * 5 or 15 points, 20 to do: two sprints in 3 of 4 runs (15+5, 15+15, 5+15), three in 1 of 8
+   * (5+5+15), four in 1 of 8: half the runs need two sprints, 85 of 100 need three.
+   */
+  g_assert_true (wp_forecast_run (mixed, G_N_ELEMENTS (mixed), 20, first, 14, 42, 10000, &forecast));
+  g_assert_cmpuint (forecast.sprints_p50, ==, 2);
+  g_assert_cmpuint (forecast.sprints_p85, ==, 3);
+  g_assert_cmpuint (forecast.day_p85, ==, first + 3 * 14 - 1);
+
+  /* The same seed, the same forecast. */
+  g_assert_true (wp_forecast_run (mixed, G_N_ELEMENTS (mixed), 200, first, 14, 7, 500, &forecast));
+  g_assert_true (wp_forecast_run (mixed, G_N_ELEMENTS (mixed), 200, first, 14, 7, 500, &again));
+  g_assert_cmpmem (&forecast, sizeof forecast, &again, sizeof again);
+
+  /* Nothing done yet: no forecast. */
+  g_assert_false (wp_forecast_run (nothing, G_N_ELEMENTS (nothing), 20, first, 14, 1, 100, &forecast));
+  g_assert_false (wp_forecast_run (NULL, 0, 20, first, 14, 1, 100, &forecast));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/velocity/points-and-history", test_points_and_velocity);
+  g_test_add_func ("/velocity/burndown", test_burndown);
+  g_test_add_func ("/velocity/forecast", test_forecast);
+
+  return g_test_run ();
+}
