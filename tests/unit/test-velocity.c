@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Sprint numbers: committed and completed points, velocity, burndown from done dates, the release forecast. */
+/* Sprint numbers (committed and completed points, velocity, burndown from done dates, the release forecast) and planning (closing a sprint, a new one's dates). */
 #include "config.h"
 
+#include "wp-sprint-plan.h"
 #include "wp-time-scale.h"
 #include "wp-velocity.h"
 
@@ -15,6 +16,7 @@ add_sprint (WpDocument *document,
   g_autoptr(WpEntity) sprint = wp_entity_new (WP_TYPE_SPRINT, id);
 
   wp_document_add (document, sprint);
+  wp_document_set_string (document, sprint, WP_SPRINT_NAME, id);
   wp_document_set_string (document, sprint, WP_SPRINT_STATE, state);
   wp_document_set_string (document, sprint, WP_SPRINT_START, start);
   wp_document_set_string (document, sprint, WP_SPRINT_END, end);
@@ -22,7 +24,7 @@ add_sprint (WpDocument *document,
   return sprint;
 }
 
-static void
+static WpEntity *
 add_item (WpDocument *document,
           const char *sprint,
           double      estimate,
@@ -35,6 +37,9 @@ add_item (WpDocument *document,
   if (estimate >= 0)
     wp_document_set_number (document, item, WP_ITEM_ESTIMATE, estimate);
   wp_document_set_string (document, item, WP_ITEM_DONE, done);
+
+  /* The document holds it. */
+  return item;
 }
 
 static void
@@ -132,6 +137,73 @@ test_forecast (void)
   g_assert_false (wp_forecast_run (NULL, 0, 20, first, 14, 1, 100, &forecast));
 }
 
+static WpEntity *
+item_at (WpDocument *document,
+         guint       position)
+{
+  g_autoptr(WpEntity) item = g_list_model_get_item (wp_document_get_list (document, WP_KIND_ITEM), position);
+
+  return item;
+}
+
+static void
+test_close_sprint (void)
+{
+  g_autoptr(WpDocument) document = wp_document_new ();
+  WpEntity *sprint = add_sprint (document, "s1", "active", "2026-09-01", "2026-09-14");
+  WpEntity *next = add_sprint (document, "s2", "planned", "2026-09-15", "2026-09-28");
+  WpEntity *backlog_top, *finished, *first_left, *second_left;
+
+  backlog_top = add_item (document, NULL, 1, NULL);
+  finished = add_item (document, "s1", 3, "2026-09-10");
+  first_left = add_item (document, "s1", 5, NULL);
+  add_item (document, NULL, 2, NULL);
+  second_left = add_item (document, "s1", 8, NULL);
+
+  /* To the top of the backlog, in their order, out of any sprint: one step. */
+  g_assert_cmpuint (wp_sprint_close (document, sprint, NULL), ==, 2);
+  g_assert_cmpstr (wp_entity_get_string (sprint, WP_SPRINT_STATE), ==, "closed");
+  g_assert_true (item_at (document, 0) == first_left);
+  g_assert_true (item_at (document, 1) == second_left);
+  g_assert_true (item_at (document, 2) == backlog_top);
+  g_assert_null (wp_entity_get_string (first_left, WP_ITEM_SPRINT));
+  g_assert_cmpstr (wp_entity_get_string (finished, WP_ITEM_SPRINT), ==, "s1");
+  g_assert_cmpfloat (wp_sprint_completed_points (document, sprint), ==, 3);
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Close “s1”");
+
+  /* Undone at once; then into the next sprint, where they stay in place. */
+  wp_document_undo (document);
+  g_assert_cmpstr (wp_entity_get_string (sprint, WP_SPRINT_STATE), ==, "active");
+  g_assert_true (item_at (document, 0) == backlog_top);
+  g_assert_cmpstr (wp_entity_get_string (second_left, WP_ITEM_SPRINT), ==, "s1");
+  g_assert_cmpuint (wp_sprint_close (document, sprint, next), ==, 2);
+  g_assert_cmpstr (wp_entity_get_string (first_left, WP_ITEM_SPRINT), ==, "s2");
+  g_assert_cmpstr (wp_entity_get_string (second_left, WP_ITEM_SPRINT), ==, "s2");
+  g_assert_true (item_at (document, 0) == backlog_top);
+  g_assert_cmpfloat (wp_sprint_committed_points (document, next), ==, 13);
+}
+
+static void
+test_next_dates (void)
+{
+  g_autoptr(WpDocument) document = wp_document_new ();
+  guint32 today, start, end, expected;
+
+  g_assert_true (wp_date_parse ("2026-11-28", &today));
+  g_assert_false (wp_sprint_next_dates (document, today, &start, &end));
+  g_assert_cmpuint (start, ==, today);
+  g_assert_cmpuint (end, ==, today + 13);
+
+  /* After the latest one, as long as it was (three weeks here). */
+  add_sprint (document, "s1", "closed", "2026-09-01", "2026-09-21");
+  add_sprint (document, "s2", "planned", NULL, NULL);
+  add_sprint (document, "s0", "closed", "2026-08-01", "2026-08-14");
+  g_assert_true (wp_sprint_next_dates (document, today, &start, &end));
+  g_assert_true (wp_date_parse ("2026-09-22", &expected));
+  g_assert_cmpuint (start, ==, expected);
+  g_assert_cmpuint (end, ==, expected + 20);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -141,6 +213,8 @@ main (int   argc,
   g_test_add_func ("/velocity/points-and-history", test_points_and_velocity);
   g_test_add_func ("/velocity/burndown", test_burndown);
   g_test_add_func ("/velocity/forecast", test_forecast);
+  g_test_add_func ("/sprint-plan/close", test_close_sprint);
+  g_test_add_func ("/sprint-plan/next-dates", test_next_dates);
 
   return g_test_run ();
 }

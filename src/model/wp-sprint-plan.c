@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Planning sprints: closing one, with its unfinished items going to the top
+ * of the backlog or into the next sprint, and the dates a new sprint gets by
+ * default (right after the latest one, as long as it was).
+ */
+#define G_LOG_DOMAIN "waypoint-model"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wp-sprint-plan.h"
+#include "wp-time-scale.h"
+
+/* How long a first sprint is, in days, when there is none to follow. */
+#define DEFAULT_SPRINT_DAYS 14
+
+static GPtrArray *
+unfinished_items (WpDocument *document,
+                  WpEntity   *sprint)
+{
+  GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
+  GPtrArray *unfinished = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
+    {
+      WpEntity *item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (wp_entity_get_string (item, WP_ITEM_SPRINT), wp_entity_get_id (sprint)) == 0 &&
+          wp_entity_get_string (item, WP_ITEM_DONE) == NULL)
+        g_ptr_array_add (unfinished, item);
+      else
+        g_object_unref (item);
+    }
+
+  return unfinished;
+}
+
+/* The first item that is not one of @moving: they go before it. */
+static WpEntity *
+first_other (WpDocument *document,
+             GPtrArray  *moving)
+{
+  GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
+
+  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
+
+      if (!g_ptr_array_find (moving, item, NULL))
+        return g_steal_pointer (&item);
+    }
+
+  return NULL;
+}
+
+/**
+ * wp_sprint_close:
+ * @document: a document
+ * @sprint: one of its sprints
+ * @next: (nullable): the sprint the unfinished items go into, or %NULL for
+ *   the top of the backlog, in their order, out of any sprint
+ *
+ * Closes @sprint as one undo step.
+ *
+ * Returns: how many unfinished items moved
+ */
+guint
+wp_sprint_close (WpDocument *document,
+                 WpEntity   *sprint,
+                 WpEntity   *next)
+{
+  g_autoptr(GPtrArray) unfinished = NULL;
+  g_autoptr(WpEntity) other = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (WP_IS_DOCUMENT (document), 0);
+  g_return_val_if_fail (WP_IS_SPRINT (sprint), 0);
+  g_return_val_if_fail (next == NULL || (WP_IS_SPRINT (next) && next != sprint), 0);
+
+  unfinished = unfinished_items (document, sprint);
+  other = first_other (document, unfinished);
+
+  /* Translators: undo label; %s is a sprint */
+  label = g_strdup_printf (_("Close “%s”"), wp_entity_get_display_name (sprint));
+  wp_document_begin (document, label);
+  wp_document_set_string (document, sprint, WP_SPRINT_STATE, "closed");
+  for (guint i = 0; i < unfinished->len; i++)
+    wp_document_set_string (document, g_ptr_array_index (unfinished, i), WP_ITEM_SPRINT,
+                            next != NULL ? wp_entity_get_id (next) : NULL);
+  /* Back in the backlog, they are what to look at first. */
+  if (next == NULL && unfinished->len > 0 && other != NULL)
+    wp_document_place_items (document, unfinished, NULL, wp_entity_get_string (other, WP_ITEM_RANK));
+  wp_document_end (document);
+
+  return unfinished->len;
+}
+
+/**
+ * wp_sprint_next_dates:
+ * @document: a document
+ * @today: today, as a Julian day
+ * @start: (out): the first day of a new sprint
+ * @end: (out): its last day
+ *
+ * A new sprint starts the day after the latest sprint ends and lasts as long
+ * as it did; without a sprint with dates it starts today and lasts two weeks.
+ *
+ * Returns: whether it follows a sprint
+ */
+gboolean
+wp_sprint_next_dates (WpDocument *document,
+                      guint32     today,
+                      guint32    *start,
+                      guint32    *end)
+{
+  GListModel *sprints;
+  guint32 latest_start = 0, latest_end = 0;
+
+  g_return_val_if_fail (WP_IS_DOCUMENT (document), FALSE);
+
+  sprints = wp_document_get_list (document, WP_KIND_SPRINT);
+  for (guint i = 0, n = g_list_model_get_n_items (sprints); i < n; i++)
+    {
+      g_autoptr(WpEntity) sprint = g_list_model_get_item (sprints, i);
+      guint32 first, last;
+
+      if (wp_date_parse (wp_entity_get_string (sprint, WP_SPRINT_START), &first) &&
+          wp_date_parse (wp_entity_get_string (sprint, WP_SPRINT_END), &last) &&
+          last >= first && last > latest_end)
+        {
+          latest_start = first;
+          latest_end = last;
+        }
+    }
+
+  if (latest_end == 0)
+    {
+      *start = today;
+      *end = today + DEFAULT_SPRINT_DAYS - 1;
+      return FALSE;
+    }
+
+  *start = latest_end + 1;
+  *end = latest_end + 1 + (latest_end - latest_start);
+
+  return TRUE;
+}

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "wp-document.h"
+
+G_BEGIN_DECLS
+
+guint    wp_sprint_close      (WpDocument *document,
+                               WpEntity   *sprint,
+                               WpEntity   *next);
+gboolean wp_sprint_next_dates (WpDocument *document,
+                               guint32     today,
+                               guint32    *start,
+                               guint32    *end);
+
+G_END_DECLS
