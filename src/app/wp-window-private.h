@@ -5,6 +5,7 @@
 #include "wp-board-view.h"
 #include "wp-document.h"
 #include "wp-feedback-view.h"
+#include "wp-sprints-view.h"
 #include "wp-roadmap-view.h"
 #include "wp-vision-view.h"
 #include "wp-window.h"
@@ -30,6 +31,7 @@ struct _WpWindow
   WpRoadmapView        *roadmap_view;
   WpVisionView         *vision_view;
   WpFeedbackView       *feedback_view;
+  WpSprintsView        *sprints_view;
 
   GSettings            *settings;
   GtkStringList        *recent_uris;

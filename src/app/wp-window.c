@@ -249,6 +249,7 @@ _wp_window_set_document (WpWindow   *self,
   wp_roadmap_view_set_document (self->roadmap_view, document);
   wp_vision_view_set_document (self->vision_view, document);
   wp_feedback_view_set_document (self->feedback_view, document);
+  wp_sprints_view_set_document (self->sprints_view, document);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "document");
   _wp_window_watch_file (self);
@@ -617,6 +618,7 @@ wp_window_class_init (WpWindowClass *klass)
   g_type_ensure (WP_TYPE_ROADMAP_VIEW);
   g_type_ensure (WP_TYPE_VISION_VIEW);
   g_type_ensure (WP_TYPE_FEEDBACK_VIEW);
+  g_type_ensure (WP_TYPE_SPRINTS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, switcher_title);
@@ -632,6 +634,7 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpWindow, roadmap_view);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, vision_view);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, feedback_view);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, sprints_view);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
