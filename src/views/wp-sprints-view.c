@@ -94,6 +94,7 @@ clear_rows (WpSprintsView *self)
   g_ptr_array_set_size (self->rows, 0);
 }
 
+/* Closed sprints come newest first: the last one is what a review looks back on. */
 static void
 fill (WpSprintsView *self)
 {
@@ -101,14 +102,18 @@ fill (WpSprintsView *self)
   guint n = g_list_model_get_n_items (sprints);
 
   clear_rows (self);
-  for (guint i = 0; i < n; i++)
+  for (guint k = 0; k < 2 * n; k++)
     {
-      g_autoptr(WpEntity) sprint = g_list_model_get_item (sprints, i);
+      g_autoptr(WpEntity) sprint = g_list_model_get_item (sprints, k < n ? k : 2 * n - 1 - k);
       const char *state = wp_entity_get_string (sprint, WP_SPRINT_STATE);
       AdwPreferencesGroup *group = group_of (self, state);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *facts = sprint_facts (self, sprint);
+      GtkWidget *row;
+      g_autofree char *facts = NULL;
 
+      if ((k < n) == (g_strcmp0 (state, "closed") == 0))
+        continue;
+      row = adw_action_row_new ();
+      facts = sprint_facts (self, sprint);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), wp_entity_get_display_name (sprint));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), facts);

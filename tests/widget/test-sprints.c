@@ -49,6 +49,17 @@ test_sample_by_state (void)
 
       g_assert_cmpstr (group, ==, g_str_equal (state, "active") ? "Active" : g_str_equal (state, "closed") ? "Closed" : "Planned");
     }
+  /* The newest closed sprint first. */
+  {
+    GtkWidget *closed = find_widget (GTK_WIDGET (view), ADW_TYPE_PREFERENCES_GROUP, NULL);
+    GtkWidget *first_closed = NULL;
+
+    while (closed != NULL && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (closed)), "Closed") != 0)
+      closed = gtk_widget_get_next_sibling (closed);
+    g_assert_nonnull (closed);
+    first_closed = find_widget (closed, ADW_TYPE_ACTION_ROW, NULL);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first_closed)), ==, "Sprint 3");
+  }
 
   gtk_window_destroy (window);
 }
