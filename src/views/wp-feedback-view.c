@@ -273,13 +273,12 @@ show_cell (GtkWidget *label,
   WpEntity *feedback = wp_row_slot_get_item (slot);
   g_autofree char *text = cell_text (self, feedback, column);
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (label), text ? text : "");
-  if (column == COLUMN_CUSTOMER)
-    {
-      g_autofree char *name = row_name (feedback);
+  g_autofree char *name = column == COLUMN_CUSTOMER ? row_name (feedback) : NULL;
 
-      gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-    }
+  gtk_inscription_set_text (GTK_INSCRIPTION (label), text ? text : "");
+  /* Unlike a label, an inscription does not name itself after its text. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name ? name : text ? text : "", -1);
 }
 
 /* A row keeps its place when the search changes and shows another entry (wp-stable-rows.c): its cells follow. */

@@ -31,6 +31,7 @@ struct _WpSprintsView
   WpDocument          *document;
   GPtrArray           *rows;        /* (row, group) pairs shown */
   guint                fill_source;
+  gboolean             stale;       /* changed while hidden: filled when shown */
 };
 
 G_DEFINE_FINAL_TYPE (WpSprintsView, wp_sprints_view, ADW_TYPE_BIN)
@@ -102,6 +103,7 @@ fill (WpSprintsView *self)
   guint n = g_list_model_get_n_items (sprints);
 
   clear_rows (self);
+  self->stale = FALSE;
   for (guint k = 0; k < 2 * n; k++)
     {
       g_autoptr(WpEntity) sprint = g_list_model_get_item (sprints, k < n ? k : 2 * n - 1 - k);
@@ -140,9 +142,15 @@ fill_later (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Every item edit, a board drop too, changes the points: a hidden page counts them when it shows. */
 static void
 queue_fill (WpSprintsView *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (self->fill_source == 0)
     self->fill_source = g_idle_add (fill_later, self);
 }
@@ -306,6 +314,16 @@ wp_sprints_view_set_document (WpSprintsView *self,
 }
 
 static void
+wp_sprints_view_map (GtkWidget *widget)
+{
+  WpSprintsView *self = WP_SPRINTS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (wp_sprints_view_parent_class)->map (widget);
+  if (self->stale && self->document != NULL)
+    fill (self);
+}
+
+static void
 wp_sprints_view_dispose (GObject *object)
 {
   WpSprintsView *self = WP_SPRINTS_VIEW (object);
@@ -334,6 +352,7 @@ wp_sprints_view_class_init (WpSprintsViewClass *klass)
 
   object_class->dispose = wp_sprints_view_dispose;
   object_class->finalize = wp_sprints_view_finalize;
+  widget_class->map = wp_sprints_view_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-sprints-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, stack);

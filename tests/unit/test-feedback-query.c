@@ -4,6 +4,7 @@
 
 #include "wp-feedback-query.h"
 #include "wp-feedback-results.h"
+#include "test-list-mirror.h"
 
 static WpEntity *
 add_feedback (WpDocument *document,
@@ -227,21 +228,6 @@ assert_results (WpFeedbackResults *results,
     }
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (results)), ==, shown);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mirror)), ==, shown);
-}
-
-/* Applies each change to a copy, as a list view would, so that wrong change reports show. */
-static void
-follow_changes (GListModel *results,
-                guint       position,
-                guint       removed,
-                guint       added,
-                GListStore *mirror)
-{
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < added; i++)
-    g_ptr_array_add (items, g_list_model_get_item (results, position + i));
-  g_list_store_splice (mirror, position, removed, items->pdata, added);
 }
 
 static void

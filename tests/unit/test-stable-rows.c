@@ -4,21 +4,7 @@
 
 #include "wp-row-slot.h"
 #include "wp-stable-rows.h"
-
-/* Applies each reported change to a copy, as a list view would. */
-static void
-follow_changes (GListModel *rows,
-                guint       position,
-                guint       removed,
-                guint       added,
-                GListStore *mirror)
-{
-  g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < added; i++)
-    g_ptr_array_add (slots, g_list_model_get_item (rows, position + i));
-  g_list_store_splice (mirror, position, removed, slots->pdata, added);
-}
+#include "test-list-mirror.h"
 
 static void
 count_notify (GObject    *slot,

@@ -2,6 +2,8 @@
 /* Widget tests of the Sprints page: sprints by state, planning one, starting and closing, each one undo step. */
 #include "config.h"
 
+#include <string.h>
+
 #include "wp-sprints-view.h"
 #include "wp-time-scale.h"
 #include "wp-velocity.h"
@@ -105,6 +107,16 @@ test_plan_start_close (void)
   wp_document_set_string (document, item, WP_ITEM_SPRINT, wp_entity_get_id (first));
   spin ();
   g_assert_cmpfloat (wp_sprint_committed_points (document, first), ==, 5);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_widget (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW,
+                                                                                      "Sprint 1"))), "of 5 points"));
+  /* A hidden page counts again when it shows. */
+  gtk_widget_set_visible (GTK_WIDGET (view), FALSE);
+  wp_document_set_number (document, item, WP_ITEM_ESTIMATE, 8);
+  spin ();
+  gtk_widget_set_visible (GTK_WIDGET (view), TRUE);
+  spin ();
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_widget (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW,
+                                                                                      "Sprint 1"))), "of 8 points"));
   gtk_widget_activate_action (GTK_WIDGET (view), "sprints.close", "s", wp_entity_get_id (first));
   g_assert_cmpstr (group_of_row (view, "Sprint 1"), ==, "Closed");
   g_assert_null (wp_entity_get_string (item, WP_ITEM_SPRINT));
