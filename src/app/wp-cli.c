@@ -18,7 +18,9 @@
 #include "wp-error.h"
 #include "wp-feedback-import.h"
 #include "wp-file.h"
+#include "wp-review-export.h"
 #include "wp-roadmap-export.h"
+#include "wp-time-scale.h"
 #include "wp-writer.h"
 
 enum {
@@ -32,13 +34,16 @@ static char *export_format;
 static char *import_format;
 static char *into;
 static char *output;
+static char *sprint_name;
 static char **files;
 
 const GOptionEntry wp_cli_option_entries[] = {
   { "check", 0, 0, G_OPTION_ARG_NONE, &check,
     N_("Check documents and print each problem; exit 1 if there are any"), NULL },
   { "export", 0, 0, G_OPTION_ARG_STRING, &export_format,
-    N_("Export a document in FORMAT (json, roadmap-png, roadmap-svg, roadmap-pdf)"), N_("FORMAT") },
+    N_("Export a document in FORMAT (json, roadmap-png, roadmap-svg, roadmap-pdf, review-pdf)"), N_("FORMAT") },
+  { "sprint", 0, 0, G_OPTION_ARG_STRING, &sprint_name,
+    N_("The sprint whose review --export=review-pdf draws, by id or name; the active one by default"), N_("ID") },
   { "import", 0, 0, G_OPTION_ARG_STRING, &import_format,
     N_("Import a file in FORMAT (feedback-csv) into a new document, or the one --into names"), N_("FORMAT") },
   { "into", 0, 0, G_OPTION_ARG_FILENAME, &into,
@@ -169,6 +174,26 @@ write_output (GBytes  *bytes,
                                    0666, error);
 }
 
+static GBytes *
+export_review (WpDocument  *document,
+               GError     **error)
+{
+  WpEntity *sprint = wp_review_pick_sprint (document, sprint_name);
+
+  if (sprint == NULL && sprint_name != NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("has no sprint “%s”"), sprint_name);
+      return NULL;
+    }
+  if (sprint == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("has no sprint to review"));
+      return NULL;
+    }
+
+  return wp_review_export_pdf (document, sprint, wp_date_today (), error);
+}
+
 static int
 run_export (void)
 {
@@ -178,13 +203,19 @@ run_export (void)
   g_autoptr(GBytes) bytes = NULL;
   gboolean read_only = FALSE;
   WpExportFormat picture = WP_EXPORT_PNG;
-  gboolean is_picture = g_str_has_prefix (export_format, "roadmap-") &&
-                        wp_export_format_from_name (export_format + strlen ("roadmap-"), &picture);
+  gboolean is_review = g_str_equal (export_format, "review-pdf");
+  gboolean is_picture = is_review || (g_str_has_prefix (export_format, "roadmap-") &&
+                                      wp_export_format_from_name (export_format + strlen ("roadmap-"), &picture));
 
   if (!g_str_equal (export_format, "json") && !is_picture)
     {
       g_printerr (_("Unknown export format “%s”. Known formats: %s\n"), export_format,
-                  "json, roadmap-png, roadmap-svg, roadmap-pdf");
+                  "json, roadmap-png, roadmap-svg, roadmap-pdf, review-pdf");
+      return EXIT_USAGE;
+    }
+  if (sprint_name != NULL && !is_review)
+    {
+      g_printerr ("%s\n", _("--sprint only goes with --export=review-pdf"));
       return EXIT_USAGE;
     }
   if (output == NULL || files == NULL || files[0] == NULL || files[1] != NULL)
@@ -207,7 +238,10 @@ run_export (void)
       return EXIT_PROBLEMS;
     }
 
-  bytes = is_picture ? wp_roadmap_export (document, picture, &error) : wp_write_document (document);
+  if (is_review)
+    bytes = export_review (document, &error);
+  else
+    bytes = is_picture ? wp_roadmap_export (document, picture, &error) : wp_write_document (document);
   if (bytes == NULL)
     {
       print_problem (files[0], error->message);

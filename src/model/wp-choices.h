@@ -9,5 +9,6 @@ G_BEGIN_DECLS
 extern const char * const wp_kinds[];
 extern const char * const wp_moscow[];
 extern const char * const wp_sprint_states[];
+extern const char * const wp_goal_outcomes[];
 
 G_END_DECLS

@@ -13,6 +13,9 @@
 #include "wp-roadmap-layout.h"
 #include "wp-time-scale.h"
 
+/* Entries starting within this many days are Next; later ones, Later. */
+#define NEXT_DAYS 91
+
 struct _WpRoadmapLayout
 {
   GObject     parent_instance;
@@ -51,6 +54,30 @@ wp_roadmap_entry_get_days (WpEntity *entry,
     *end = *start;
 
   return TRUE;
+}
+
+/**
+ * wp_roadmap_entry_horizon:
+ * @entry: a roadmap entry
+ * @today: today, as a Julian day
+ *
+ * Returns: whether @entry is done, runs now, starts next (within 91 days)
+ *   or later
+ */
+WpHorizon
+wp_roadmap_entry_horizon (WpEntity *entry,
+                          guint32   today)
+{
+  guint32 start, end;
+
+  if (!wp_roadmap_entry_get_days (entry, &start, &end))
+    return WP_HORIZON_LATER;
+  if (end < today)
+    return WP_HORIZON_DONE;
+  if (start <= today)
+    return WP_HORIZON_NOW;
+
+  return start <= today + NEXT_DAYS ? WP_HORIZON_NEXT : WP_HORIZON_LATER;
 }
 
 /**

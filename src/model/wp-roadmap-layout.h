@@ -10,6 +10,14 @@ G_BEGIN_DECLS
 #define WP_ROADMAP_TRACK_GAP     6.0
 #define WP_ROADMAP_LANE_PADDING 10.0
 
+/* Where an entry stands for a "Now, Next, Later" roadmap. */
+typedef enum {
+  WP_HORIZON_DONE,   /* ended before today */
+  WP_HORIZON_NOW,    /* under way today */
+  WP_HORIZON_NEXT,   /* starting within three months */
+  WP_HORIZON_LATER,  /* further out, or not scheduled */
+} WpHorizon;
+
 typedef struct {
   WpEntity *lane;      /* NULL: the row of entries without a lane */
   double    y;         /* top of the row, from the top of the first */
@@ -52,6 +60,8 @@ gboolean              wp_roadmap_entry_get_days     (WpEntity             *entry
                                                      guint32              *end);
 double                wp_roadmap_entry_get_progress (WpDocument           *document,
                                                      WpEntity             *entry);
+WpHorizon             wp_roadmap_entry_horizon      (WpEntity             *entry,
+                                                     guint32               today);
 gboolean              wp_sprint_get_days            (WpEntity             *sprint,
                                                      guint32              *start,
                                                      guint32              *end);

@@ -98,6 +98,55 @@ wp_sprint_close (WpDocument *document,
 }
 
 /**
+ * wp_sprint_plan_items:
+ * @document: a document
+ * @sprint: (nullable): one of its sprints, or %NULL to take the items out of theirs
+ * @items: (element-type WpItem): items of @document
+ *
+ * Plans @items into @sprint, or back into the backlog, as one undo step.
+ *
+ * Returns: (transfer full) (nullable): the step's label, for a toast; %NULL
+ *   without items
+ */
+char *
+wp_sprint_plan_items (WpDocument *document,
+                      WpEntity   *sprint,
+                      GPtrArray  *items)
+{
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (WP_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (sprint == NULL || WP_IS_SPRINT (sprint), NULL);
+
+  if (items->len == 0)
+    return NULL;
+
+  if (sprint == NULL && items->len == 1)
+    /* Translators: undo label; %s is an item */
+    label = g_strdup_printf (_("Take “%s” out of its sprint"), wp_entity_get_display_name (g_ptr_array_index (items, 0)));
+  else if (sprint == NULL)
+    /* Translators: undo label */
+    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Take %u item out of its sprint",
+                                          "Take %u items out of their sprints", items->len), items->len);
+  else if (items->len == 1)
+    /* Translators: undo label: Add “Offline maps” to “Sprint 5” */
+    label = g_strdup_printf (_("Add “%s” to “%s”"), wp_entity_get_display_name (g_ptr_array_index (items, 0)),
+                             wp_entity_get_display_name (sprint));
+  else
+    /* Translators: undo label: Add 3 items to “Sprint 5” */
+    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add %u item to “%s”", "Add %u items to “%s”", items->len),
+                             items->len, wp_entity_get_display_name (sprint));
+
+  wp_document_begin (document, label);
+  for (guint i = 0; i < items->len; i++)
+    wp_document_set_string (document, g_ptr_array_index (items, i), WP_ITEM_SPRINT,
+                            sprint != NULL ? wp_entity_get_id (sprint) : NULL);
+  wp_document_end (document);
+
+  return g_steal_pointer (&label);
+}
+
+/**
  * wp_sprint_next_dates:
  * @document: a document
  * @today: today, as a Julian day

@@ -8,6 +8,9 @@ G_BEGIN_DECLS
 guint    wp_sprint_close      (WpDocument *document,
                                WpEntity   *sprint,
                                WpEntity   *next);
+char    *wp_sprint_plan_items (WpDocument *document,
+                               WpEntity   *sprint,
+                               GPtrArray  *items);
 gboolean wp_sprint_next_dates (WpDocument *document,
                                guint32     today,
                                guint32    *start,

@@ -21,6 +21,8 @@ static const WpField fields[] = {
   { "end", WP_FIELD_DATE, TRUE },
   { "state", WP_FIELD_CHOICE, FALSE, .choices = wp_sprint_states, .default_choice = "planned" },
   { "review_notes", WP_FIELD_STRING },
+  { "goal_met", WP_FIELD_CHOICE, TRUE, .choices = wp_goal_outcomes },
+  { "review_slides", WP_FIELD_STRV },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == WP_SPRINT_N_FIELDS);

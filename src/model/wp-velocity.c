@@ -15,6 +15,7 @@
 
 #include <stdlib.h>
 
+#include "wp-sprint-plan.h"
 #include "wp-time-scale.h"
 #include "wp-velocity.h"
 
@@ -99,20 +100,19 @@ compare_ends (gconstpointer a,
 }
 
 /**
- * wp_velocity_history:
+ * wp_velocity_closed_sprints:
  * @document: a document
  *
- * Returns: (transfer full) (element-type double): the completed points of
- *   each closed sprint, by end date, the latest last
+ * Returns: (transfer full) (element-type WpSprint): the closed sprints by
+ *   end date, the latest last
  */
-GArray *
-wp_velocity_history (WpDocument *document)
+GPtrArray *
+wp_velocity_closed_sprints (WpDocument *document)
 {
   GListModel *sprints;
-  g_autoptr(GPtrArray) closed = g_ptr_array_new_with_free_func (g_object_unref);
-  GArray *velocities = g_array_new (FALSE, FALSE, sizeof (double));
+  GPtrArray *closed = g_ptr_array_new_with_free_func (g_object_unref);
 
-  g_return_val_if_fail (WP_IS_DOCUMENT (document), velocities);
+  g_return_val_if_fail (WP_IS_DOCUMENT (document), closed);
 
   sprints = wp_document_get_list (document, WP_KIND_SPRINT);
   for (guint i = 0, n = g_list_model_get_n_items (sprints); i < n; i++)
@@ -125,6 +125,23 @@ wp_velocity_history (WpDocument *document)
         g_object_unref (sprint);
     }
   g_ptr_array_sort (closed, compare_ends);
+
+  return closed;
+}
+
+/**
+ * wp_velocity_history:
+ * @document: a document
+ *
+ * Returns: (transfer full) (element-type double): the completed points of
+ *   each closed sprint, by end date, the latest last
+ */
+GArray *
+wp_velocity_history (WpDocument *document)
+{
+  g_autoptr(GPtrArray) closed = wp_velocity_closed_sprints (document);
+  GArray *velocities = g_array_new (FALSE, FALSE, sizeof (double));
+
   for (guint i = 0; i < closed->len; i++)
     {
       double points = wp_sprint_completed_points (document, g_ptr_array_index (closed, i));
@@ -261,4 +278,75 @@ wp_forecast_run (const double *velocities,
   forecast->day_p85 = first_day + forecast->sprints_p85 * sprint_days - 1;
 
   return TRUE;
+}
+
+/**
+ * wp_release_remaining_points:
+ * @document: a document
+ * @release: one of its releases
+ *
+ * Returns: the points of the items above @release's line that are not done
+ */
+double
+wp_release_remaining_points (WpDocument *document,
+                             WpEntity   *release)
+{
+  GListModel *items;
+  const char *line;
+  double points = 0;
+
+  g_return_val_if_fail (WP_IS_DOCUMENT (document), 0);
+  g_return_val_if_fail (WP_IS_RELEASE (release), 0);
+
+  line = wp_entity_get_string (release, WP_RELEASE_RANK);
+  if (line == NULL)
+    return 0;
+
+  items = wp_document_get_list (document, WP_KIND_ITEM);
+  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
+
+      if (wp_entity_get_string (item, WP_ITEM_DONE) == NULL &&
+          g_strcmp0 (wp_entity_get_string (item, WP_ITEM_RANK), line) < 0)
+        points += points_of (item);
+    }
+
+  return points;
+}
+
+/**
+ * wp_release_forecast:
+ * @document: a document
+ * @release: one of its releases
+ * @today: today, as a Julian day
+ * @forecast: (out): when the work above its line is done
+ *
+ * Forecasts from the sprint after the latest one, sprints as long as it,
+ * over the velocities of all closed sprints, 10,000 runs seeded by the
+ * release's id: the same document gives the same dates on screen, in the
+ * review and in its PDF.
+ *
+ * Returns: whether there is a forecast: %FALSE without a closed sprint that
+ *   completed points
+ */
+gboolean
+wp_release_forecast (WpDocument *document,
+                     WpEntity   *release,
+                     guint32     today,
+                     WpForecast *forecast)
+{
+  g_autoptr(GArray) velocities = NULL;
+  guint32 start, end;
+
+  g_return_val_if_fail (WP_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (WP_IS_RELEASE (release), FALSE);
+
+  velocities = wp_velocity_history (document);
+  wp_sprint_next_dates (document, today, &start, &end);
+
+  return wp_forecast_run ((const double *) (gpointer) velocities->data, velocities->len,
+                          wp_release_remaining_points (document, release),
+                          start, end - start + 1, g_str_hash (wp_entity_get_id (release)),
+                          10000, forecast);
 }

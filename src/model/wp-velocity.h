@@ -17,6 +17,7 @@ double   wp_sprint_committed_points (WpDocument   *document,
                                      WpEntity     *sprint);
 double   wp_sprint_completed_points (WpDocument   *document,
                                      WpEntity     *sprint);
+GPtrArray *wp_velocity_closed_sprints (WpDocument *document);
 GArray  *wp_velocity_history        (WpDocument   *document);
 double   wp_velocity_average        (WpDocument   *document,
                                      guint         last);
@@ -29,6 +30,12 @@ gboolean wp_forecast_run            (const double *velocities,
                                      guint         sprint_days,
                                      guint32       seed,
                                      guint         runs,
+                                     WpForecast   *forecast);
+double   wp_release_remaining_points (WpDocument  *document,
+                                     WpEntity     *release);
+gboolean wp_release_forecast        (WpDocument   *document,
+                                     WpEntity     *release,
+                                     guint32       today,
                                      WpForecast   *forecast);
 
 G_END_DECLS

@@ -12,8 +12,8 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
-#include <pango/pangocairo.h>
 
+#include "wp-cairo.h"
 #include "wp-roadmap-export.h"
 #include "wp-roadmap-layout.h"
 #include "wp-time-scale.h"
@@ -95,21 +95,8 @@ show_text (Canvas      *canvas,
            double       size,
            gboolean     bold)
 {
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (canvas->cr);
-  PangoFontDescription *font = pango_font_description_from_string ("Sans");
-
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_text (layout, text, -1);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, width * PANGO_SCALE);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
-  cairo_move_to (canvas->cr, x, y);
-  pango_cairo_show_layout (canvas->cr, layout);
+  wp_cairo_text (canvas->cr, text, x, y, width, size, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
+                 PANGO_ALIGN_LEFT, WP_TEXT_ELLIPSIZE);
 }
 
 static double
@@ -397,16 +384,6 @@ draw (Canvas *canvas)
   draw_dependencies (canvas);
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static cairo_surface_t *
 create_surface (WpExportFormat  format,
                 double          width,
@@ -416,9 +393,9 @@ create_surface (WpExportFormat  format,
   switch (format)
     {
     case WP_EXPORT_SVG:
-      return cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
+      return cairo_svg_surface_create_for_stream (wp_cairo_append_bytes, bytes, width, height);
     case WP_EXPORT_PDF:
-      return cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
+      return cairo_pdf_surface_create_for_stream (wp_cairo_append_bytes, bytes, width, height);
     case WP_EXPORT_PNG:
     default:
       return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
@@ -463,7 +440,7 @@ wp_roadmap_export (WpDocument     *document,
   draw (&canvas);
   cairo_destroy (canvas.cr);
   if (format == WP_EXPORT_PNG)
-    cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
+    cairo_surface_write_to_png_stream (surface, wp_cairo_append_bytes, bytes);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);

@@ -23,6 +23,7 @@
 #include "wp-item-format.h"
 #include "wp-list-drop.h"
 #include "wp-rank.h"
+#include "wp-sprint-plan.h"
 #include "wp-toast.h"
 
 #define PAGE_ROWS 10
@@ -865,24 +866,11 @@ move_to_sprint_action (GtkWidget  *widget,
   WpEntity *sprint = lookup_param (self, WP_KIND_SPRINT, param);
   g_autoptr(GPtrArray) moving = movable_selection (self);
   g_autofree char *label = NULL;
-  WpEntity *first;
 
   if (sprint == NULL || moving->len == 0 || !WP_IS_ITEM (g_ptr_array_index (moving, 0)))
     return;
 
-  first = g_ptr_array_index (moving, 0);
-  if (moving->len == 1)
-    /* Translators: undo label: Add “Offline maps” to “Sprint 5” */
-    label = g_strdup_printf (_("Add “%s” to “%s”"), wp_entity_get_display_name (first),
-                             wp_entity_get_display_name (sprint));
-  else
-    /* Translators: undo label: Add 3 items to “Sprint 5” */
-    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add %u item to “%s”", "Add %u items to “%s”", moving->len),
-                             moving->len, wp_entity_get_display_name (sprint));
-  wp_document_begin (self->document, label);
-  for (guint i = 0; i < moving->len; i++)
-    wp_document_set_string (self->document, g_ptr_array_index (moving, i), WP_ITEM_SPRINT, wp_entity_get_id (sprint));
-  wp_document_end (self->document);
+  label = wp_sprint_plan_items (self->document, sprint, moving);
   wp_show_toast (GTK_WIDGET (self), label, TRUE);
 }
 

@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "wp-item-format.h"
 
@@ -55,35 +54,6 @@ wp_item_moscow_name (const char *moscow)
     return _("Won’t");
 
   return "";
-}
-
-char *
-wp_format_number (double number)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (number < 0)
-    return g_strdup ("");
-
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%g", number));
-}
-
-/* "2026-12-15" as people read a date. */
-char *
-wp_format_date (const char *date)
-{
-  int year, month, day;
-  g_autoptr(GDateTime) time = NULL;
-
-  if (date == NULL || sscanf (date, "%d-%d-%d", &year, &month, &day) != 3)
-    return NULL;
-  time = g_date_time_new_local (year, month, day, 0, 0, 0);
-
-  if (time == NULL)
-    return NULL;
-
-  /* Translators: the date of a release line, see g_date_time_format(); "15 Dec 2026" */
-  return g_date_time_format (time, _("%-d %b %Y"));
 }
 
 const char *

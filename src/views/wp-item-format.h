@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "wp-document.h"
+#include "wp-format.h"
 
 G_BEGIN_DECLS
 
@@ -11,8 +12,6 @@ G_BEGIN_DECLS
 const char *wp_item_kind_icon     (const char *kind);
 const char *wp_item_kind_name     (const char *kind);
 const char *wp_item_moscow_name   (const char *moscow);
-char       *wp_format_number      (double      number);
-char       *wp_format_date        (const char *date);
 const char *wp_referenced_name    (WpDocument *document,
                                    WpKind      kind,
                                    const char *id);

@@ -21,8 +21,6 @@
 #include "wp-toast.h"
 
 #define ZOOM_STEP 1.5
-/* Entries starting within this many days are Next; later ones, Later. */
-#define NEXT_DAYS 91
 
 struct _WpRoadmapView
 {
@@ -196,16 +194,12 @@ fill_horizons (WpRoadmapView *self)
   for (guint i = 0; i < sorted->len; i++)
     {
       WpEntity *entry = g_ptr_array_index (sorted, i);
-      GtkListBox *column = later;
+      WpHorizon horizon = wp_roadmap_entry_horizon (entry, today);
+      GtkListBox *column = horizon == WP_HORIZON_NOW ? now : horizon == WP_HORIZON_NEXT ? next : later;
       GtkWidget *card;
-      guint32 start, end;
 
-      if (wp_roadmap_entry_get_days (entry, &start, &end))
-        {
-          if (end < today)
-            continue;
-          column = start <= today ? now : start <= today + NEXT_DAYS ? next : later;
-        }
+      if (horizon == WP_HORIZON_DONE)
+        continue;
       card = new_horizon_card (self, entry);
       gtk_list_box_append (column, card);
       if (entry == selected)

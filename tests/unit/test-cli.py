@@ -130,6 +130,38 @@ def main():
         check("a roadmap export of a broken file writes nothing; unknown formats exit 2",
               roadmap_of_bad_file_writes_nothing)
 
+        def review_pdf():
+            out = os.path.join(folder, "review.pdf")
+            result = run("--export=review-pdf", "--sprint=sprint-3", f"--output={out}", SAMPLE)
+            assert result.returncode == 0, result.stderr
+            info = subprocess.run(["pdfinfo", out], capture_output=True, text=True, check=True).stdout
+            assert "Pages:           11" in info, info
+            assert "960 x 540 pts" in info, info
+            text = subprocess.run(["pdftotext", "-layout", out, "-"], capture_output=True, text=True,
+                                  check=True).stdout
+            for words in ("Sprint 3", "Follow a planned route with live position and bring in routes",
+                          "Import a route from a GPX file", "Warn me when I leave the planned route",
+                          "Not Delivered", "Field test on Kinder Scout"):
+                assert words in text, (words, text[:2000])
+
+        def review_of_named_sprint_and_errors():
+            out = os.path.join(folder, "named.pdf")
+            assert run("--export=review-pdf", "--sprint=Sprint 4", f"--output={out}", SAMPLE).returncode == 0
+            text = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True, check=True).stdout
+            assert "Record a full-day hike in the background" in text, text[:1000]
+            missing = os.path.join(folder, "missing.pdf")
+            result = run("--export=review-pdf", "--sprint=Sprint 99", f"--output={missing}", SAMPLE)
+            assert result.returncode == 1 and "has no sprint “Sprint 99”" in result.stderr, result.stderr
+            assert not os.path.exists(missing)
+            blank = write(folder, "no-sprints.waypoint", '{"format": "waypoint", "version": 1}')
+            result = run("--export=review-pdf", f"--output={missing}", blank)
+            assert result.returncode == 1 and "has no sprint to review" in result.stderr, result.stderr
+            assert run("--export=json", "--sprint=sprint-1", "--output=-", SAMPLE).returncode == 2
+
+        check("--export=review-pdf draws the chosen sprint's review as 16:9 pages with its goal and items",
+              review_pdf)
+        check("--sprint takes a name too; an unknown sprint or none writes nothing", review_of_named_sprint_and_errors)
+
 
         def feedback_of(path):
             with open(path, encoding="utf-8") as f:

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *wp_format_number (double      number);
+char *wp_format_date   (const char *date);
+char *wp_format_day    (guint32     day);
+
+G_END_DECLS

@@ -1,0 +1,664 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The slides of a sprint review, made from the document: what the sprint set
+ * out to do and whether it did, what was delivered (by epic) and what was not,
+ * its burndown, the team's velocity, the release forecast, the roadmap's Now
+ * and Next, what customers said during the sprint, the top of the backlog and
+ * the notes of the discussion. The presentation and the PDF export both draw
+ * these, so that what is shown is what is sent. Each slide keeps to what a
+ * room can read: long lists end in "and N more".
+ */
+#define G_LOG_DOMAIN "waypoint-model"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "wp-format.h"
+#include "wp-review.h"
+#include "wp-roadmap-layout.h"
+#include "wp-time-scale.h"
+#include "wp-velocity.h"
+
+/* Lines a slide shows before "and N more", group names included. */
+#define MAX_LINES 9
+/* Closed sprints the velocity slide names. */
+#define VELOCITY_SPRINTS 6
+
+static const struct {
+  const char *id;
+  const char *name;
+} kinds[WP_N_SLIDE_KINDS] = {
+  { "title", N_("Title") },
+  { "goal", N_("Sprint Goal") },
+  { "delivered", N_("Delivered") },
+  { "not-delivered", N_("Not Delivered") },
+  { "burndown", N_("Burndown") },
+  { "velocity", N_("Velocity") },
+  { "forecast", N_("Release Forecast") },
+  { "roadmap", N_("Roadmap: Now and Next") },
+  { "feedback", N_("Customer Feedback") },
+  { "next", N_("Next Up") },
+  { "discussion", N_("Discussion") },
+};
+
+const char *
+wp_slide_kind_id (WpSlideKind kind)
+{
+  g_return_val_if_fail (kind < WP_N_SLIDE_KINDS, NULL);
+
+  return kinds[kind].id;
+}
+
+gboolean
+wp_slide_kind_from_id (const char  *id,
+                       WpSlideKind *kind)
+{
+  for (guint i = 0; i < WP_N_SLIDE_KINDS; i++)
+    if (g_strcmp0 (id, kinds[i].id) == 0)
+      {
+        *kind = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* The slide's name in the slide picker and the overview. */
+const char *
+wp_slide_kind_name (WpSlideKind kind)
+{
+  g_return_val_if_fail (kind < WP_N_SLIDE_KINDS, NULL);
+
+  return _(kinds[kind].name);
+}
+
+gboolean
+wp_slide_kind_has_chart (WpSlideKind kind)
+{
+  return kind == WP_SLIDE_BURNDOWN || kind == WP_SLIDE_VELOCITY || kind == WP_SLIDE_FORECAST;
+}
+
+/**
+ * wp_review_pick_sprint:
+ * @document: a document
+ * @id_or_name: (nullable): a sprint's id or name, or %NULL for the one a
+ *   review is most likely about
+ *
+ * Without @id_or_name, the active sprint, else the one that ended last.
+ *
+ * Returns: (transfer none) (nullable): the sprint
+ */
+WpEntity *
+wp_review_pick_sprint (WpDocument *document,
+                       const char *id_or_name)
+{
+  GListModel *sprints = wp_document_get_list (document, WP_KIND_SPRINT);
+  WpEntity *best = NULL;
+
+  g_return_val_if_fail (WP_IS_DOCUMENT (document), NULL);
+
+  if (id_or_name != NULL && wp_document_lookup (document, WP_KIND_SPRINT, id_or_name) != NULL)
+    return wp_document_lookup (document, WP_KIND_SPRINT, id_or_name);
+
+  for (guint i = 0, n = g_list_model_get_n_items (sprints); i < n; i++)
+    {
+      g_autoptr(WpEntity) sprint = g_list_model_get_item (sprints, i);
+      const char *state = wp_entity_get_string (sprint, WP_SPRINT_STATE);
+
+      if (id_or_name != NULL)
+        {
+          if (g_strcmp0 (wp_entity_get_display_name (sprint), id_or_name) == 0)
+            return sprint;
+        }
+      else if (g_strcmp0 (state, "active") == 0)
+        return sprint;
+      else if (g_strcmp0 (state, "closed") == 0 &&
+               (best == NULL || g_strcmp0 (wp_entity_get_string (sprint, WP_SPRINT_END),
+                                           wp_entity_get_string (best, WP_SPRINT_END)) > 0))
+        best = sprint;
+    }
+
+  return best;
+}
+
+/**
+ * wp_review_get_kinds:
+ * @sprint: a sprint
+ *
+ * Returns: (transfer full) (element-type WpSlideKind): the slides the
+ *   presenter chose for @sprint's review, in their order; all of them,
+ *   in the default order, when none were chosen
+ */
+GArray *
+wp_review_get_kinds (WpEntity *sprint)
+{
+  const char * const *ids = wp_entity_get_strv (sprint, WP_SPRINT_REVIEW_SLIDES);
+  GArray *chosen = g_array_new (FALSE, FALSE, sizeof (WpSlideKind));
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      WpSlideKind kind;
+
+      if (wp_slide_kind_from_id (ids[i], &kind))
+        g_array_append_val (chosen, kind);
+    }
+  if (chosen->len > 0)
+    return chosen;
+
+  for (WpSlideKind kind = 0; kind < WP_N_SLIDE_KINDS; kind++)
+    g_array_append_val (chosen, kind);
+
+  return chosen;
+}
+
+static void
+line_free (gpointer data)
+{
+  WpSlideLine *line = data;
+
+  g_free (line->text);
+  g_free (line->detail);
+  g_free (line);
+}
+
+void
+wp_slide_free (WpSlide *slide)
+{
+  if (slide == NULL)
+    return;
+
+  g_free (slide->heading);
+  g_free (slide->lead);
+  g_ptr_array_unref (slide->lines);
+  g_free (slide);
+}
+
+static void
+add_line (WpSlide    *slide,
+          const char *text,
+          const char *detail,
+          gboolean    group)
+{
+  WpSlideLine *line = g_new0 (WpSlideLine, 1);
+
+  line->text = g_strdup (text);
+  line->detail = g_strdup (detail);
+  line->group = group;
+  g_ptr_array_add (slide->lines, line);
+}
+
+static char *
+points_text (double points)
+{
+  g_autofree char *number = wp_format_number (points);
+
+  /* Translators: an item's estimate on a slide; plural by the whole number */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s point", "%s points", (gulong) points), number);
+}
+
+static void
+add_item_line (WpSlide  *slide,
+               WpEntity *item)
+{
+  double estimate = wp_entity_get_number (item, WP_ITEM_ESTIMATE);
+  g_autofree char *points = estimate >= 0 ? points_text (estimate) : NULL;
+
+  add_line (slide, wp_entity_get_display_name (item), points, FALSE);
+}
+
+/* Ends a long list: "and 4 more". */
+static void
+add_more (WpSlide *slide,
+          guint    more)
+{
+  g_autofree char *text = NULL;
+
+  if (more == 0)
+    return;
+
+  /* Translators: the last line of a long list on a slide */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", more), more);
+  add_line (slide, text, NULL, FALSE);
+}
+
+static GPtrArray *
+sprint_items (WpDocument *document,
+              WpEntity   *sprint,
+              gboolean    done)
+{
+  GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
+    {
+      WpEntity *item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (wp_entity_get_string (item, WP_ITEM_SPRINT), wp_entity_get_id (sprint)) == 0 &&
+          (wp_entity_get_string (item, WP_ITEM_DONE) != NULL) == done)
+        g_ptr_array_add (found, item);
+      else
+        g_object_unref (item);
+    }
+
+  return found;
+}
+
+static double
+points_of_all (GPtrArray *items)
+{
+  double points = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    points += MAX (wp_entity_get_number (g_ptr_array_index (items, i), WP_ITEM_ESTIMATE), 0);
+
+  return points;
+}
+
+static char *
+count_text (GPtrArray *items)
+{
+  g_autofree char *points = points_text (points_of_all (items));
+
+  /* Translators: "3 items, 13 points" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item, %s", "%u items, %s", items->len),
+                          items->len, points);
+}
+
+static void
+fill_title (WpSlide    *slide,
+            WpDocument *document,
+            WpEntity   *sprint)
+{
+  g_autofree char *start = wp_format_date (wp_entity_get_string (sprint, WP_SPRINT_START));
+  g_autofree char *end = wp_format_date (wp_entity_get_string (sprint, WP_SPRINT_END));
+  const char *product = wp_entity_get_display_name (WP_ENTITY (wp_document_get_product (document)));
+
+  g_free (slide->heading);
+  slide->heading = g_strdup (wp_entity_get_display_name (sprint));
+  /* Translators: under the sprint's name on the first slide: the product */
+  slide->lead = g_strdup_printf (_("Sprint review of %s"), product[0] != '\0' ? product : _("the product"));
+  if (start != NULL && end != NULL)
+    {
+      /* Translators: a sprint's first and last day */
+      g_autofree char *dates = g_strdup_printf (_("%s – %s"), start, end);
+
+      add_line (slide, dates, NULL, FALSE);
+    }
+}
+
+static const char *
+outcome_text (const char *outcome)
+{
+  if (g_strcmp0 (outcome, "met") == 0)
+    return _("Goal met");
+  if (g_strcmp0 (outcome, "partly") == 0)
+    return _("Goal partly met");
+  if (g_strcmp0 (outcome, "missed") == 0)
+    return _("Goal not met");
+
+  return _("Not judged yet");
+}
+
+static void
+fill_goal (WpSlide    *slide,
+           WpDocument *document,
+           WpEntity   *sprint)
+{
+  const char *goal = wp_entity_get_string (sprint, WP_SPRINT_GOAL);
+  g_autofree char *completed = wp_format_number (wp_sprint_completed_points (document, sprint));
+  g_autofree char *committed = wp_format_number (wp_sprint_committed_points (document, sprint));
+  g_autofree char *points = NULL;
+
+  slide->lead = g_strdup (goal != NULL && goal[0] != '\0' ? goal : _("No goal was set for this sprint."));
+  add_line (slide, outcome_text (wp_entity_get_string (sprint, WP_SPRINT_GOAL_MET)), NULL, TRUE);
+  /* Translators: on the goal slide: completed of committed points */
+  points = g_strdup_printf (_("%s of %s points completed"), completed, committed);
+  add_line (slide, points, NULL, FALSE);
+}
+
+static const char *
+epic_of (WpDocument *document,
+         WpEntity   *item)
+{
+  const char *id = wp_entity_get_string (item, WP_ITEM_EPIC);
+  WpEntity *epic = id != NULL ? wp_document_lookup (document, WP_KIND_ITEM, id) : NULL;
+
+  return epic != NULL ? wp_entity_get_display_name (epic) : NULL;
+}
+
+/* Groups by epic in the order the epics first come, items without one last. */
+static void
+fill_delivered (WpSlide    *slide,
+                WpDocument *document,
+                WpEntity   *sprint)
+{
+  g_autoptr(GPtrArray) done = sprint_items (document, sprint, TRUE);
+  g_autoptr(GPtrArray) epics = g_ptr_array_new ();
+  guint shown = 0;
+
+  slide->lead = done->len > 0 ? count_text (done) : g_strdup (_("Nothing was finished in this sprint."));
+  for (guint i = 0; i < done->len; i++)
+    {
+      const char *epic = epic_of (document, g_ptr_array_index (done, i));
+
+      if (!g_ptr_array_find_with_equal_func (epics, epic, g_str_equal, NULL) && epic != NULL)
+        g_ptr_array_add (epics, (gpointer) epic);
+    }
+  g_ptr_array_add (epics, NULL);
+
+  for (guint e = 0; e < epics->len; e++)
+    {
+      const char *epic = g_ptr_array_index (epics, e);
+      gboolean named = FALSE;
+
+      for (guint i = 0; i < done->len; i++)
+        {
+          WpEntity *item = g_ptr_array_index (done, i);
+
+          gboolean needs_name = !named && (epic != NULL || epics->len > 1);
+
+          if (g_strcmp0 (epic_of (document, item), epic) != 0)
+            continue;
+          if (slide->lines->len + needs_name >= MAX_LINES)
+            continue;
+          if (needs_name)
+            add_line (slide, epic != NULL ? epic : _("Other items"), NULL, TRUE);
+          named = TRUE;
+          add_item_line (slide, item);
+          shown++;
+        }
+    }
+  add_more (slide, done->len - shown);
+}
+
+static void
+fill_not_delivered (WpSlide    *slide,
+                    WpDocument *document,
+                    WpEntity   *sprint)
+{
+  g_autoptr(GPtrArray) open = sprint_items (document, sprint, FALSE);
+  guint shown = MIN (open->len, MAX_LINES);
+
+  slide->lead = open->len > 0 ? count_text (open) : g_strdup (_("Everything planned was finished."));
+  for (guint i = 0; i < shown; i++)
+    add_item_line (slide, g_ptr_array_index (open, i));
+  add_more (slide, open->len - shown);
+}
+
+static void
+fill_burndown (WpSlide    *slide,
+               WpDocument *document,
+               WpEntity   *sprint)
+{
+  g_autoptr(GArray) remaining = wp_sprint_burndown (document, sprint);
+  g_autofree char *committed = wp_format_number (wp_sprint_committed_points (document, sprint));
+  g_autofree char *left = NULL;
+
+  if (remaining->len == 0)
+    {
+      slide->lead = g_strdup (_("The sprint has no dates to draw a burndown over."));
+      return;
+    }
+
+  left = wp_format_number (g_array_index (remaining, double, remaining->len - 1));
+  /* Translators: under the burndown chart */
+  slide->lead = g_strdup_printf (_("%s points committed, %s left at the end"), committed, left);
+}
+
+static void
+fill_velocity (WpSlide    *slide,
+               WpDocument *document)
+{
+  g_autoptr(GPtrArray) closed = wp_velocity_closed_sprints (document);
+  g_autofree char *average = wp_format_number (round (wp_velocity_average (document, 3) * 10) / 10);
+  guint first = closed->len > VELOCITY_SPRINTS ? closed->len - VELOCITY_SPRINTS : 0;
+
+  if (closed->len == 0)
+    {
+      slide->lead = g_strdup (_("No sprint has been closed yet."));
+      return;
+    }
+
+  /* Translators: under the velocity chart */
+  slide->lead = g_strdup_printf (_("%s points a sprint on average over the last three"), average);
+  for (guint i = first; i < closed->len; i++)
+    {
+      WpEntity *sprint = g_ptr_array_index (closed, i);
+      g_autofree char *points = points_text (wp_sprint_completed_points (document, sprint));
+
+      add_line (slide, wp_entity_get_display_name (sprint), points, FALSE);
+    }
+}
+
+static void
+fill_forecast (WpSlide    *slide,
+               WpDocument *document,
+               guint32     today)
+{
+  GListModel *releases = wp_document_get_list (document, WP_KIND_RELEASE);
+
+  for (guint i = 0, n = g_list_model_get_n_items (releases); i < n; i++)
+    {
+      g_autoptr(WpEntity) release = g_list_model_get_item (releases, i);
+      WpForecast forecast;
+      g_autofree char *p50 = NULL;
+      g_autofree char *p85 = NULL;
+      g_autofree char *detail = NULL;
+
+      if (wp_release_remaining_points (document, release) <= 0)
+        continue;
+      if (!wp_release_forecast (document, release, today, &forecast))
+        break;
+      p50 = wp_format_day (forecast.day_p50);
+      p85 = wp_format_day (forecast.day_p85);
+      /* Translators: a release's forecast: likely (50%) and safe (85%) days */
+      detail = g_strdup_printf (_("%s likely, %s safe"), p50, p85);
+      add_line (slide, wp_entity_get_display_name (release), detail, FALSE);
+    }
+
+  if (slide->lines->len > 0)
+    slide->lead = g_strdup (_("When the work above each release line is done: in half of 10,000 simulated futures, and in 85 of 100"));
+  else if (wp_velocity_average (document, G_MAXUINT) <= 0)
+    slide->lead = g_strdup (_("A forecast needs a closed sprint that completed points."));
+  else
+    slide->lead = g_strdup (_("No release has work left above its line."));
+}
+
+static void
+fill_roadmap (WpSlide    *slide,
+              WpDocument *document,
+              guint32     today)
+{
+  GListModel *entries = wp_document_get_list (document, WP_KIND_ENTRY);
+  guint n = g_list_model_get_n_items (entries);
+  guint shown = 0, more = 0;
+
+  for (WpHorizon horizon = WP_HORIZON_NOW; horizon <= WP_HORIZON_NEXT; horizon++)
+    {
+      gboolean named = FALSE;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(WpEntity) entry = g_list_model_get_item (entries, i);
+
+          if (wp_roadmap_entry_horizon (entry, today) != horizon)
+            continue;
+          if (shown >= MAX_LINES)
+            {
+              more++;
+              continue;
+            }
+          if (!named)
+            add_line (slide, horizon == WP_HORIZON_NOW ? _("Now") : _("Next"), NULL, TRUE);
+          named = TRUE;
+          add_line (slide, wp_entity_get_display_name (entry), NULL, FALSE);
+          shown++;
+        }
+    }
+  add_more (slide, more);
+  if (shown == 0)
+    slide->lead = g_strdup (_("Nothing on the roadmap runs now or starts in the next three months."));
+}
+
+static int
+compare_importance (gconstpointer a,
+                    gconstpointer b)
+{
+  return wp_entity_get_int (*(WpEntity **) b, WP_FEEDBACK_IMPORTANCE) -
+         wp_entity_get_int (*(WpEntity **) a, WP_FEEDBACK_IMPORTANCE);
+}
+
+/* What customers said between the sprint's first and last day, the most important first. */
+static void
+fill_feedback (WpSlide    *slide,
+               WpDocument *document,
+               WpEntity   *sprint)
+{
+  GListModel *feedback = wp_document_get_list (document, WP_KIND_FEEDBACK);
+  g_autoptr(GPtrArray) heard = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *start = wp_entity_get_string (sprint, WP_SPRINT_START);
+  const char *end = wp_entity_get_string (sprint, WP_SPRINT_END);
+  guint shown;
+
+  if (start == NULL || end == NULL)
+    {
+      slide->lead = g_strdup (_("The sprint has no dates to collect feedback between."));
+      return;
+    }
+
+  for (guint i = 0, n = g_list_model_get_n_items (feedback); i < n; i++)
+    {
+      WpEntity *entry = g_list_model_get_item (feedback, i);
+      const char *received = wp_entity_get_string (entry, WP_FEEDBACK_RECEIVED);
+
+      /* Timestamps begin with their day, which compares as text. */
+      if (received != NULL && strncmp (received, start, 10) >= 0 && strncmp (received, end, 10) <= 0)
+        g_ptr_array_add (heard, entry);
+      else
+        g_object_unref (entry);
+    }
+  g_ptr_array_sort (heard, compare_importance);
+
+  shown = MIN (heard->len, MAX_LINES);
+  slide->lead = heard->len > 0
+    /* Translators: on the feedback slide */
+    ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry received during the sprint",
+                                    "%u entries received during the sprint", heard->len), heard->len)
+    : g_strdup (_("No feedback was received during the sprint."));
+  for (guint i = 0; i < shown; i++)
+    {
+      WpEntity *entry = g_ptr_array_index (heard, i);
+
+      add_line (slide, wp_entity_get_string (entry, WP_FEEDBACK_TEXT), wp_entity_get_display_name (entry), FALSE);
+    }
+  add_more (slide, heard->len - shown);
+}
+
+/* The top of the backlog: open items in no sprint yet, or in a planned one. */
+static void
+fill_next (WpSlide    *slide,
+           WpDocument *document,
+           WpEntity   *sprint)
+{
+  GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
+
+  slide->lead = g_strdup (_("The top of the backlog, for the next sprint"));
+  for (guint i = 0, n = g_list_model_get_n_items (items); i < n && slide->lines->len < MAX_LINES; i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
+      const char *in = wp_entity_get_string (item, WP_ITEM_SPRINT);
+      WpEntity *other = in != NULL ? wp_document_lookup (document, WP_KIND_SPRINT, in) : NULL;
+
+      if (wp_entity_get_string (item, WP_ITEM_DONE) != NULL || g_strcmp0 (wp_entity_get_string (item, WP_ITEM_KIND), "epic") == 0)
+        continue;
+      if (other == sprint || (other != NULL && g_strcmp0 (wp_entity_get_string (other, WP_SPRINT_STATE), "planned") != 0))
+        continue;
+      add_item_line (slide, item);
+    }
+}
+
+static void
+fill_discussion (WpSlide  *slide,
+                 WpEntity *sprint)
+{
+  const char *notes = wp_entity_get_string (sprint, WP_SPRINT_REVIEW_NOTES);
+  g_auto(GStrv) lines = g_strsplit (notes != NULL ? notes : "", "\n", -1);
+
+  slide->lead = g_strdup (_("Questions, remarks and ideas from the room"));
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_strstrip (lines[i])[0] != '\0')
+      add_line (slide, lines[i], NULL, FALSE);
+}
+
+/**
+ * wp_review_slide_new:
+ * @document: a document
+ * @sprint: one of its sprints
+ * @kind: which slide
+ * @today: today, as a Julian day, for the forecast and the roadmap
+ *
+ * Returns: (transfer full): the slide, with its heading, lead and lines
+ */
+WpSlide *
+wp_review_slide_new (WpDocument  *document,
+                     WpEntity    *sprint,
+                     WpSlideKind  kind,
+                     guint32      today)
+{
+  WpSlide *slide;
+
+  g_return_val_if_fail (WP_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (WP_IS_SPRINT (sprint), NULL);
+  g_return_val_if_fail (kind < WP_N_SLIDE_KINDS, NULL);
+
+  slide = g_new0 (WpSlide, 1);
+  slide->kind = kind;
+  slide->heading = g_strdup (wp_slide_kind_name (kind));
+  slide->lines = g_ptr_array_new_with_free_func (line_free);
+
+  switch (kind)
+    {
+    case WP_SLIDE_TITLE: fill_title (slide, document, sprint); break;
+    case WP_SLIDE_GOAL: fill_goal (slide, document, sprint); break;
+    case WP_SLIDE_DELIVERED: fill_delivered (slide, document, sprint); break;
+    case WP_SLIDE_NOT_DELIVERED: fill_not_delivered (slide, document, sprint); break;
+    case WP_SLIDE_BURNDOWN: fill_burndown (slide, document, sprint); break;
+    case WP_SLIDE_VELOCITY: fill_velocity (slide, document); break;
+    case WP_SLIDE_FORECAST: fill_forecast (slide, document, today); break;
+    case WP_SLIDE_ROADMAP: fill_roadmap (slide, document, today); break;
+    case WP_SLIDE_FEEDBACK: fill_feedback (slide, document, sprint); break;
+    case WP_SLIDE_NEXT: fill_next (slide, document, sprint); break;
+    case WP_SLIDE_DISCUSSION: fill_discussion (slide, sprint); break;
+    case WP_N_SLIDE_KINDS: default: g_assert_not_reached ();
+    }
+  if (slide->lead == NULL)
+    slide->lead = g_strdup ("");
+
+  return slide;
+}
+
+/**
+ * wp_review_build:
+ * @document: a document
+ * @sprint: one of its sprints
+ * @today: today, as a Julian day
+ *
+ * Returns: (transfer full) (element-type WpSlide): the slides chosen for
+ *   @sprint's review, in their order
+ */
+GPtrArray *
+wp_review_build (WpDocument *document,
+                 WpEntity   *sprint,
+                 guint32     today)
+{
+  g_autoptr(GArray) chosen = wp_review_get_kinds (sprint);
+  GPtrArray *slides = g_ptr_array_new_with_free_func ((GDestroyNotify) wp_slide_free);
+
+  for (guint i = 0; i < chosen->len; i++)
+    g_ptr_array_add (slides, wp_review_slide_new (document, sprint, g_array_index (chosen, WpSlideKind, i), today));
+
+  return slides;
+}

@@ -1,0 +1,339 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The sprint charts, drawn with cairo so that the Sprints page, the review
+ * on screen and its PDF show the same picture: the burndown of a sprint
+ * (points left at the end of each day, beside the ideal straight line), the
+ * velocity of the last closed sprints with their average, and the release
+ * forecast (for each release with work left, the days by which half and 85
+ * of 100 simulated futures are done).
+ */
+#define G_LOG_DOMAIN "waypoint-storage"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "wp-cairo.h"
+#include "wp-format.h"
+#include "wp-roadmap-layout.h"
+#include "wp-sprint-charts.h"
+#include "wp-time-scale.h"
+#include "wp-velocity.h"
+
+/* Closed sprints the velocity chart shows. */
+#define VELOCITY_BARS 6
+/* Releases the forecast chart shows. */
+#define FORECAST_ROWS 5
+
+typedef struct {
+  cairo_t            *cr;
+  const WpChartStyle *style;
+  double              left, top, right, bottom;   /* the plot area */
+} Plot;
+
+/**
+ * wp_chart_style_init:
+ * @style: (out): the style
+ * @dark: whether it goes on a dark background
+ * @text_size: the size of the labels, in pixels or points
+ *
+ * Fills @style with libadwaita's colours for a light or dark background.
+ */
+void
+wp_chart_style_init (WpChartStyle *style,
+                     gboolean      dark,
+                     double        text_size)
+{
+  /* libadwaita's window foreground, accent (blue 3 and its dark variant) and a grey of the foreground. */
+  static const WpChartStyle light = { { 0, 0, 0, 0.8 }, { 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0, 1 },
+                                      { 0, 0, 0, 0.25 }, 0 };
+  static const WpChartStyle night = { { 1, 1, 1, 1 }, { 0x78 / 255.0, 0xae / 255.0, 0xed / 255.0, 1 },
+                                      { 1, 1, 1, 0.3 }, 0 };
+
+  *style = dark ? night : light;
+  style->text_size = text_size;
+}
+
+static void
+set_color (cairo_t            *cr,
+           const WpChartColor *color)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
+}
+
+static double
+text (Plot           *plot,
+      const char     *words,
+      double          x,
+      double          y,
+      double          width,
+      PangoAlignment  align)
+{
+  set_color (plot->cr, &plot->style->ink);
+
+  return wp_cairo_text (plot->cr, words, x, y, width, plot->style->text_size, PANGO_WEIGHT_NORMAL, align,
+                        WP_TEXT_ELLIPSIZE);
+}
+
+/* A round step for about four grid lines up to @top: 1, 2, 5, 10, 20… */
+static double
+grid_step (double top)
+{
+  double magnitude = pow (10, floor (log10 (MAX (top, 1) / 4)));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      static const double factors[] = { 1, 2, 5 };
+
+      if (top / (factors[i] * magnitude) <= 5)
+        return factors[i] * magnitude;
+    }
+
+  return 10 * magnitude;
+}
+
+/* Horizontal grid lines with their numbers; returns the scale's top. */
+static double
+draw_grid (Plot   *plot,
+           double  most)
+{
+  double step = grid_step (most);
+  double top = MAX (step, ceil (most / step) * step);
+  double size = plot->style->text_size;
+
+  cairo_set_line_width (plot->cr, 1);
+  for (double value = 0; value <= top + step / 2; value += step)
+    {
+      double y = plot->bottom - (plot->bottom - plot->top) * value / top;
+      g_autofree char *number = wp_format_number (value);
+
+      set_color (plot->cr, &plot->style->muted);
+      cairo_move_to (plot->cr, plot->left, round (y) + 0.5);
+      cairo_line_to (plot->cr, plot->right, round (y) + 0.5);
+      cairo_stroke (plot->cr);
+      text (plot, number, 0, y - size * 0.7, plot->left - size * 0.5, PANGO_ALIGN_RIGHT);
+    }
+
+  return top;
+}
+
+static void
+message (Plot       *plot,
+         const char *words,
+         double      width,
+         double      height)
+{
+  text (plot, words, 0, height / 2 - plot->style->text_size, width, PANGO_ALIGN_CENTER);
+}
+
+static void
+draw_burndown (Plot       *plot,
+               WpDocument *document,
+               WpEntity   *sprint,
+               guint32     today,
+               double      width,
+               double      height)
+{
+  g_autoptr(GArray) remaining = wp_sprint_burndown (document, sprint);
+  double committed = wp_sprint_committed_points (document, sprint);
+  guint32 start, end;
+  guint shown;
+  double top, day_width;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  if (remaining->len == 0 || !wp_sprint_get_days (sprint, &start, &end))
+    {
+      message (plot, _("No dates, no burndown"), width, height);
+      return;
+    }
+
+  top = draw_grid (plot, committed);
+  day_width = (plot->right - plot->left) / MAX (remaining->len - 1, 1);
+
+  /* The ideal: an even pace from everything to nothing. */
+  set_color (plot->cr, &plot->style->muted);
+  cairo_set_line_width (plot->cr, MAX (2, plot->style->text_size / 6));
+  cairo_set_dash (plot->cr, (double[]) { 6, 6 }, 2, 0);
+  cairo_move_to (plot->cr, plot->left, plot->bottom - (plot->bottom - plot->top) * committed / top);
+  cairo_line_to (plot->cr, plot->right, plot->bottom);
+  cairo_stroke (plot->cr);
+  cairo_set_dash (plot->cr, NULL, 0, 0);
+
+  /* What happened, up to today. */
+  shown = today < start ? 0 : MIN (remaining->len, today - start + 1);
+  set_color (plot->cr, &plot->style->accent);
+  cairo_set_line_width (plot->cr, MAX (3, plot->style->text_size / 4));
+  for (guint i = 0; i < shown; i++)
+    {
+      double x = plot->left + i * day_width;
+      double y = plot->bottom - (plot->bottom - plot->top) * g_array_index (remaining, double, i) / top;
+
+      if (i == 0)
+        cairo_move_to (plot->cr, x, y);
+      else
+        cairo_line_to (plot->cr, x, y);
+    }
+  cairo_stroke (plot->cr);
+
+  first = wp_format_day (start);
+  last = wp_format_day (end);
+  text (plot, first, plot->left, plot->bottom + plot->style->text_size * 0.4, 0, PANGO_ALIGN_LEFT);
+  text (plot, last, plot->left, plot->bottom + plot->style->text_size * 0.4, plot->right - plot->left, PANGO_ALIGN_RIGHT);
+}
+
+static void
+draw_velocity (Plot       *plot,
+               WpDocument *document,
+               double      width,
+               double      height)
+{
+  g_autoptr(GPtrArray) closed = wp_velocity_closed_sprints (document);
+  guint first = closed->len > VELOCITY_BARS ? closed->len - VELOCITY_BARS : 0;
+  guint n = closed->len - first;
+  double average = wp_velocity_average (document, 3);
+  double most = average, top, slot;
+
+  if (n == 0)
+    {
+      message (plot, _("No closed sprints yet"), width, height);
+      return;
+    }
+
+  for (guint i = first; i < closed->len; i++)
+    most = MAX (most, wp_sprint_completed_points (document, g_ptr_array_index (closed, i)));
+  top = draw_grid (plot, most);
+  slot = (plot->right - plot->left) / n;
+
+  for (guint i = 0; i < n; i++)
+    {
+      WpEntity *sprint = g_ptr_array_index (closed, first + i);
+      double points = wp_sprint_completed_points (document, sprint);
+      double bar = (plot->bottom - plot->top) * points / top;
+      double x = plot->left + i * slot;
+      g_autofree char *number = wp_format_number (points);
+
+      set_color (plot->cr, &plot->style->accent);
+      cairo_rectangle (plot->cr, x + slot * 0.2, plot->bottom - bar, slot * 0.6, bar);
+      cairo_fill (plot->cr);
+      text (plot, number, x, plot->bottom - bar - plot->style->text_size * 1.4, slot, PANGO_ALIGN_CENTER);
+      text (plot, wp_entity_get_display_name (sprint), x, plot->bottom + plot->style->text_size * 0.4, slot,
+            PANGO_ALIGN_CENTER);
+    }
+
+  /* The average of the last three, what the capacity gauge plans with. */
+  set_color (plot->cr, &plot->style->ink);
+  cairo_set_line_width (plot->cr, MAX (2, plot->style->text_size / 6));
+  cairo_set_dash (plot->cr, (double[]) { 6, 6 }, 2, 0);
+  cairo_move_to (plot->cr, plot->left, plot->bottom - (plot->bottom - plot->top) * average / top);
+  cairo_line_to (plot->cr, plot->right, plot->bottom - (plot->bottom - plot->top) * average / top);
+  cairo_stroke (plot->cr);
+  cairo_set_dash (plot->cr, NULL, 0, 0);
+}
+
+typedef struct {
+  WpEntity   *release;
+  WpForecast  forecast;
+} Row;
+
+/* One row a release: a track from today, its 50% day as a dot and its 85% day as a ring. */
+static void
+draw_forecast (Plot       *plot,
+               WpDocument *document,
+               guint32     today,
+               double      width,
+               double      height)
+{
+  GListModel *releases = wp_document_get_list (document, WP_KIND_RELEASE);
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  double size = plot->style->text_size;
+  double names = (plot->right - plot->left) * 0.3;
+  guint32 last = today + 1;
+  double row_height;
+
+  for (guint i = 0, n = g_list_model_get_n_items (releases); i < n && rows->len < FORECAST_ROWS; i++)
+    {
+      g_autoptr(WpEntity) release = g_list_model_get_item (releases, i);
+      Row row = { release, { 0 } };
+
+      if (wp_release_remaining_points (document, release) > 0 &&
+          wp_release_forecast (document, release, today, &row.forecast))
+        {
+          g_array_append_val (rows, row);
+          last = MAX (last, row.forecast.day_p85);
+        }
+    }
+  if (rows->len == 0)
+    {
+      message (plot, _("No forecast: it needs a closed sprint and a release with work left"), width, height);
+      return;
+    }
+
+  row_height = (plot->bottom - plot->top) / rows->len;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      Row *row = &g_array_index (rows, Row, i);
+      double y = plot->top + row_height * (i + 0.5);
+      double left = plot->left + names, span = plot->right - left - size * 6;
+      double x50 = left + span * (row->forecast.day_p50 - today) / (double) (last - today);
+      double x85 = left + span * (row->forecast.day_p85 - today) / (double) (last - today);
+      g_autofree char *p50 = wp_format_day (row->forecast.day_p50);
+      g_autofree char *p85 = wp_format_day (row->forecast.day_p85);
+
+      text (plot, wp_entity_get_display_name (row->release), plot->left, y - size * 0.7, names - size, PANGO_ALIGN_LEFT);
+      set_color (plot->cr, &plot->style->muted);
+      cairo_set_line_width (plot->cr, MAX (2, size / 5));
+      cairo_move_to (plot->cr, left, y);
+      cairo_line_to (plot->cr, x85, y);
+      cairo_stroke (plot->cr);
+      set_color (plot->cr, &plot->style->accent);
+      cairo_arc (plot->cr, x50, y, size * 0.45, 0, 2 * G_PI);
+      cairo_fill (plot->cr);
+      cairo_arc (plot->cr, x85, y, size * 0.45, 0, 2 * G_PI);
+      cairo_stroke (plot->cr);
+      text (plot, p50, x50 - size * 5, y - size * 2.1, size * 10, PANGO_ALIGN_CENTER);
+      text (plot, p85, x85 - size * 5, y + size * 0.6, size * 10, PANGO_ALIGN_CENTER);
+    }
+}
+
+/**
+ * wp_chart_draw:
+ * @cr: where to draw
+ * @kind: which chart
+ * @document: a document
+ * @sprint: (nullable): the sprint, for a burndown
+ * @today: today, as a Julian day
+ * @width: the chart's width
+ * @height: the chart's height
+ * @style: its colours and text size
+ *
+ * Draws a chart into the rectangle from (0, 0) to (@width, @height).
+ */
+void
+wp_chart_draw (cairo_t            *cr,
+               WpChartKind         kind,
+               WpDocument         *document,
+               WpEntity           *sprint,
+               guint32             today,
+               double              width,
+               double              height,
+               const WpChartStyle *style)
+{
+  Plot plot = { cr, style, style->text_size * 3.5, style->text_size, width - style->text_size,
+                height - style->text_size * 2 };
+
+  g_return_if_fail (WP_IS_DOCUMENT (document));
+
+  if (plot.right <= plot.left || plot.bottom <= plot.top)
+    return;
+
+  cairo_save (cr);
+  if (kind == WP_CHART_BURNDOWN && sprint != NULL)
+    draw_burndown (&plot, document, sprint, today, width, height);
+  else if (kind == WP_CHART_VELOCITY)
+    draw_velocity (&plot, document, width, height);
+  else if (kind == WP_CHART_FORECAST)
+    draw_forecast (&plot, document, today, width, height);
+  cairo_restore (cr);
+}

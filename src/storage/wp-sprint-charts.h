@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+
+#include "wp-document.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  WP_CHART_BURNDOWN,
+  WP_CHART_VELOCITY,
+  WP_CHART_FORECAST,
+} WpChartKind;
+
+typedef struct {
+  double red, green, blue, alpha;
+} WpChartColor;
+
+/* The colours and the text size a chart is drawn with. */
+typedef struct {
+  WpChartColor ink;      /* text, axes and the line of what happened */
+  WpChartColor accent;   /* bars and markers */
+  WpChartColor muted;    /* grid and the ideal line */
+  double       text_size;
+} WpChartStyle;
+
+void wp_chart_style_init (WpChartStyle *style,
+                          gboolean      dark,
+                          double        text_size);
+void wp_chart_draw       (cairo_t            *cr,
+                          WpChartKind         kind,
+                          WpDocument         *document,
+                          WpEntity           *sprint,
+                          guint32             today,
+                          double              width,
+                          double              height,
+                          const WpChartStyle *style);
+
+G_END_DECLS

@@ -1,0 +1,191 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The sprint review's slides, made from the sample product, and what planning and forecasting add for them. */
+#include "config.h"
+
+#include "wp-reader.h"
+#include "wp-review.h"
+#include "wp-sprint-plan.h"
+#include "wp-time-scale.h"
+#include "wp-velocity.h"
+
+static WpDocument *
+load_sample (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PATH "/samples/sample.waypoint", 0, NULL);
+  g_autoptr(GError) error = NULL;
+  WpDocument *document = wp_read_document (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                           NULL, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return document;
+}
+
+static guint32
+day (const char *date)
+{
+  guint32 julian = 0;
+
+  g_assert_true (wp_date_parse (date, &julian));
+
+  return julian;
+}
+
+static const WpSlideLine *
+line_at (const WpSlide *slide,
+         guint          index)
+{
+  g_assert_cmpuint (index, <, slide->lines->len);
+
+  return g_ptr_array_index (slide->lines, index);
+}
+
+static gboolean
+has_line (const WpSlide *slide,
+          const char    *text)
+{
+  for (guint i = 0; i < slide->lines->len; i++)
+    if (g_strcmp0 (line_at (slide, i)->text, text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_slides_of_a_closed_sprint (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  WpEntity *sprint = wp_review_pick_sprint (document, "Sprint 3");
+  g_autoptr(GPtrArray) slides = NULL;
+  const WpSlide *slide;
+
+  g_assert_nonnull (sprint);
+  slides = wp_review_build (document, sprint, day ("2026-11-23"));
+  g_assert_cmpuint (slides->len, ==, WP_N_SLIDE_KINDS);
+
+  slide = g_ptr_array_index (slides, WP_SLIDE_TITLE);
+  g_assert_cmpstr (slide->heading, ==, "Sprint 3");
+  g_assert_cmpstr (slide->lead, ==, "Sprint review of Trailhead");
+
+  slide = g_ptr_array_index (slides, WP_SLIDE_GOAL);
+  g_assert_cmpstr (slide->lead, ==, "Follow a planned route with live position and bring in routes from GPX files.");
+  g_assert_cmpstr (line_at (slide, 0)->text, ==, "Goal partly met");
+  g_assert_cmpstr (line_at (slide, 1)->text, ==, "24 of 24 points completed");
+
+  /* Delivered, by epic: a group line, then its items with their points. */
+  slide = g_ptr_array_index (slides, WP_SLIDE_DELIVERED);
+  g_assert_cmpstr (slide->lead, ==, "7 items, 24 points");
+  g_assert_true (line_at (slide, 0)->group);
+  g_assert_true (has_line (slide, "Import a route from a GPX file"));
+  g_assert_cmpuint (slide->lines->len, <=, 9 + 1);
+  g_assert_cmpstr (line_at (slide, slide->lines->len - 1)->text, ==, "and 1 more");
+
+  slide = g_ptr_array_index (slides, WP_SLIDE_NOT_DELIVERED);
+  g_assert_cmpstr (slide->lead, ==, "Everything planned was finished.");
+  g_assert_cmpuint (slide->lines->len, ==, 0);
+
+  slide = g_ptr_array_index (slides, WP_SLIDE_VELOCITY);
+  g_assert_cmpstr (line_at (slide, 0)->text, ==, "Sprint 1");
+  g_assert_cmpstr (line_at (slide, 0)->detail, ==, "24 points");
+
+  slide = g_ptr_array_index (slides, WP_SLIDE_DISCUSSION);
+  g_assert_cmpuint (slide->lines->len, ==, 1);
+  g_assert_true (g_str_has_prefix (line_at (slide, 0)->text, "Field test on Kinder Scout"));
+
+  /* Only what customers said between 9 and 20 November. */
+  slide = g_ptr_array_index (slides, WP_SLIDE_FEEDBACK);
+  g_assert_true (g_str_has_suffix (slide->lead, "received during the sprint"));
+  g_assert_cmpuint (slide->lines->len, >, 0);
+}
+
+static void
+test_chosen_slides_and_sprint (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  const char * const chosen[] = { "discussion", "no-such-slide", "goal", NULL };
+  WpEntity *sprint = wp_review_pick_sprint (document, NULL);
+  g_autoptr(GArray) kinds = NULL;
+  g_autoptr(GPtrArray) slides = NULL;
+
+  /* Without a name: the active sprint. By id or by name. */
+  g_assert_cmpstr (wp_entity_get_id (sprint), ==, "sprint-4");
+  g_assert_true (wp_review_pick_sprint (document, "sprint-2") == wp_review_pick_sprint (document, "Sprint 2"));
+  g_assert_null (wp_review_pick_sprint (document, "Sprint 99"));
+
+  wp_document_set_strv (document, sprint, WP_SPRINT_REVIEW_SLIDES, chosen);
+  kinds = wp_review_get_kinds (sprint);
+  g_assert_cmpuint (kinds->len, ==, 2);
+  g_assert_cmpint (g_array_index (kinds, WpSlideKind, 0), ==, WP_SLIDE_DISCUSSION);
+  g_assert_cmpint (g_array_index (kinds, WpSlideKind, 1), ==, WP_SLIDE_GOAL);
+  slides = wp_review_build (document, sprint, day ("2026-11-28"));
+  g_assert_cmpuint (slides->len, ==, 2);
+  g_assert_cmpstr (((WpSlide *) g_ptr_array_index (slides, 1))->lead, ==,
+                   "Record a full-day hike in the background without draining the battery.");
+}
+
+static void
+test_release_forecast (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  WpEntity *release = wp_document_lookup (document, WP_KIND_RELEASE, "rel-mvp");
+  WpForecast first, again;
+  double remaining;
+
+  g_assert_nonnull (release);
+  remaining = wp_release_remaining_points (document, release);
+  g_assert_cmpfloat (remaining, >, 0);
+
+  /* Seeded by the release: the same document, the same dates. */
+  g_assert_true (wp_release_forecast (document, release, day ("2026-11-28"), &first));
+  g_assert_true (wp_release_forecast (document, release, day ("2026-11-28"), &again));
+  g_assert_cmpuint (first.day_p50, ==, again.day_p50);
+  g_assert_cmpuint (first.sprints_p50, <=, first.sprints_p85);
+  /* From the day after the latest sprint, Sprint 5 (7 to 18 December), in sprints of 12 days. */
+  g_assert_cmpuint ((first.day_p50 - day ("2026-12-19") + 1) % 12, ==, 0);
+}
+
+static void
+test_plan_items (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  WpEntity *sprint = wp_document_lookup (document, WP_KIND_SPRINT, "sprint-5");
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  GListModel *all = wp_document_get_list (document, WP_KIND_ITEM);
+  double before = wp_sprint_committed_points (document, sprint);
+  g_autofree char *label = NULL;
+
+  for (guint i = 0, n = g_list_model_get_n_items (all); i < n && items->len < 2; i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (all, i);
+
+      if (wp_entity_get_string (item, WP_ITEM_SPRINT) == NULL && wp_entity_get_number (item, WP_ITEM_ESTIMATE) > 0)
+        g_ptr_array_add (items, item);
+    }
+  g_assert_cmpuint (items->len, ==, 2);
+
+  label = wp_sprint_plan_items (document, sprint, items);
+  g_assert_cmpstr (label, ==, "Add 2 items to “Sprint 5”");
+  g_assert_cmpfloat (wp_sprint_committed_points (document, sprint), >, before);
+  g_assert_true (wp_document_undo (document));
+  g_assert_cmpfloat (wp_sprint_committed_points (document, sprint), ==, before);
+  g_clear_pointer (&label, g_free);
+
+  g_ptr_array_set_size (items, 1);
+  label = wp_sprint_plan_items (document, NULL, items);
+  g_assert_true (g_str_has_prefix (label, "Take “"));
+  g_assert_null (wp_entity_get_string (g_ptr_array_index (items, 0), WP_ITEM_SPRINT));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/review/slides-of-a-closed-sprint", test_slides_of_a_closed_sprint);
+  g_test_add_func ("/review/chosen-slides-and-sprint", test_chosen_slides_and_sprint);
+  g_test_add_func ("/review/release-forecast", test_release_forecast);
+  g_test_add_func ("/review/plan-items", test_plan_items);
+
+  return g_test_run ();
+}
