@@ -47,13 +47,17 @@ draw_lines (cairo_t            *cr,
       double detail_width = line->detail != NULL ? width * 0.3 : 0;
       double size = line->group ? unit * 1.1 : unit;
 
+      double taken;
+
+      /* A line with a detail keeps to one row; a note or a title alone may wrap. */
       cairo_set_source_rgba (cr, style->ink.red, style->ink.green, style->ink.blue, style->ink.alpha);
-      wp_cairo_text (cr, line->text, x + indent, y, width - indent - detail_width, size,
-                     line->group ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, PANGO_ALIGN_LEFT, WP_TEXT_ELLIPSIZE);
+      taken = wp_cairo_text (cr, line->text, x + indent, y, width - indent - detail_width, size,
+                             line->group ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, PANGO_ALIGN_LEFT,
+                             line->detail != NULL ? WP_TEXT_ELLIPSIZE : WP_TEXT_WRAP);
       if (line->detail != NULL)
         wp_cairo_text (cr, line->detail, x + width - detail_width, y, detail_width, unit * 0.9, PANGO_WEIGHT_NORMAL,
                        PANGO_ALIGN_RIGHT, WP_TEXT_ELLIPSIZE);
-      y += size * 1.6;
+      y += taken + size * 0.35;
     }
 }
 

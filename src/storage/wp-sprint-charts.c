@@ -26,6 +26,11 @@
 /* Releases the forecast chart shows. */
 #define FORECAST_ROWS 5
 
+G_DEFINE_ENUM_TYPE (WpChartKind, wp_chart_kind,
+                    G_DEFINE_ENUM_VALUE (WP_CHART_BURNDOWN, "burndown"),
+                    G_DEFINE_ENUM_VALUE (WP_CHART_VELOCITY, "velocity"),
+                    G_DEFINE_ENUM_VALUE (WP_CHART_FORECAST, "forecast"))
+
 typedef struct {
   cairo_t            *cr;
   const WpChartStyle *style;

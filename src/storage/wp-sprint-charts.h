@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <glib-object.h>
 
 #include "wp-document.h"
 
@@ -12,6 +13,9 @@ typedef enum {
   WP_CHART_VELOCITY,
   WP_CHART_FORECAST,
 } WpChartKind;
+
+#define WP_TYPE_CHART_KIND (wp_chart_kind_get_type ())
+GType wp_chart_kind_get_type (void);
 
 typedef struct {
   double red, green, blue, alpha;

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-date-button.h"
 #include "wp-entry-editor.h"
 #include "wp-item-format.h"
 #include "wp-item-matches.h"
@@ -24,10 +25,8 @@ struct _WpEntryEditor
   AdwBin        parent_instance;
 
   AdwEntryRow  *title_row;
-  GtkMenuButton *start_button;
-  GtkMenuButton *end_button;
-  GtkCalendar  *start_calendar;
-  GtkCalendar  *end_calendar;
+  WpDateButton  *start_button;
+  WpDateButton  *end_button;
   AdwComboRow  *lane_row;
   GtkListBox   *items_list;
   AdwEntryRow  *link_row;
@@ -102,28 +101,19 @@ on_title_apply (WpEntryEditor *self)
     wp_document_set_string (self->document, self->entry, WP_ROADMAP_ENTRY_TITLE, title);
 }
 
-static guint32
-calendar_day (GtkCalendar *calendar)
-{
-  g_autoptr(GDateTime) time = gtk_calendar_get_date (calendar);
-  g_autoptr(GDate) date = g_date_new_dmy (g_date_time_get_day_of_month (time), g_date_time_get_month (time),
-                                          g_date_time_get_year (time));
-
-  return g_date_get_julian (date);
-}
-
 /* A start after the end takes the end along, and an end before the start the start: the entry stays whole. */
 static void
-on_day_selected (WpEntryEditor *self,
-                 GtkCalendar   *calendar)
+on_day_chosen (WpEntryEditor *self,
+               guint          day,
+               WpDateButton  *button)
 {
-  guint32 start = 0, end = 0, day = calendar_day (calendar);
-  gboolean is_start = calendar == self->start_calendar;
+  guint32 start = 0, end = 0;
+  gboolean is_start = button == self->start_button;
   g_autofree char *day_text = wp_date_format (day);
   g_autofree char *label = NULL;
   gboolean scheduled;
 
-  if (self->loading || self->entry == NULL)
+  if (self->entry == NULL)
     return;
 
   scheduled = wp_roadmap_entry_get_days (self->entry, &start, &end);
@@ -140,7 +130,6 @@ on_day_selected (WpEntryEditor *self,
     wp_document_set_string (self->document, self->entry, is_start ? WP_ROADMAP_ENTRY_END : WP_ROADMAP_ENTRY_START,
                             day_text);
   wp_document_end (self->document);
-  gtk_menu_button_popdown (is_start ? self->start_button : self->end_button);
 }
 
 static void
@@ -354,29 +343,6 @@ fill_depend_choices (WpEntryEditor *self)
 }
 
 static void
-show_day (GtkMenuButton *button,
-          GtkCalendar   *calendar,
-          const char    *text)
-{
-  guint32 day;
-  g_autoptr(GDate) date = NULL;
-  g_autoptr(GDateTime) time = NULL;
-  char label[64];
-
-  if (!wp_date_parse (text, &day))
-    {
-      gtk_menu_button_set_label (button, _("Not Set"));
-      return;
-    }
-  date = g_date_new_julian (day);
-  /* Translators: a date on the roadmap entry's start and end buttons, see strftime(); "14 Sep 2026" */
-  g_date_strftime (label, sizeof label, _("%-d %b %Y"), date);
-  gtk_menu_button_set_label (button, label);
-  time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 12, 0, 0);
-  gtk_calendar_select_day (calendar, time);
-}
-
-static void
 load (WpEntryEditor *self)
 {
   const char *title;
@@ -389,8 +355,8 @@ load (WpEntryEditor *self)
   /* What is being typed stays until it is applied. */
   if (!wp_widget_has_focus_within (GTK_WIDGET (self->title_row)))
     gtk_editable_set_text (GTK_EDITABLE (self->title_row), title ? title : "");
-  show_day (self->start_button, self->start_calendar, wp_entity_get_string (self->entry, WP_ROADMAP_ENTRY_START));
-  show_day (self->end_button, self->end_calendar, wp_entity_get_string (self->entry, WP_ROADMAP_ENTRY_END));
+  wp_date_button_set_date (self->start_button, wp_entity_get_string (self->entry, WP_ROADMAP_ENTRY_START));
+  wp_date_button_set_date (self->end_button, wp_entity_get_string (self->entry, WP_ROADMAP_ENTRY_END));
   fill_lanes (self);
   fill_references (self, self->items_list, WP_ROADMAP_ENTRY_ITEMS, WP_KIND_ITEM);
   fill_references (self, self->depends_list, WP_ROADMAP_ENTRY_DEPENDS_ON, WP_KIND_ENTRY);
@@ -481,12 +447,11 @@ wp_entry_editor_class_init (WpEntryEditorClass *klass)
 
   object_class->dispose = wp_entry_editor_dispose;
 
+  g_type_ensure (WP_TYPE_DATE_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-entry-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, start_button);
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, end_button);
-  gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, start_calendar);
-  gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, end_calendar);
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, lane_row);
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, items_list);
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, link_row);
@@ -494,7 +459,7 @@ wp_entry_editor_class_init (WpEntryEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, depend_row);
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, matches_list);
   gtk_widget_class_bind_template_callback (widget_class, on_title_apply);
-  gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_day_chosen);
   gtk_widget_class_bind_template_callback (widget_class, on_lane_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_link_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_link_activated);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "wp-entry-editor.h"
+#include "wp-export-file.h"
 #include "wp-item-format.h"
 #include "wp-roadmap-export.h"
 #include "wp-roadmap-view.h"
@@ -402,31 +403,27 @@ zoom_action (GtkWidget  *widget,
     wp_timeline_show_today (self->timeline);
 }
 
-static void
-on_export_response (GtkNativeDialog *dialog,
-                    int              response,
-                    WpRoadmapView   *self)
-{
-  WpExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "wp-format"));
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
+typedef struct {
+  WpDocument     *document;
+  WpExportFormat  format;
+} RoadmapExport;
 
-  if (response == GTK_RESPONSE_ACCEPT && file != NULL && self->document != NULL)
-    {
-      bytes = wp_roadmap_export (self->document, format, &error);
-      if (bytes != NULL &&
-          g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, FALSE,
-                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
-        /* Translators: a toast; %s is a file name */
-        message = g_strdup_printf (_("Exported the roadmap to “%s”"), g_file_peek_path (file));
-      else
-        /* Translators: a toast; %s says why */
-        message = g_strdup_printf (_("Could not export the roadmap: %s"), error->message);
-      wp_show_toast (GTK_WIDGET (self), message, FALSE);
-    }
-  g_object_unref (dialog);
+static void
+roadmap_export_free (gpointer data)
+{
+  RoadmapExport *export = data;
+
+  g_object_unref (export->document);
+  g_free (export);
+}
+
+static GBytes *
+draw_export (gpointer   data,
+             GError   **error)
+{
+  RoadmapExport *export = data;
+
+  return wp_roadmap_export (export->document, export->format, error);
 }
 
 static void
@@ -437,7 +434,7 @@ export_action (GtkWidget  *widget,
   WpRoadmapView *self = WP_ROADMAP_VIEW (widget);
   const char *kind = g_variant_get_string (param, NULL);
   WpExportFormat format;
-  GtkFileChooserNative *dialog;
+  RoadmapExport *export;
   const char *product;
   g_autofree char *name = NULL;
 
@@ -447,12 +444,10 @@ export_action (GtkWidget  *widget,
   product = wp_entity_get_string (WP_ENTITY (wp_document_get_product (self->document)), WP_PRODUCT_NAME);
   /* Translators: the suggested file name of an exported roadmap; %s is the product, the second the extension */
   name = g_strdup_printf (_("%s Roadmap.%s"), product && product[0] ? product : _("Product"), kind);
-  dialog = gtk_file_chooser_native_new (_("Export the Roadmap"), GTK_WINDOW (gtk_widget_get_root (widget)),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  g_object_set_data (G_OBJECT (dialog), "wp-format", GINT_TO_POINTER (format));
-  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  export = g_new0 (RoadmapExport, 1);
+  export->document = g_object_ref (self->document);
+  export->format = format;
+  wp_export_file_ask (widget, _("Export the Roadmap"), name, draw_export, export, roadmap_export_free);
 }
 
 /* The keyboard's way to what a drag on empty lane space does; without lanes, the lanes come first. */

@@ -1,40 +1,107 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * WpSprintsView is the Sprints page: the sprints by state (active, planned,
- * closed), each with its dates, its committed and completed points and its
- * goal; "+" or Ctrl+N plans a new sprint after the latest one, Start makes a
- * planned sprint the active one, Close ends the active sprint and puts its
- * unfinished items back at the top of the backlog. Each is one undo step.
+ * WpSprintsView is the Sprints page. On the left, the sprints by state
+ * (active, planned, closed newest first); on the right, the selected one:
+ * its name, goal, dates and whether the goal was met, a capacity gauge (the
+ * average velocity of the last three closed sprints against the points
+ * planned), its items beside the top of the backlog (drag an item from one
+ * list to the other, or press Enter on it, to plan it in or out), and its
+ * burndown, the velocity and the release forecast. "+" or Ctrl+N plans a new
+ * sprint after the latest one, Start makes a planned sprint the active one,
+ * Close ends it and asks where unfinished items go. Each is one undo step.
  */
 #define G_LOG_DOMAIN "waypoint-sprints"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
+#include "wp-date-button.h"
 #include "wp-item-format.h"
+#include "wp-review.h"
+#include "wp-sprint-chart.h"
 #include "wp-sprint-plan.h"
 #include "wp-sprints-view.h"
 #include "wp-time-scale.h"
 #include "wp-toast.h"
 #include "wp-velocity.h"
 
+/* Items the "Top of the Backlog" list offers. */
+#define BACKLOG_ROWS 15
+/* Below this width the item lists and the charts stack. */
+#define NARROW_WIDTH 720
+
 struct _WpSprintsView
 {
-  AdwBin               parent_instance;
+  AdwBin          parent_instance;
 
-  GtkStack            *stack;
-  AdwPreferencesGroup *active_group;
-  AdwPreferencesGroup *planned_group;
-  AdwPreferencesGroup *closed_group;
+  GtkStack       *stack;
+  AdwLeaflet     *leaflet;
+  GtkWidget      *sidebar;
+  GtkWidget      *content;
+  GtkListBox     *sprint_list;
+  GtkWidget      *back_button;
+  GtkLabel       *name_label;
+  GtkLabel       *facts_label;
+  GtkButton      *state_button;
+  GtkWidget      *present_button;
+  AdwEntryRow    *name_row;
+  AdwEntryRow    *goal_row;
+  WpDateButton   *start_button;
+  WpDateButton   *end_button;
+  AdwComboRow    *outcome_row;
+  GtkWidget      *capacity_box;
+  GtkLabel       *capacity_label;
+  GtkLevelBar    *capacity_bar;
+  GtkBox         *plan_box;
+  GtkWidget      *backlog_column;
+  GtkListBox     *sprint_items;
+  GtkListBox     *backlog_items;
+  GtkBox         *charts_box;
+  WpSprintChart  *burndown_chart;
+  WpSprintChart  *velocity_chart;
+  WpSprintChart  *forecast_chart;
 
-  WpDocument          *document;
-  GPtrArray           *rows;        /* (row, group) pairs shown */
-  guint                fill_source;
-  gboolean             stale;       /* changed while hidden: filled when shown */
+  WpDocument     *document;
+  char           *selected;     /* the id of the sprint shown */
+  guint           fill_source;
+  gboolean        stale;        /* changed while hidden: filled when shown */
+  gboolean        loading;      /* showing the document, not editing it */
 };
 
 G_DEFINE_FINAL_TYPE (WpSprintsView, wp_sprints_view, ADW_TYPE_BIN)
+
+static const char *
+state_of (WpEntity *sprint)
+{
+  const char *state = wp_entity_get_string (sprint, WP_SPRINT_STATE);
+
+  return state != NULL ? state : "planned";
+}
+
+static guint
+state_order (WpEntity *sprint)
+{
+  const char *state = state_of (sprint);
+
+  return g_str_equal (state, "active") ? 0 : g_str_equal (state, "planned") ? 1 : 2;
+}
+
+/* Active, then planned by start, then closed newest first: the last one is what a review looks back on. */
+static int
+compare_sprints (gconstpointer a,
+                 gconstpointer b)
+{
+  WpEntity *x = *(WpEntity **) a, *y = *(WpEntity **) b;
+  int by_state = (int) state_order (x) - (int) state_order (y);
+  int by_start = g_strcmp0 (wp_entity_get_string (x, WP_SPRINT_START), wp_entity_get_string (y, WP_SPRINT_START));
+
+  if (by_state != 0)
+    return by_state;
+
+  return state_order (x) == 2 ? -by_start : by_start;
+}
 
 /* "1 Sep 2026 – 14 Sep 2026 · 8 of 13 points" */
 static char *
@@ -45,89 +112,354 @@ sprint_facts (WpSprintsView *self,
   g_autofree char *end = wp_format_date (wp_entity_get_string (sprint, WP_SPRINT_END));
   g_autofree char *committed = wp_format_number (wp_sprint_committed_points (self->document, sprint));
   g_autofree char *completed = wp_format_number (wp_sprint_completed_points (self->document, sprint));
-  const char *goal = wp_entity_get_string (sprint, WP_SPRINT_GOAL);
-  g_autofree char *facts = NULL;
 
   /* Translators: a sprint's dates, then its completed and committed points */
-  facts = g_strdup_printf (_("%s – %s · %s of %s points"), start ? start : "", end ? end : "", completed, committed);
-  if (goal == NULL || goal[0] == '\0')
-    return g_steal_pointer (&facts);
-
-  return g_strdup_printf ("%s\n%s", facts, goal);
+  return g_strdup_printf (_("%s – %s · %s of %s points"), start ? start : "", end ? end : "", completed, committed);
 }
 
-static GtkWidget *
-state_button (WpEntity   *sprint,
-              const char *state)
+static WpEntity *
+selected_sprint (WpSprintsView *self)
 {
-  gboolean planned = g_str_equal (state, "planned");
-  GtkWidget *button = gtk_button_new_with_label (planned ? C_("sprint", "Start") : C_("sprint", "Close"));
-  g_autofree char *name = g_strdup_printf (planned ? _("Start “%s”") : _("Close “%s”"),
-                                           wp_entity_get_display_name (sprint));
+  if (self->document == NULL || self->selected == NULL)
+    return NULL;
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), planned ? "sprints.start" : "sprints.close");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", wp_entity_get_id (sprint));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  if (planned)
-    gtk_widget_add_css_class (button, "suggested-action");
-
-  return button;
+  return wp_document_lookup (self->document, WP_KIND_SPRINT, self->selected);
 }
 
-static AdwPreferencesGroup *
-group_of (WpSprintsView *self,
-          const char    *state)
+static WpEntity *
+sprint_of_row (WpSprintsView *self,
+               GtkListBoxRow *row)
 {
-  if (g_strcmp0 (state, "active") == 0)
-    return self->active_group;
-  if (g_strcmp0 (state, "closed") == 0)
-    return self->closed_group;
+  const char *id = row != NULL ? g_object_get_data (G_OBJECT (row), "wp-id") : NULL;
 
-  return self->planned_group;
+  return id != NULL && self->document != NULL ? wp_document_lookup (self->document, WP_KIND_SPRINT, id) : NULL;
 }
 
 static void
-clear_rows (WpSprintsView *self)
+update_header (GtkListBoxRow *row,
+               GtkListBoxRow *before,
+               gpointer       user_data)
 {
-  for (guint i = 0; i + 1 < self->rows->len; i += 2)
-    adw_preferences_group_remove (g_ptr_array_index (self->rows, i + 1), g_ptr_array_index (self->rows, i));
-  g_ptr_array_set_size (self->rows, 0);
+  WpSprintsView *self = user_data;
+  WpEntity *sprint = sprint_of_row (self, row);
+  WpEntity *previous = sprint_of_row (self, before);
+  GtkWidget *header;
+  guint order;
+
+  if (sprint == NULL || (previous != NULL && state_order (previous) == state_order (sprint)))
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  order = state_order (sprint);
+  header = gtk_label_new (order == 0 ? _("Active") : order == 1 ? _("Planned") : _("Closed"));
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_add_css_class (header, "dim-label");
+  gtk_widget_set_margin_start (header, 12);
+  gtk_widget_set_margin_top (header, before != NULL ? 12 : 6);
+  gtk_widget_set_margin_bottom (header, 3);
+  gtk_list_box_row_set_header (row, header);
 }
 
-/* Closed sprints come newest first: the last one is what a review looks back on. */
+static GtkWidget *
+new_sprint_row (WpSprintsView *self,
+                WpEntity      *sprint)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (wp_entity_get_display_name (sprint));
+  g_autofree char *facts_text = sprint_facts (self, sprint);
+  GtkWidget *facts = gtk_label_new (facts_text);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (facts), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (facts), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (facts, "caption");
+  gtk_widget_add_css_class (facts, "dim-label");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), facts);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  wp_entity_get_display_name (sprint),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, facts_text, -1);
+  g_object_set_data_full (G_OBJECT (row), "wp-id", g_strdup (wp_entity_get_id (sprint)), g_free);
+
+  return row;
+}
+
+/* The points an item counts for, "5 points", and where it is on the board. */
+static char *
+item_facts (WpSprintsView *self,
+            WpEntity      *item)
+{
+  double estimate = wp_entity_get_number (item, WP_ITEM_ESTIMATE);
+  g_autofree char *points = wp_format_number (estimate);
+  const char *status = wp_referenced_name (self->document, WP_KIND_COLUMN, wp_entity_get_string (item, WP_ITEM_STATUS));
+  g_autofree char *estimate_text = NULL;
+
+  if (wp_entity_get_string (item, WP_ITEM_DONE) != NULL)
+    status = _("Done");
+  /* Translators: an item's estimate in the sprint planning lists */
+  estimate_text = estimate >= 0 ? g_strdup_printf (_("%s points"), points) : g_strdup (_("Not estimated"));
+  if (status == NULL || status[0] == '\0')
+    return g_steal_pointer (&estimate_text);
+
+  return g_strdup_printf ("%s · %s", estimate_text, status);
+}
+
+static GdkContentProvider *
+on_drag_prepare (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 WpEntity      *item)
+{
+  return gdk_content_provider_new_typed (WP_TYPE_ITEM, item);
+}
+
+static void
+on_drag_begin (GtkDragSource *source,
+               GdkDrag       *drag,
+               GtkWidget     *row)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, paintable, 0, 0);
+}
+
+/* A row of either planning list: Enter, a click on its button or a drag moves it to the other list. */
+static GtkWidget *
+new_item_row (WpSprintsView *self,
+              WpEntity      *item,
+              gboolean       planned,
+              gboolean       editable)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *facts = item_facts (self, item);
+  const char *title = wp_entity_get_display_name (item);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), facts);
+  g_object_set_data_full (G_OBJECT (row), "wp-id", g_strdup (wp_entity_get_id (item)), g_free);
+  if (!editable)
+    return row;
+
+  {
+    GtkWidget *button = gtk_button_new_from_icon_name (planned ? "list-remove-symbolic" : "list-add-symbolic");
+    /* Translators: the buttons beside items when planning a sprint; %s is an item */
+    g_autofree char *name = g_strdup_printf (planned ? _("Take “%s” out of the sprint") : _("Add “%s” to the sprint"), title);
+    GtkDragSource *source = gtk_drag_source_new ();
+
+    gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (button, "flat");
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", wp_entity_get_id (item));
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (button), planned ? "sprints.unplan-item" : "sprints.plan-item");
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    wp_widget_set_tooltip (button, name);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+    gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+    g_signal_connect_object (source, "prepare", G_CALLBACK (on_drag_prepare), item, 0);
+    g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin), row);
+    gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+  }
+
+  return row;
+}
+
+static gboolean
+is_candidate (WpEntity *item)
+{
+  return wp_entity_get_string (item, WP_ITEM_SPRINT) == NULL && wp_entity_get_string (item, WP_ITEM_DONE) == NULL &&
+         g_strcmp0 (wp_entity_get_string (item, WP_ITEM_KIND), "epic") != 0;
+}
+
+static void
+fill_items (WpSprintsView *self,
+            WpEntity      *sprint)
+{
+  GListModel *items = wp_document_get_list (self->document, WP_KIND_ITEM);
+  gboolean editable = !g_str_equal (state_of (sprint), "closed");
+  guint offered = 0;
+
+  wp_list_box_remove_all (self->sprint_items);
+  wp_list_box_remove_all (self->backlog_items);
+  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (wp_entity_get_string (item, WP_ITEM_SPRINT), wp_entity_get_id (sprint)) == 0)
+        gtk_list_box_append (self->sprint_items, new_item_row (self, item, TRUE, editable));
+      else if (editable && offered < BACKLOG_ROWS && is_candidate (item))
+        {
+          gtk_list_box_append (self->backlog_items, new_item_row (self, item, FALSE, TRUE));
+          offered++;
+        }
+    }
+}
+
+/* What the team has shown it can do: the average of the last three closed sprints. */
+static void
+show_capacity (WpSprintsView *self,
+               WpEntity      *sprint)
+{
+  double capacity = round (wp_velocity_average (self->document, 3) * 10) / 10;
+  double planned = wp_sprint_committed_points (self->document, sprint);
+  g_autofree char *capacity_text = wp_format_number (capacity);
+  g_autofree char *planned_text = wp_format_number (planned);
+  g_autofree char *text = NULL;
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->capacity_label), "error");
+  if (capacity <= 0)
+    /* Translators: the capacity gauge before any sprint was closed */
+    text = g_strdup_printf (_("%s points planned. The capacity shows once a sprint has been closed."), planned_text);
+  else if (planned > capacity)
+    {
+      g_autofree char *over = wp_format_number (planned - capacity);
+
+      /* Translators: the capacity gauge: planned points, capacity, points over */
+      text = g_strdup_printf (_("%s points planned, %s over the capacity of %s (the average of the last three sprints)"),
+                              planned_text, over, capacity_text);
+      gtk_widget_add_css_class (GTK_WIDGET (self->capacity_label), "error");
+    }
+  else
+    /* Translators: the capacity gauge: planned points of the capacity */
+    text = g_strdup_printf (_("%s of %s points planned (the capacity: the average of the last three sprints)"),
+                            planned_text, capacity_text);
+
+  gtk_label_set_text (self->capacity_label, text);
+  gtk_level_bar_set_max_value (self->capacity_bar, MAX (capacity, 1));
+  gtk_level_bar_set_value (self->capacity_bar, MIN (planned, MAX (capacity, 1)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->capacity_bar), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+}
+
+static void
+show_state_button (WpSprintsView *self,
+                   WpEntity      *sprint)
+{
+  const char *state = state_of (sprint);
+  gboolean planned = g_str_equal (state, "planned");
+  g_autofree char *name = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->state_button), !g_str_equal (state, "closed"));
+  gtk_button_set_label (self->state_button, planned ? C_("sprint", "Start") : C_("sprint", "Close…"));
+  /* Translators: the accessible names of the Start and Close buttons; %s is a sprint */
+  name = g_strdup_printf (planned ? _("Start “%s”") : _("Close “%s”"), wp_entity_get_display_name (sprint));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->state_button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->state_button), "s", wp_entity_get_id (sprint));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->state_button), planned ? "sprints.start" : "sprints.close");
+  if (planned)
+    gtk_widget_add_css_class (GTK_WIDGET (self->state_button), "suggested-action");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->state_button), "suggested-action");
+}
+
+static guint
+outcome_index (WpEntity *sprint)
+{
+  const char *outcome = wp_entity_get_string (sprint, WP_SPRINT_GOAL_MET);
+  const char * const outcomes[] = { "met", "partly", "missed" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (outcomes); i++)
+    if (g_strcmp0 (outcome, outcomes[i]) == 0)
+      return i + 1;
+
+  return 0;
+}
+
+/* What is being typed stays until it is applied. */
+static void
+show_text (AdwEntryRow *row,
+           const char  *text)
+{
+  if (!wp_widget_has_focus_within (GTK_WIDGET (row)))
+    gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+}
+
+static void
+show_detail (WpSprintsView *self)
+{
+  WpEntity *sprint = selected_sprint (self);
+  g_autofree char *facts = NULL;
+  gboolean closed;
+
+  if (sprint == NULL)
+    return;
+
+  self->loading = TRUE;
+  closed = g_str_equal (state_of (sprint), "closed");
+  facts = sprint_facts (self, sprint);
+  gtk_label_set_text (self->name_label, wp_entity_get_display_name (sprint));
+  gtk_label_set_text (self->facts_label, facts);
+  show_state_button (self, sprint);
+  show_text (self->name_row, wp_entity_get_string (sprint, WP_SPRINT_NAME));
+  show_text (self->goal_row, wp_entity_get_string (sprint, WP_SPRINT_GOAL));
+  wp_date_button_set_date (self->start_button, wp_entity_get_string (sprint, WP_SPRINT_START));
+  wp_date_button_set_date (self->end_button, wp_entity_get_string (sprint, WP_SPRINT_END));
+  adw_combo_row_set_selected (self->outcome_row, outcome_index (sprint));
+  gtk_widget_set_visible (self->capacity_box, !closed);
+  gtk_widget_set_visible (self->backlog_column, !closed);
+  if (!closed)
+    show_capacity (self, sprint);
+  fill_items (self, sprint);
+  wp_sprint_chart_show (self->burndown_chart, self->document, sprint);
+  wp_sprint_chart_show (self->velocity_chart, self->document, sprint);
+  wp_sprint_chart_show (self->forecast_chart, self->document, sprint);
+  self->loading = FALSE;
+}
+
+/* The sprint a page opens on: the active one, else the latest closed, else the first planned. */
+static char *
+default_selection (WpSprintsView *self,
+                   GPtrArray     *sorted)
+{
+  WpEntity *sprint = wp_review_pick_sprint (self->document, NULL);
+
+  if (sprint == NULL && sorted->len > 0)
+    sprint = g_ptr_array_index (sorted, 0);
+
+  return sprint != NULL ? g_strdup (wp_entity_get_id (sprint)) : NULL;
+}
+
 static void
 fill (WpSprintsView *self)
 {
   GListModel *sprints = wp_document_get_list (self->document, WP_KIND_SPRINT);
-  guint n = g_list_model_get_n_items (sprints);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkListBoxRow *select = NULL;
 
-  clear_rows (self);
   self->stale = FALSE;
-  for (guint k = 0; k < 2 * n; k++)
+  for (guint i = 0, n = g_list_model_get_n_items (sprints); i < n; i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (sprints, i));
+  g_ptr_array_sort (sorted, compare_sprints);
+  if (selected_sprint (self) == NULL)
     {
-      g_autoptr(WpEntity) sprint = g_list_model_get_item (sprints, k < n ? k : 2 * n - 1 - k);
-      const char *state = wp_entity_get_string (sprint, WP_SPRINT_STATE);
-      AdwPreferencesGroup *group = group_of (self, state);
-      GtkWidget *row;
-      g_autofree char *facts = NULL;
-
-      if ((k < n) == (g_strcmp0 (state, "closed") == 0))
-        continue;
-      row = adw_action_row_new ();
-      facts = sprint_facts (self, sprint);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), wp_entity_get_display_name (sprint));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), facts);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
-      if (g_strcmp0 (state, "closed") != 0)
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row), state_button (sprint, state ? state : "planned"));
-      adw_preferences_group_add (group, row);
-      g_ptr_array_add (self->rows, row);
-      g_ptr_array_add (self->rows, group);
+      g_free (self->selected);
+      self->selected = default_selection (self, sorted);
     }
 
-  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
+  self->loading = TRUE;
+  wp_list_box_remove_all (self->sprint_list);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      WpEntity *sprint = g_ptr_array_index (sorted, i);
+      GtkWidget *row = new_sprint_row (self, sprint);
+
+      gtk_list_box_append (self->sprint_list, row);
+      if (g_strcmp0 (wp_entity_get_id (sprint), self->selected) == 0)
+        select = GTK_LIST_BOX_ROW (row);
+    }
+  gtk_list_box_select_row (self->sprint_list, select);
+  self->loading = FALSE;
+
+  gtk_stack_set_visible_child_name (self->stack, sorted->len > 0 ? "list" : "empty");
+  show_detail (self);
 }
 
 static gboolean
@@ -159,8 +491,117 @@ static void
 on_document_changed (WpSprintsView *self,
                      WpEntity      *entity)
 {
-  if (WP_IS_SPRINT (entity) || WP_IS_ITEM (entity))
+  if (WP_IS_SPRINT (entity) || WP_IS_ITEM (entity) || WP_IS_RELEASE (entity))
     queue_fill (self);
+}
+
+static void
+select_sprint (WpSprintsView *self,
+               WpEntity      *sprint)
+{
+  g_free (self->selected);
+  self->selected = g_strdup (wp_entity_get_id (sprint));
+  fill (self);
+}
+
+static void
+on_sprint_selected (WpSprintsView *self,
+                    GtkListBoxRow *row)
+{
+  WpEntity *sprint = sprint_of_row (self, row);
+
+  if (self->loading || sprint == NULL)
+    return;
+
+  g_free (self->selected);
+  self->selected = g_strdup (wp_entity_get_id (sprint));
+  show_detail (self);
+}
+
+static void
+on_sprint_activated (WpSprintsView *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_back_clicked (WpSprintsView *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+on_folded (WpSprintsView *self)
+{
+  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet));
+}
+
+static void
+set_field (WpSprintsView *self,
+           guint          field,
+           const char    *value,
+           const char    *label)
+{
+  WpEntity *sprint = selected_sprint (self);
+
+  if (self->loading || sprint == NULL || g_strcmp0 (wp_entity_get_string (sprint, field), value) == 0)
+    return;
+
+  wp_document_begin (self->document, label);
+  wp_document_set_string (self->document, sprint, field, value);
+  wp_document_end (self->document);
+}
+
+static void
+on_name_apply (WpSprintsView *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+
+  /* An emptied name keeps the old one. */
+  if (name[0] != '\0')
+    set_field (self, WP_SPRINT_NAME, name, _("Rename Sprint"));
+}
+
+static void
+on_goal_apply (WpSprintsView *self)
+{
+  g_autofree char *goal = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->goal_row))));
+
+  set_field (self, WP_SPRINT_GOAL, goal, _("Change the Sprint Goal"));
+}
+
+static void
+on_outcome_selected (WpSprintsView *self)
+{
+  const char * const outcomes[] = { NULL, "met", "partly", "missed" };
+  guint selected = adw_combo_row_get_selected (self->outcome_row);
+
+  if (selected < G_N_ELEMENTS (outcomes))
+    set_field (self, WP_SPRINT_GOAL_MET, outcomes[selected], _("Judge the Sprint Goal"));
+}
+
+/* A first day after the last takes the last along, and a last day before the first the first: the sprint stays whole. */
+static void
+on_day_chosen (WpSprintsView *self,
+               guint          day,
+               WpDateButton  *button)
+{
+  WpEntity *sprint = selected_sprint (self);
+  gboolean is_start = button == self->start_button;
+  g_autofree char *day_text = wp_date_format (day);
+  guint32 start = 0, end = 0;
+  gboolean whole;
+
+  if (sprint == NULL)
+    return;
+
+  whole = wp_date_parse (wp_entity_get_string (sprint, WP_SPRINT_START), &start) &&
+          wp_date_parse (wp_entity_get_string (sprint, WP_SPRINT_END), &end);
+  wp_document_begin (self->document, is_start ? _("Change the First Day of the Sprint") : _("Change the Last Day of the Sprint"));
+  wp_document_set_string (self->document, sprint, is_start ? WP_SPRINT_START : WP_SPRINT_END, day_text);
+  if (!whole || (is_start && day > end) || (!is_start && day < start))
+    wp_document_set_string (self->document, sprint, is_start ? WP_SPRINT_END : WP_SPRINT_START, day_text);
+  wp_document_end (self->document);
 }
 
 static WpEntity *
@@ -173,7 +614,7 @@ sprint_in_state (WpSprintsView *self,
     {
       g_autoptr(WpEntity) sprint = g_list_model_get_item (sprints, i);
 
-      if (g_strcmp0 (wp_entity_get_string (sprint, WP_SPRINT_STATE), state) == 0)
+      if (g_str_equal (state_of (sprint), state))
         return sprint;
     }
 
@@ -185,7 +626,7 @@ sprint_in_state (WpSprintsView *self,
  * @self: the sprints page
  *
  * Plans a new sprint, "Sprint N", after the latest one and as long as it
- * was (or from today for two weeks), as one undo step.
+ * was (or from today for two weeks), as one undo step, and shows it.
  *
  * Returns: (transfer none) (nullable): the new sprint
  */
@@ -219,9 +660,24 @@ wp_sprints_view_add_sprint (WpSprintsView *self)
   wp_document_set_string (self->document, sprint, WP_SPRINT_START, start_text);
   wp_document_set_string (self->document, sprint, WP_SPRINT_END, end_text);
   wp_document_end (self->document);
-  fill (self);
+  select_sprint (self, sprint);
+  gtk_widget_grab_focus (GTK_WIDGET (self->goal_row));
 
   return sprint;
+}
+
+/**
+ * wp_sprints_view_get_selected:
+ * @self: the sprints page
+ *
+ * Returns: (transfer none) (nullable): the sprint shown
+ */
+WpEntity *
+wp_sprints_view_get_selected (WpSprintsView *self)
+{
+  g_return_val_if_fail (WP_IS_SPRINTS_VIEW (self), NULL);
+
+  return selected_sprint (self);
 }
 
 static void
@@ -233,11 +689,11 @@ add_action (GtkWidget  *widget,
 }
 
 static WpEntity *
-sprint_from (WpSprintsView *self,
-             GVariant      *param)
+lookup_param (WpSprintsView *self,
+              WpKind         kind,
+              GVariant      *param)
 {
-  return self->document != NULL ? wp_document_lookup (self->document, WP_KIND_SPRINT, g_variant_get_string (param, NULL))
-                                : NULL;
+  return self->document != NULL ? wp_document_lookup (self->document, kind, g_variant_get_string (param, NULL)) : NULL;
 }
 
 /* One sprint at a time is active: another one must be closed first. */
@@ -247,7 +703,7 @@ start_action (GtkWidget  *widget,
               GVariant   *param)
 {
   WpSprintsView *self = WP_SPRINTS_VIEW (widget);
-  WpEntity *sprint = sprint_from (self, param);
+  WpEntity *sprint = lookup_param (self, WP_KIND_SPRINT, param);
   WpEntity *active;
   g_autofree char *label = NULL;
 
@@ -273,25 +729,207 @@ start_action (GtkWidget  *widget,
 }
 
 static void
+close_into (WpSprintsView *self,
+            WpEntity      *sprint,
+            WpEntity      *next)
+{
+  g_autofree char *message = NULL;
+  guint moved = wp_sprint_close (self->document, sprint, next);
+
+  if (next != NULL)
+    /* Translators: a toast after closing a sprint; the first %s is the sprint, the second the next one */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Closed “%s”: %u unfinished item moved to “%s”",
+                                            "Closed “%s”: %u unfinished items moved to “%s”", moved),
+                               wp_entity_get_display_name (sprint), moved, wp_entity_get_display_name (next));
+  else
+    /* Translators: a toast after closing a sprint; %s is the sprint */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Closed “%s”: %u unfinished item is back at the top of the backlog",
+                                            "Closed “%s”: %u unfinished items are back at the top of the backlog", moved),
+                               wp_entity_get_display_name (sprint), moved);
+  wp_show_toast (GTK_WIDGET (self), message, TRUE);
+  fill (self);
+}
+
+static void
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   WpSprintsView    *self)
+{
+  WpEntity *sprint = self->document != NULL ? wp_document_lookup (self->document, WP_KIND_SPRINT,
+                                                                  g_object_get_data (G_OBJECT (dialog), "wp-sprint"))
+                                            : NULL;
+  WpEntity *next = self->document != NULL ? wp_document_lookup (self->document, WP_KIND_SPRINT,
+                                                                g_object_get_data (G_OBJECT (dialog), "wp-next"))
+                                          : NULL;
+
+  if (sprint == NULL || g_str_equal (response, "cancel"))
+    return;
+
+  close_into (self, sprint, g_str_equal (response, "next") ? next : NULL);
+}
+
+static guint
+count_unfinished (WpSprintsView *self,
+                  WpEntity      *sprint,
+                  double        *points)
+{
+  GListModel *items = wp_document_get_list (self->document, WP_KIND_ITEM);
+  guint count = 0;
+
+  *points = 0;
+  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (wp_entity_get_string (item, WP_ITEM_SPRINT), wp_entity_get_id (sprint)) == 0 &&
+          wp_entity_get_string (item, WP_ITEM_DONE) == NULL)
+        {
+          count++;
+          *points += MAX (wp_entity_get_number (item, WP_ITEM_ESTIMATE), 0);
+        }
+    }
+
+  return count;
+}
+
+/* Unfinished items go to the top of the backlog or into the next planned sprint: the Product Owner says which. */
+static void
 close_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
 {
   WpSprintsView *self = WP_SPRINTS_VIEW (widget);
-  WpEntity *sprint = sprint_from (self, param);
-  g_autofree char *message = NULL;
-  guint moved;
+  WpEntity *sprint = lookup_param (self, WP_KIND_SPRINT, param);
+  WpEntity *next;
+  GtkWidget *dialog;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *points_text = NULL;
+  g_autofree char *into = NULL;
+  double points;
+  guint unfinished;
 
   if (sprint == NULL)
     return;
 
-  moved = wp_sprint_close (self->document, sprint, NULL);
-  /* Translators: a toast after closing a sprint; %s is the sprint */
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Closed “%s”: %u unfinished item is back at the top of the backlog",
-                                          "Closed “%s”: %u unfinished items are back at the top of the backlog", moved),
-                             wp_entity_get_display_name (sprint), moved);
-  wp_show_toast (widget, message, TRUE);
+  unfinished = count_unfinished (self, sprint, &points);
+  if (unfinished == 0)
+    {
+      close_into (self, sprint, NULL);
+      return;
+    }
+
+  next = sprint_in_state (self, "planned");
+  points_text = wp_format_number (points);
+  /* Translators: the heading of the dialog closing a sprint; %s is the sprint */
+  heading = g_strdup_printf (_("Close “%s”?"), wp_entity_get_display_name (sprint));
+  /* Translators: %u counts unfinished items, %s their points */
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item (%s points) is not finished. Where does it go?",
+                                       "%u items (%s points) are not finished. Where do they go?", unfinished),
+                          unfinished, points_text);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "backlog", _("Top of the _Backlog"), NULL);
+  if (next != NULL)
+    {
+      /* Translators: a response of the dialog closing a sprint; %s is the next sprint */
+      into = g_strdup_printf (_("_Into “%s”"), wp_entity_get_display_name (next));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "next", into);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "next", ADW_RESPONSE_SUGGESTED);
+      g_object_set_data_full (G_OBJECT (dialog), "wp-next", g_strdup (wp_entity_get_id (next)), g_free);
+    }
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), next != NULL ? "next" : "backlog");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "wp-sprint", g_strdup (wp_entity_get_id (sprint)), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+plan_one (WpSprintsView *self,
+          WpEntity      *item,
+          WpEntity      *sprint)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+  if (item == NULL || !WP_IS_ITEM (item))
+    return;
+  if (g_strcmp0 (wp_entity_get_string (item, WP_ITEM_SPRINT), sprint != NULL ? wp_entity_get_id (sprint) : NULL) == 0)
+    return;
+
+  g_ptr_array_add (items, item);
+  g_free (wp_sprint_plan_items (self->document, sprint, items));
   fill (self);
+}
+
+static void
+plan_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  WpSprintsView *self = WP_SPRINTS_VIEW (widget);
+  WpEntity *sprint = selected_sprint (self);
+
+  if (sprint != NULL && !g_str_equal (state_of (sprint), "closed"))
+    plan_one (self, lookup_param (self, WP_KIND_ITEM, param), g_str_equal (action_name, "sprints.plan-item") ? sprint : NULL);
+}
+
+/* Enter on a row plans it in or out, like its button. */
+static void
+on_item_activated (WpSprintsView *self,
+                   GtkListBoxRow *row,
+                   GtkListBox    *list)
+{
+  const char *id = g_object_get_data (G_OBJECT (row), "wp-id");
+
+  if (id != NULL && gtk_list_box_row_get_activatable (row))
+    gtk_widget_activate_action (GTK_WIDGET (self), list == self->sprint_items ? "sprints.unplan-item" : "sprints.plan-item",
+                                "s", id);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         WpSprintsView *self)
+{
+  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  WpEntity *item = g_value_get_object (value);
+  WpEntity *sprint = selected_sprint (self);
+
+  if (item == NULL || sprint == NULL || g_str_equal (state_of (sprint), "closed"))
+    return FALSE;
+
+  plan_one (self, item, list == GTK_WIDGET (self->sprint_items) ? sprint : NULL);
+
+  return TRUE;
+}
+
+static void
+add_drop_target (WpSprintsView *self,
+                 GtkListBox    *list)
+{
+  GtkDropTarget *target = gtk_drop_target_new (WP_TYPE_ITEM, GDK_ACTION_MOVE);
+
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (list), GTK_EVENT_CONTROLLER (target));
+}
+
+static void
+set_placeholder (GtkListBox *list,
+                 const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 24);
+  gtk_widget_set_margin_bottom (label, 24);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_list_box_set_placeholder (list, label);
 }
 
 void
@@ -303,12 +941,14 @@ wp_sprints_view_set_document (WpSprintsView *self,
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
-  clear_rows (self);
+  g_clear_pointer (&self->selected, g_free);
   if (document == NULL)
     return;
 
   g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
   g_signal_connect_object (wp_document_get_list (document, WP_KIND_SPRINT), "items-changed",
+                           G_CALLBACK (queue_fill), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (wp_document_get_list (document, WP_KIND_ITEM), "items-changed",
                            G_CALLBACK (queue_fill), self, G_CONNECT_SWAPPED);
   fill (self);
 }
@@ -321,6 +961,36 @@ wp_sprints_view_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (wp_sprints_view_parent_class)->map (widget);
   if (self->stale && self->document != NULL)
     fill (self);
+}
+
+static gboolean
+set_narrow (gpointer user_data)
+{
+  WpSprintsView *self = user_data;
+  GtkOrientation orientation = gtk_widget_get_width (GTK_WIDGET (self->plan_box)) < NARROW_WIDTH
+                               ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->plan_box), orientation);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->charts_box), orientation);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The lists and the charts sit side by side when there is room; changing that waits until the layout is done. */
+static void
+wp_sprints_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  WpSprintsView *self = WP_SPRINTS_VIEW (widget);
+  gboolean narrow, vertical;
+
+  GTK_WIDGET_CLASS (wp_sprints_view_parent_class)->size_allocate (widget, width, height, baseline);
+  narrow = gtk_widget_get_width (GTK_WIDGET (self->plan_box)) < NARROW_WIDTH;
+  vertical = gtk_orientable_get_orientation (GTK_ORIENTABLE (self->plan_box)) == GTK_ORIENTATION_VERTICAL;
+  if (narrow != vertical && gtk_widget_get_width (GTK_WIDGET (self->plan_box)) > 0)
+    g_idle_add_full (G_PRIORITY_HIGH_IDLE, set_narrow, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -339,7 +1009,7 @@ wp_sprints_view_dispose (GObject *object)
 static void
 wp_sprints_view_finalize (GObject *object)
 {
-  g_clear_pointer (&WP_SPRINTS_VIEW (object)->rows, g_ptr_array_unref);
+  g_free (WP_SPRINTS_VIEW (object)->selected);
 
   G_OBJECT_CLASS (wp_sprints_view_parent_class)->finalize (object);
 }
@@ -353,23 +1023,64 @@ wp_sprints_view_class_init (WpSprintsViewClass *klass)
   object_class->dispose = wp_sprints_view_dispose;
   object_class->finalize = wp_sprints_view_finalize;
   widget_class->map = wp_sprints_view_map;
+  widget_class->size_allocate = wp_sprints_view_size_allocate;
 
+  g_type_ensure (WP_TYPE_DATE_BUTTON);
+  g_type_ensure (WP_TYPE_SPRINT_CHART);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-sprints-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, stack);
-  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, active_group);
-  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, planned_group);
-  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, closed_group);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, content);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, sprint_list);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, back_button);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, name_label);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, facts_label);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, state_button);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, present_button);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, name_row);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, goal_row);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, start_button);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, end_button);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, outcome_row);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, capacity_box);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, capacity_label);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, capacity_bar);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, plan_box);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, backlog_column);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, sprint_items);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, backlog_items);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, charts_box);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, burndown_chart);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, velocity_chart);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, forecast_chart);
+  gtk_widget_class_bind_template_callback (widget_class, on_sprint_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_sprint_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_name_apply);
+  gtk_widget_class_bind_template_callback (widget_class, on_goal_apply);
+  gtk_widget_class_bind_template_callback (widget_class, on_outcome_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_day_chosen);
+  gtk_widget_class_bind_template_callback (widget_class, on_item_activated);
 
   gtk_widget_class_install_action (widget_class, "sprints.add", NULL, add_action);
   /* Ctrl+N, through the window. */
   gtk_widget_class_install_action (widget_class, "page.new", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "sprints.start", "s", start_action);
   gtk_widget_class_install_action (widget_class, "sprints.close", "s", close_action);
+  gtk_widget_class_install_action (widget_class, "sprints.plan-item", "s", plan_item_action);
+  gtk_widget_class_install_action (widget_class, "sprints.unplan-item", "s", plan_item_action);
 }
 
 static void
 wp_sprints_view_init (WpSprintsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->rows = g_ptr_array_new ();
+  gtk_list_box_set_header_func (self->sprint_list, update_header, self, NULL);
+  set_placeholder (self->sprint_items, _("Drag items here from the top of the backlog, or press Enter on one."));
+  set_placeholder (self->backlog_items, _("Every open item is planned into a sprint."));
+  add_drop_target (self, self->sprint_items);
+  add_drop_target (self, self->backlog_items);
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_folded), self, G_CONNECT_SWAPPED);
+  on_folded (self);
 }

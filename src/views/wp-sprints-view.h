@@ -14,5 +14,6 @@ G_DECLARE_FINAL_TYPE (WpSprintsView, wp_sprints_view, WP, SPRINTS_VIEW, AdwBin)
 void      wp_sprints_view_set_document (WpSprintsView *self,
                                         WpDocument    *document);
 WpEntity *wp_sprints_view_add_sprint   (WpSprintsView *self);
+WpEntity *wp_sprints_view_get_selected (WpSprintsView *self);
 
 G_END_DECLS

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Widget tests of the Sprints page: sprints by state, planning one, starting and closing, each one undo step. */
+/* Widget tests of the Sprints page: sprints by state, planning one, editing it, planning its items, starting and closing, each one undo step. */
 #include "config.h"
 
 #include <string.h>
@@ -22,48 +22,171 @@ new_view (WpDocument *document,
   return view;
 }
 
-/* The group a sprint's row is listed under. */
-static const char *
-group_of_row (WpSprintsView *view,
-              const char    *name)
+/* The sprints in the sidebar, top to bottom, as "Name (Group)" where a group begins. */
+static char *
+sidebar_text (WpSprintsView *view)
 {
-  GtkWidget *row = find_widget (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, name);
+  GtkWidget *list = find_named (GTK_WIDGET (view), "sprint_list");
+  g_autoptr(GString) text = g_string_new (NULL);
 
-  g_assert_nonnull (row);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *header;
+      GtkWidget *name;
 
-  return adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP)));
+      if (!GTK_IS_LIST_BOX_ROW (row))
+        continue;
+      header = gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (row));
+      name = gtk_widget_get_first_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
+      if (header != NULL)
+        g_string_append_printf (text, "%s%s:", text->len > 0 ? " " : "", gtk_label_get_text (GTK_LABEL (header)));
+      g_string_append_printf (text, " %s", gtk_label_get_text (GTK_LABEL (name)));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static const char *
+label_text (WpSprintsView *view,
+            const char    *name)
+{
+  return gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (view), name)));
+}
+
+/* The titles of a planning list's rows. */
+static char *
+list_titles (WpSprintsView *view,
+             const char    *name)
+{
+  GtkWidget *list = find_named (GTK_WIDGET (view), name);
+  g_autoptr(GString) titles = g_string_new (NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row))
+      g_string_append_printf (titles, "%s%s", titles->len > 0 ? "|" : "",
+                              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+
+  return g_string_free (g_steal_pointer (&titles), FALSE);
 }
 
 static void
 test_sample_by_state (void)
 {
   g_autoptr(WpDocument) document = load_sample ();
-  GListModel *sprints = wp_document_get_list (document, WP_KIND_SPRINT);
   GtkWindow *window;
   WpSprintsView *view = new_view (document, &window);
+  g_autofree char *sidebar = sidebar_text (view);
+  g_autofree char *planned = NULL;
 
-  g_assert_cmpuint (g_list_model_get_n_items (sprints), >, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (sprints); i++)
-    {
-      g_autoptr(WpEntity) sprint = g_list_model_get_item (sprints, i);
-      const char *state = wp_entity_get_string (sprint, WP_SPRINT_STATE);
-      const char *group = group_of_row (view, wp_entity_get_display_name (sprint));
-
-      g_assert_cmpstr (group, ==, g_str_equal (state, "active") ? "Active" : g_str_equal (state, "closed") ? "Closed" : "Planned");
-    }
-  /* The newest closed sprint first. */
-  {
-    GtkWidget *closed = find_widget (GTK_WIDGET (view), ADW_TYPE_PREFERENCES_GROUP, NULL);
-    GtkWidget *first_closed = NULL;
-
-    while (closed != NULL && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (closed)), "Closed") != 0)
-      closed = gtk_widget_get_next_sibling (closed);
-    g_assert_nonnull (closed);
-    first_closed = find_widget (closed, ADW_TYPE_ACTION_ROW, NULL);
-    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first_closed)), ==, "Sprint 3");
-  }
+  /* Active, planned, then closed newest first; the active one is shown. */
+  g_assert_cmpstr (sidebar, ==, "Active: Sprint 4 Planned: Sprint 5 Closed: Sprint 3 Sprint 2 Sprint 1");
+  g_assert_cmpstr (label_text (view, "name_label"), ==, "Sprint 4");
+  g_assert_cmpstr (label_text (view, "facts_label"), ==, "23 Nov 2026 – 4 Dec 2026 · 5 of 28 points");
+  planned = list_titles (view, "sprint_items");
+  g_assert_true (g_str_has_prefix (planned, "Delete downloaded regions to free up space|"));
+  /* 28 planned against 24.7, the average of 24, 26 and 24. */
+  g_assert_nonnull (strstr (label_text (view, "capacity_label"), "3.3 over the capacity of 24.7"));
 
   gtk_window_destroy (window);
+}
+
+static WpEntity *
+first_open_item (WpDocument *document)
+{
+  GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
+
+  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
+
+      if (wp_entity_get_string (item, WP_ITEM_SPRINT) == NULL && wp_entity_get_string (item, WP_ITEM_DONE) == NULL &&
+          g_strcmp0 (wp_entity_get_string (item, WP_ITEM_KIND), "epic") != 0)
+        return item;
+    }
+
+  return NULL;
+}
+
+/* Enter on a backlog row plans it in; on a sprint row, out again; each one undo step. */
+static void
+test_plan_with_keyboard (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpSprintsView *view = new_view (document, &window);
+  WpEntity *item = first_open_item (document);
+  const char *title = wp_entity_get_display_name (item);
+  GtkWidget *row;
+  g_autofree char *backlog = list_titles (view, "backlog_items");
+
+  g_assert_true (g_str_has_prefix (backlog, title));
+  row = find_widget (find_named (GTK_WIDGET (view), "backlog_items"), ADW_TYPE_ACTION_ROW, title);
+  g_signal_emit_by_name (find_named (GTK_WIDGET (view), "backlog_items"), "row-activated", row);
+  spin ();
+  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_SPRINT), ==, "sprint-4");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Add “Overdue alert if I haven't checked in by my return time” to “Sprint 4”");
+  g_assert_nonnull (find_widget (find_named (GTK_WIDGET (view), "sprint_items"), ADW_TYPE_ACTION_ROW, title));
+
+  row = find_widget (find_named (GTK_WIDGET (view), "sprint_items"), ADW_TYPE_ACTION_ROW, title);
+  g_signal_emit_by_name (find_named (GTK_WIDGET (view), "sprint_items"), "row-activated", row);
+  spin ();
+  g_assert_null (wp_entity_get_string (item, WP_ITEM_SPRINT));
+
+  gtk_window_destroy (window);
+}
+
+/* Name, goal, dates and the goal's outcome, each one undo step. */
+static void
+test_edit_details (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpSprintsView *view = new_view (document, &window);
+  WpEntity *sprint = wp_document_lookup (document, WP_KIND_SPRINT, "sprint-4");
+  GtkWidget *goal = find_named (GTK_WIDGET (view), "goal_row");
+  GtkWidget *start = find_named (GTK_WIDGET (view), "start_button");
+  guint32 day;
+
+  gtk_editable_set_text (GTK_EDITABLE (goal), "  Record a hike all day  ");
+  g_signal_emit_by_name (goal, "apply");
+  g_assert_cmpstr (wp_entity_get_string (sprint, WP_SPRINT_GOAL), ==, "Record a hike all day");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Change the Sprint Goal");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (view), "outcome_row")), 2);
+  g_assert_cmpstr (wp_entity_get_string (sprint, WP_SPRINT_GOAL_MET), ==, "partly");
+
+  /* A first day after the last takes the last along. */
+  g_assert_true (wp_date_parse ("2026-12-10", &day));
+  g_signal_emit_by_name (start, "day-chosen", day);
+  g_assert_cmpstr (wp_entity_get_string (sprint, WP_SPRINT_START), ==, "2026-12-10");
+  g_assert_cmpstr (wp_entity_get_string (sprint, WP_SPRINT_END), ==, "2026-12-10");
+  wp_document_undo (document);
+  g_assert_cmpstr (wp_entity_get_string (sprint, WP_SPRINT_START), ==, "2026-11-23");
+  g_assert_cmpstr (wp_entity_get_string (sprint, WP_SPRINT_END), ==, "2026-12-04");
+
+  /* Showing another sprint does not edit it. */
+  wp_document_undo (document);
+  spin ();
+  g_assert_cmpstr (wp_entity_get_string (sprint, WP_SPRINT_GOAL_MET), ==, NULL);
+
+  gtk_window_destroy (window);
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
 }
 
 static void
@@ -75,6 +198,8 @@ test_plan_start_close (void)
   WpEntity *first, *second;
   g_autoptr(WpEntity) item = wp_entity_new (WP_TYPE_ITEM, NULL);
   g_autoptr(WpEntity) planned = NULL;
+  g_autofree char *sidebar = NULL;
+  AdwMessageDialog *dialog;
   guint32 start, end;
 
   /* Ctrl+N plans "Sprint 1" from today for two weeks. */
@@ -86,7 +211,8 @@ test_plan_start_close (void)
   g_assert_true (wp_date_parse (wp_entity_get_string (first, WP_SPRINT_END), &end));
   g_assert_cmpuint (start, ==, wp_date_today ());
   g_assert_cmpuint (end, ==, start + 13);
-  g_assert_cmpstr (group_of_row (view, "Sprint 1"), ==, "Planned");
+  g_assert_cmpstr (sidebar = sidebar_text (view), ==, "Planned: Sprint 1");
+  g_clear_pointer (&sidebar, g_free);
   g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Plan “Sprint 1”");
 
   /* The next follows it. */
@@ -97,7 +223,8 @@ test_plan_start_close (void)
 
   /* Started; a second cannot start while it runs. */
   gtk_widget_activate_action (GTK_WIDGET (view), "sprints.start", "s", wp_entity_get_id (first));
-  g_assert_cmpstr (group_of_row (view, "Sprint 1"), ==, "Active");
+  g_assert_cmpstr (sidebar = sidebar_text (view), ==, "Active: Sprint 1 Planned: Sprint 2");
+  g_clear_pointer (&sidebar, g_free);
   gtk_widget_activate_action (GTK_WIDGET (view), "sprints.start", "s", wp_entity_get_id (second));
   g_assert_cmpstr (wp_entity_get_string (second, WP_SPRINT_STATE), ==, "planned");
 
@@ -107,23 +234,40 @@ test_plan_start_close (void)
   wp_document_set_string (document, item, WP_ITEM_SPRINT, wp_entity_get_id (first));
   spin ();
   g_assert_cmpfloat (wp_sprint_committed_points (document, first), ==, 5);
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_widget (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW,
-                                                                                      "Sprint 1"))), "of 5 points"));
+  gtk_list_box_select_row (GTK_LIST_BOX (find_named (GTK_WIDGET (view), "sprint_list")),
+                           gtk_list_box_get_row_at_index (GTK_LIST_BOX (find_named (GTK_WIDGET (view), "sprint_list")), 0));
+  g_assert_nonnull (strstr (label_text (view, "facts_label"), "of 5 points"));
   /* A hidden page counts again when it shows. */
   gtk_widget_set_visible (GTK_WIDGET (view), FALSE);
   wp_document_set_number (document, item, WP_ITEM_ESTIMATE, 8);
   spin ();
   gtk_widget_set_visible (GTK_WIDGET (view), TRUE);
   spin ();
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_widget (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW,
-                                                                                      "Sprint 1"))), "of 8 points"));
+  g_assert_nonnull (strstr (label_text (view, "facts_label"), "of 8 points"));
+
+  /* Close asks where the unfinished item goes: the top of the backlog… */
   gtk_widget_activate_action (GTK_WIDGET (view), "sprints.close", "s", wp_entity_get_id (first));
-  g_assert_cmpstr (group_of_row (view, "Sprint 1"), ==, "Closed");
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "next"));
+  adw_message_dialog_response (dialog, "backlog");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (sidebar = sidebar_text (view), ==, "Planned: Sprint 2 Closed: Sprint 1");
+  g_clear_pointer (&sidebar, g_free);
   g_assert_null (wp_entity_get_string (item, WP_ITEM_SPRINT));
   wp_document_undo (document);
   spin ();
-  g_assert_cmpstr (group_of_row (view, "Sprint 1"), ==, "Active");
+  g_assert_cmpstr (sidebar = sidebar_text (view), ==, "Active: Sprint 1 Planned: Sprint 2");
+  g_clear_pointer (&sidebar, g_free);
   g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_SPRINT), ==, wp_entity_get_id (first));
+
+  /* …or into the next sprint. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "sprints.close", "s", wp_entity_get_id (first));
+  dialog = find_dialog ();
+  adw_message_dialog_response (dialog, "next");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_SPRINT), ==, wp_entity_get_id (second));
+  g_assert_cmpstr (wp_entity_get_string (first, WP_SPRINT_STATE), ==, "closed");
 
   gtk_window_destroy (window);
 }
@@ -137,6 +281,8 @@ main (int   argc,
 
   g_test_add_func ("/sprints/sample-by-state", test_sample_by_state);
   g_test_add_func ("/sprints/plan-start-close", test_plan_start_close);
+  g_test_add_func ("/sprints/plan-with-keyboard", test_plan_with_keyboard);
+  g_test_add_func ("/sprints/edit-details", test_edit_details);
 
   return g_test_run ();
 }
