@@ -52,9 +52,9 @@ wp_chart_style_init (WpChartStyle *style,
 {
   /* libadwaita's window foreground, accent (blue 3 and its dark variant) and a grey of the foreground. */
   static const WpChartStyle light = { { 0, 0, 0, 0.8 }, { 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0, 1 },
-                                      { 0, 0, 0, 0.25 }, 0 };
+                                      { 0, 0, 0, 0.25 }, { 1, 1, 1, 1 }, 0 };
   static const WpChartStyle night = { { 1, 1, 1, 1 }, { 0x78 / 255.0, 0xae / 255.0, 0xed / 255.0, 1 },
-                                      { 1, 1, 1, 0.3 }, 0 };
+                                      { 1, 1, 1, 0.3 }, { 0, 0, 0, 0.8 }, 0 };
 
   *style = dark ? night : light;
   style->text_size = text_size;
@@ -68,6 +68,21 @@ set_color (cairo_t            *cr,
 }
 
 static double
+text_in (Plot               *plot,
+         const WpChartColor *color,
+         const char         *words,
+         double              x,
+         double              y,
+         double              width,
+         PangoAlignment      align)
+{
+  set_color (plot->cr, color);
+
+  return wp_cairo_text (plot->cr, words, x, y, width, plot->style->text_size, PANGO_WEIGHT_NORMAL, align,
+                        WP_TEXT_ELLIPSIZE);
+}
+
+static double
 text (Plot           *plot,
       const char     *words,
       double          x,
@@ -75,10 +90,7 @@ text (Plot           *plot,
       double          width,
       PangoAlignment  align)
 {
-  set_color (plot->cr, &plot->style->ink);
-
-  return wp_cairo_text (plot->cr, words, x, y, width, plot->style->text_size, PANGO_WEIGHT_NORMAL, align,
-                        WP_TEXT_ELLIPSIZE);
+  return text_in (plot, &plot->style->ink, words, x, y, width, align);
 }
 
 /* A round step for about four grid lines up to @top: 1, 2, 5, 10, 20… */
@@ -222,7 +234,12 @@ draw_velocity (Plot       *plot,
       set_color (plot->cr, &plot->style->accent);
       cairo_rectangle (plot->cr, x + slot * 0.2, plot->bottom - bar, slot * 0.6, bar);
       cairo_fill (plot->cr);
-      text (plot, number, x, plot->bottom - bar - plot->style->text_size * 1.4, slot, PANGO_ALIGN_CENTER);
+      /* The number inside the bar's top, clear of the average's line; above a bar too short for it. */
+      if (bar > plot->style->text_size * 1.8)
+        text_in (plot, &plot->style->on_accent, number, x, plot->bottom - bar + plot->style->text_size * 0.3, slot,
+                 PANGO_ALIGN_CENTER);
+      else
+        text (plot, number, x, plot->bottom - bar - plot->style->text_size * 1.4, slot, PANGO_ALIGN_CENTER);
       text (plot, wp_entity_get_display_name (sprint), x, plot->bottom + plot->style->text_size * 0.4, slot,
             PANGO_ALIGN_CENTER);
     }
@@ -298,8 +315,11 @@ draw_forecast (Plot       *plot,
       cairo_arc (plot->cr, x85, y, size * 0.45, 0, 2 * G_PI);
       cairo_stroke (plot->cr);
       text (plot, p50, x50 - size * 5, y - size * 2.1, size * 10, PANGO_ALIGN_CENTER);
-      text (plot, p85, x85 - size * 5, y + size * 0.6, size * 10, PANGO_ALIGN_CENTER);
+      if (row->forecast.day_p85 != row->forecast.day_p50)
+        text (plot, p85, x85 - size * 5, y + size * 0.6, size * 10, PANGO_ALIGN_CENTER);
     }
+  /* Translators: the legend of the release forecast chart */
+  text (plot, _("● likely (50%)   ○ safe (85%)"), plot->left, plot->bottom + size * 0.4, 0, PANGO_ALIGN_LEFT);
 }
 
 /**

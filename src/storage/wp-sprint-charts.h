@@ -26,6 +26,7 @@ typedef struct {
   WpChartColor ink;      /* text, axes and the line of what happened */
   WpChartColor accent;   /* bars and markers */
   WpChartColor muted;    /* grid and the ideal line */
+  WpChartColor on_accent; /* text on a bar */
   double       text_size;
 } WpChartStyle;
 

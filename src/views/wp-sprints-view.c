@@ -29,8 +29,6 @@
 
 /* Items the "Top of the Backlog" list offers. */
 #define BACKLOG_ROWS 15
-/* Below this width the item lists and the charts stack. */
-#define NARROW_WIDTH 720
 
 struct _WpSprintsView
 {
@@ -54,11 +52,9 @@ struct _WpSprintsView
   GtkWidget      *capacity_box;
   GtkLabel       *capacity_label;
   GtkLevelBar    *capacity_bar;
-  GtkBox         *plan_box;
   GtkWidget      *backlog_column;
   GtkListBox     *sprint_items;
   GtkListBox     *backlog_items;
-  GtkBox         *charts_box;
   WpSprintChart  *burndown_chart;
   WpSprintChart  *velocity_chart;
   WpSprintChart  *forecast_chart;
@@ -205,7 +201,9 @@ item_facts (WpSprintsView *self,
   if (wp_entity_get_string (item, WP_ITEM_DONE) != NULL)
     status = _("Done");
   /* Translators: an item's estimate in the sprint planning lists */
-  estimate_text = estimate >= 0 ? g_strdup_printf (_("%s points"), points) : g_strdup (_("Not estimated"));
+  estimate_text = estimate >= 0
+    ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s point", "%s points", (gulong) estimate), points)
+    : g_strdup (_("Not estimated"));
   if (status == NULL || status[0] == '\0')
     return g_steal_pointer (&estimate_text);
 
@@ -963,36 +961,6 @@ wp_sprints_view_map (GtkWidget *widget)
     fill (self);
 }
 
-static gboolean
-set_narrow (gpointer user_data)
-{
-  WpSprintsView *self = user_data;
-  GtkOrientation orientation = gtk_widget_get_width (GTK_WIDGET (self->plan_box)) < NARROW_WIDTH
-                               ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->plan_box), orientation);
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->charts_box), orientation);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* The lists and the charts sit side by side when there is room; changing that waits until the layout is done. */
-static void
-wp_sprints_view_size_allocate (GtkWidget *widget,
-                               int        width,
-                               int        height,
-                               int        baseline)
-{
-  WpSprintsView *self = WP_SPRINTS_VIEW (widget);
-  gboolean narrow, vertical;
-
-  GTK_WIDGET_CLASS (wp_sprints_view_parent_class)->size_allocate (widget, width, height, baseline);
-  narrow = gtk_widget_get_width (GTK_WIDGET (self->plan_box)) < NARROW_WIDTH;
-  vertical = gtk_orientable_get_orientation (GTK_ORIENTABLE (self->plan_box)) == GTK_ORIENTATION_VERTICAL;
-  if (narrow != vertical && gtk_widget_get_width (GTK_WIDGET (self->plan_box)) > 0)
-    g_idle_add_full (G_PRIORITY_HIGH_IDLE, set_narrow, g_object_ref (self), g_object_unref);
-}
-
 static void
 wp_sprints_view_dispose (GObject *object)
 {
@@ -1023,7 +991,6 @@ wp_sprints_view_class_init (WpSprintsViewClass *klass)
   object_class->dispose = wp_sprints_view_dispose;
   object_class->finalize = wp_sprints_view_finalize;
   widget_class->map = wp_sprints_view_map;
-  widget_class->size_allocate = wp_sprints_view_size_allocate;
 
   g_type_ensure (WP_TYPE_DATE_BUTTON);
   g_type_ensure (WP_TYPE_SPRINT_CHART);
@@ -1046,11 +1013,9 @@ wp_sprints_view_class_init (WpSprintsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, capacity_box);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, capacity_label);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, capacity_bar);
-  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, plan_box);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, backlog_column);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, sprint_items);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, backlog_items);
-  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, charts_box);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, burndown_chart);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, velocity_chart);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, forecast_chart);
