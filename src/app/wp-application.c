@@ -270,6 +270,8 @@ static const struct {
   { "win.new", { "<Control>n", NULL } },
   /* The visible page's search, wherever the focus is. */
   { "win.find", { "<Control>f", NULL } },
+  /* The sprint review, full screen. */
+  { "win.present-review", { "F5", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "win.open", { "<Control>o", NULL } },

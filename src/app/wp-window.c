@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "wp-draft.h"
+#include "wp-review-window.h"
+#include "wp-review.h"
 #include "wp-toast.h"
 #include "wp-window-private.h"
 
@@ -291,6 +293,29 @@ find_action (GtkWidget  *widget,
 
   if (self->document != NULL && page != NULL)
     gtk_widget_activate_action (page, "page.search", NULL);
+}
+
+/* F5: the sprint the Sprints page shows, or the one a review is most likely about. */
+static void
+present_review_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  WpWindow *self = WP_WINDOW (widget);
+  WpEntity *sprint;
+
+  if (self->document == NULL)
+    return;
+
+  sprint = wp_sprints_view_get_selected (self->sprints_view);
+  if (sprint == NULL)
+    sprint = wp_review_pick_sprint (self->document, NULL);
+  if (sprint == NULL)
+    {
+      wp_show_toast (widget, _("Plan a sprint first: the review presents it"), FALSE);
+      return;
+    }
+  wp_review_window_present (GTK_WINDOW (self), self->document, sprint);
 }
 
 static void
@@ -638,6 +663,7 @@ wp_window_class_init (WpWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.present-review", NULL, present_review_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-item", "s", show_item_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, history_action);

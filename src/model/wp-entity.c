@@ -298,6 +298,26 @@ wp_entity_set_value (WpEntity     *self,
 }
 
 /**
+ * wp_entity_set_string:
+ * @self: an entity not yet in a document (an import, entries made from notes)
+ * @field: a text, choice, reference or date field
+ * @text: (nullable): the new value
+ *
+ * Fills in a new entity before it is added in one undo step.
+ */
+void
+wp_entity_set_string (WpEntity   *self,
+                      guint       field,
+                      const char *text)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  wp_entity_set_value (self, field, &value);
+}
+
+/**
  * _wp_entity_take_value:
  * @self: an entity nobody watches yet
  * @field: a field index

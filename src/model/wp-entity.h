@@ -74,6 +74,9 @@ const GValue   *wp_entity_get_value            (WpEntity       *self,
 gboolean        wp_entity_set_value            (WpEntity       *self,
                                                 guint           field,
                                                 const GValue   *value);
+void            wp_entity_set_string           (WpEntity       *self,
+                                                guint           field,
+                                                const char     *text);
 const char     *wp_entity_get_string           (WpEntity       *self,
                                                 guint           field);
 double          wp_entity_get_number           (WpEntity       *self,

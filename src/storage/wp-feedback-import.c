@@ -482,18 +482,6 @@ parse_tags (const char *text)
   return g_strv_builder_end (tags);
 }
 
-static void
-set_string (WpEntity   *entity,
-            guint       field,
-            const char *text)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, text);
-  wp_entity_set_value (entity, field, &value);
-}
-
 static gboolean
 is_blank (GStrv row)
 {
@@ -533,11 +521,11 @@ read_row (WpFeedbackImport *self,
     return NULL;
 
   feedback = wp_entity_new (WP_TYPE_FEEDBACK, NULL);
-  set_string (feedback, WP_FEEDBACK_TEXT, text);
-  set_string (feedback, WP_FEEDBACK_RECEIVED, received);
-  set_string (feedback, WP_FEEDBACK_CUSTOMER, cell (row, self->columns[WP_FEEDBACK_CUSTOMER]));
-  set_string (feedback, WP_FEEDBACK_SEGMENT, cell (row, self->columns[WP_FEEDBACK_SEGMENT]));
-  set_string (feedback, WP_FEEDBACK_SOURCE, cell (row, self->columns[WP_FEEDBACK_SOURCE]));
+  wp_entity_set_string (feedback, WP_FEEDBACK_TEXT, text);
+  wp_entity_set_string (feedback, WP_FEEDBACK_RECEIVED, received);
+  wp_entity_set_string (feedback, WP_FEEDBACK_CUSTOMER, cell (row, self->columns[WP_FEEDBACK_CUSTOMER]));
+  wp_entity_set_string (feedback, WP_FEEDBACK_SEGMENT, cell (row, self->columns[WP_FEEDBACK_SEGMENT]));
+  wp_entity_set_string (feedback, WP_FEEDBACK_SOURCE, cell (row, self->columns[WP_FEEDBACK_SOURCE]));
   g_value_init (&value, G_TYPE_INT);
   g_value_set_int (&value, importance);
   wp_entity_set_value (feedback, WP_FEEDBACK_IMPORTANCE, &value);

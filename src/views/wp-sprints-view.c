@@ -18,8 +18,10 @@
 #include <math.h>
 
 #include "wp-date-button.h"
+#include "wp-export-file.h"
 #include "wp-item-format.h"
-#include "wp-review.h"
+#include "wp-review-export.h"
+#include "wp-review-window.h"
 #include "wp-sprint-chart.h"
 #include "wp-sprint-plan.h"
 #include "wp-sprints-view.h"
@@ -952,6 +954,63 @@ wp_sprints_view_set_document (WpSprintsView *self,
 }
 
 static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  WpSprintsView *self = WP_SPRINTS_VIEW (widget);
+  WpEntity *sprint = selected_sprint (self);
+
+  if (sprint != NULL)
+    wp_review_window_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->document, sprint);
+}
+
+typedef struct {
+  WpDocument *document;
+  WpEntity   *sprint;
+} ReviewExport;
+
+static void
+review_export_free (gpointer data)
+{
+  ReviewExport *export = data;
+
+  g_object_unref (export->document);
+  g_object_unref (export->sprint);
+  g_free (export);
+}
+
+static GBytes *
+draw_review (gpointer   data,
+             GError   **error)
+{
+  ReviewExport *export = data;
+
+  return wp_review_export_pdf (export->document, export->sprint, wp_date_today (), error);
+}
+
+static void
+export_review_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  WpSprintsView *self = WP_SPRINTS_VIEW (widget);
+  WpEntity *sprint = selected_sprint (self);
+  ReviewExport *export;
+  g_autofree char *name = NULL;
+
+  if (sprint == NULL)
+    return;
+
+  export = g_new0 (ReviewExport, 1);
+  export->document = g_object_ref (self->document);
+  export->sprint = g_object_ref (sprint);
+  /* Translators: the suggested file name of an exported sprint review; %s is the sprint */
+  name = g_strdup_printf (_("%s Review.pdf"), wp_entity_get_display_name (sprint));
+  wp_export_file_ask (widget, _("Export the Sprint Review"), name, draw_review, export, review_export_free);
+}
+
+static void
 wp_sprints_view_map (GtkWidget *widget)
 {
   WpSprintsView *self = WP_SPRINTS_VIEW (widget);
@@ -1033,6 +1092,8 @@ wp_sprints_view_class_init (WpSprintsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "page.new", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "sprints.start", "s", start_action);
   gtk_widget_class_install_action (widget_class, "sprints.close", "s", close_action);
+  gtk_widget_class_install_action (widget_class, "sprints.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "sprints.export-review", NULL, export_review_action);
   gtk_widget_class_install_action (widget_class, "sprints.plan-item", "s", plan_item_action);
   gtk_widget_class_install_action (widget_class, "sprints.unplan-item", "s", plan_item_action);
 }
