@@ -223,6 +223,14 @@ draw_velocity (Plot       *plot,
   top = draw_grid (plot, most);
   slot = (plot->right - plot->left) / n;
 
+  /* The average of the last three, what the capacity gauge plans with, behind the bars and their numbers. */
+  set_color (plot->cr, &plot->style->ink);
+  cairo_set_line_width (plot->cr, MAX (2, plot->style->text_size / 6));
+  cairo_set_dash (plot->cr, (double[]) { 6, 6 }, 2, 0);
+  cairo_move_to (plot->cr, plot->left, plot->bottom - (plot->bottom - plot->top) * average / top);
+  cairo_line_to (plot->cr, plot->right, plot->bottom - (plot->bottom - plot->top) * average / top);
+  cairo_stroke (plot->cr);
+  cairo_set_dash (plot->cr, NULL, 0, 0);
   for (guint i = 0; i < n; i++)
     {
       WpEntity *sprint = g_ptr_array_index (closed, first + i);
@@ -234,7 +242,7 @@ draw_velocity (Plot       *plot,
       set_color (plot->cr, &plot->style->accent);
       cairo_rectangle (plot->cr, x + slot * 0.2, plot->bottom - bar, slot * 0.6, bar);
       cairo_fill (plot->cr);
-      /* The number inside the bar's top, clear of the average's line; above a bar too short for it. */
+      /* The number inside the bar's top; above a bar too short for it. */
       if (bar > plot->style->text_size * 1.8)
         text_in (plot, &plot->style->on_accent, number, x, plot->bottom - bar + plot->style->text_size * 0.3, slot,
                  PANGO_ALIGN_CENTER);
@@ -244,14 +252,6 @@ draw_velocity (Plot       *plot,
             PANGO_ALIGN_CENTER);
     }
 
-  /* The average of the last three, what the capacity gauge plans with. */
-  set_color (plot->cr, &plot->style->ink);
-  cairo_set_line_width (plot->cr, MAX (2, plot->style->text_size / 6));
-  cairo_set_dash (plot->cr, (double[]) { 6, 6 }, 2, 0);
-  cairo_move_to (plot->cr, plot->left, plot->bottom - (plot->bottom - plot->top) * average / top);
-  cairo_line_to (plot->cr, plot->right, plot->bottom - (plot->bottom - plot->top) * average / top);
-  cairo_stroke (plot->cr);
-  cairo_set_dash (plot->cr, NULL, 0, 0);
 }
 
 typedef struct {

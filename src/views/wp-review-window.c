@@ -155,6 +155,8 @@ new_notes (WpReviewWindow *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *button = gtk_button_new_with_mnemonic (_("Add Notes as _Feedback"));
 
+  gtk_widget_add_css_class (gtk_button_get_child (GTK_BUTTON (button)), "review-detail");
+
   self->notes = g_object_new (WP_TYPE_TEXT_AREA, "wrap-mode", GTK_WRAP_WORD_CHAR, "top-margin", 12, "bottom-margin", 12,
                               "left-margin", 12, "right-margin", 12, NULL);
   gtk_widget_set_name (GTK_WIDGET (self->notes), "review-notes");
@@ -280,7 +282,7 @@ new_thumbnail (WpReviewWindow *self,
 
   g_object_set_data (G_OBJECT (area), "wp-slide", (gpointer) slide);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_thumbnail, self, NULL);
-  gtk_widget_set_size_request (area, 240, 135);
+  gtk_widget_set_size_request (area, 320, 180);
   gtk_aspect_frame_set_child (GTK_ASPECT_FRAME (frame), area);
   gtk_box_append (GTK_BOX (box), frame);
   gtk_box_append (GTK_BOX (box), gtk_label_new (name));

@@ -1,0 +1,118 @@
+#!/usr/bin/python3
+"""The Sprints page and the sprint review with real input: an item dragged from the top of the backlog
+into the sprint is planned into it (checked in the saved file); F5 opens the review full screen with
+the sprint and its goal on the first slides, Right goes on, O shows all slides, Escape leaves; the
+notes typed on the discussion slide are saved into the sprint."""
+import os
+import re
+import subprocess
+import tempfile
+import time
+
+import pyatspi
+
+from wpe2e import Tap, copies_of, load_json, open_page, quit_cleanly, save_and_load, wait_for, xdotool
+
+SAMPLE = os.environ["WP_SAMPLE"]
+OVERDUE = "Overdue alert if I haven't checked in by my return time"
+
+
+def open_sprints(path):
+    return open_page(path, 6, "Sprints")
+
+
+def test_plan_by_dragging(path):
+    app = open_sprints(path)
+    try:
+        # Wide enough for the sprint's list and the top of the backlog side by side.
+        xdotool("windowsize", "--sync", app.window_id, 1560, 980)
+        xdotool("windowmove", "--sync", app.window_id, 0, 0)
+        time.sleep(1)
+        app.find("Sprint 4", pyatspi.ROLE_LABEL)
+        planned = app.find("In This Sprint", pyatspi.ROLE_LIST)
+        row = app.find(OVERDUE)
+        target = app.find_prefix("Delete downloaded regions to free up space", within=planned)
+        app.drag(app.point(row, fx=0.3), app.point(target, fx=0.3))
+        wait_for(lambda: app.find_all(OVERDUE, within=planned), what="the item in the sprint's list")
+        after = save_and_load(app, path)
+        item = next(item for item in after["items"] if item["title"] == OVERDUE)
+        assert item["sprint"] == "sprint-4", item
+        quit_cleanly(app)
+    finally:
+        app.close()
+
+
+def window_state(window_id):
+    return subprocess.run(["xprop", "-id", window_id, "_NET_WM_STATE"], capture_output=True, text=True).stdout
+
+
+def review_window_id(app, main_id):
+    result = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(app.proc.pid)],
+                            capture_output=True, text=True)
+    others = [wid for wid in result.stdout.split() if wid != main_id]
+    return others[-1] if others else None
+
+
+def counter(app, review):
+    """The slide counter, "2 / 11": which slide shows (the deck keeps its other slides "visible")."""
+    for node in app.find_all(role=pyatspi.ROLE_LABEL, within=review):
+        if re.fullmatch(r"\d+ / \d+", node.name or ""):
+            return node.name
+    return None
+
+
+def test_present_review(path):
+    wm = subprocess.Popen(["openbox", "--sm-disable"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1)
+    app = open_sprints(path)
+    try:
+        main_id = app.window_id
+        app.find("Sprint 4", pyatspi.ROLE_LABEL)
+        app.key("F5")
+        review = app.dialog()
+        wid = wait_for(lambda: review_window_id(app, main_id), what="the review's window")
+        wait_for(lambda: "_NET_WM_STATE_FULLSCREEN" in window_state(wid), what="the review full screen")
+        assert app.find("Sprint 4", pyatspi.ROLE_HEADING, within=review)
+        wait_for(lambda: counter(app, review) == "1 / 11", what="the first slide")
+
+        app.key("Right")
+        wait_for(lambda: counter(app, review) == "2 / 11", what="the second slide")
+        app.find("Sprint Goal", pyatspi.ROLE_HEADING, within=review)
+        app.find("Record a full-day hike in the background without draining the battery.", within=review)
+
+        # O shows every slide; a number and Enter go straight to one.
+        app.key("o")
+        app.find("11. Discussion", pyatspi.ROLE_PUSH_BUTTON, within=review)
+        app.key("Escape")
+        app.key("1", "1", "Return")
+        wait_for(lambda: counter(app, review) == "11 / 11", what="the discussion slide")
+        notes = app.find("Review Notes", pyatspi.ROLE_TEXT, within=review)
+        app.click(notes)
+        app.type("Stakeholders want a battery report")
+        app.key("ctrl+s")
+
+        app.key("Escape")
+        wait_for(lambda: review_window_id(app, main_id) is None, what="the review to close")
+        after = save_and_load(app, path)
+        sprint = next(sprint for sprint in after["sprints"] if sprint["id"] == "sprint-4")
+        assert sprint["review_notes"] == "Stakeholders want a battery report", sprint
+        quit_cleanly(app)
+    finally:
+        app.close()
+        wm.terminate()
+        wm.wait()
+
+
+def main():
+    tap = Tap()
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = copies_of(SAMPLE, folder)
+        tap.run("dragging a backlog item into the sprint's list plans it", test_plan_by_dragging,
+                fresh("plan.waypoint"))
+        tap.run("F5 presents the review full screen; Right, O, a number, notes, Escape", test_present_review,
+                fresh("review.waypoint"))
+    tap.finish()
+
+
+if __name__ == "__main__":
+    main()
