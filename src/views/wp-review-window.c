@@ -145,7 +145,7 @@ notes_to_feedback (WpReviewWindow *self)
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add %u review note as feedback",
                                           "Add %u review notes as feedback", entries->len), entries->len);
   wp_document_add_all (self->document, entries, message);
-  wp_show_toast (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (self))), message, TRUE);
+  wp_show_toast (GTK_WIDGET (self->notes), message, FALSE);
 }
 
 static GtkWidget *

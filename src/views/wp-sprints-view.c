@@ -22,6 +22,7 @@
 #include "wp-item-format.h"
 #include "wp-review-export.h"
 #include "wp-review-window.h"
+#include "wp-slides-dialog.h"
 #include "wp-sprint-chart.h"
 #include "wp-sprint-plan.h"
 #include "wp-sprints-view.h"
@@ -965,6 +966,19 @@ present_action (GtkWidget  *widget,
     wp_review_window_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->document, sprint);
 }
 
+static void
+choose_slides_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  WpSprintsView *self = WP_SPRINTS_VIEW (widget);
+  WpEntity *sprint = selected_sprint (self);
+
+  if (sprint != NULL)
+    gtk_window_present (GTK_WINDOW (wp_slides_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->document,
+                                                          sprint)));
+}
+
 typedef struct {
   WpDocument *document;
   WpEntity   *sprint;
@@ -1094,6 +1108,7 @@ wp_sprints_view_class_init (WpSprintsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "sprints.close", "s", close_action);
   gtk_widget_class_install_action (widget_class, "sprints.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "sprints.export-review", NULL, export_review_action);
+  gtk_widget_class_install_action (widget_class, "sprints.choose-slides", NULL, choose_slides_action);
   gtk_widget_class_install_action (widget_class, "sprints.plan-item", "s", plan_item_action);
   gtk_widget_class_install_action (widget_class, "sprints.unplan-item", "s", plan_item_action);
 }

@@ -23,6 +23,7 @@
 #include "wp-roadmap-export.h"
 #include "wp-roadmap-layout.h"
 #include "wp-timeline.h"
+#include "wp-velocity.h"
 
 #define HEADER_HEIGHT   52.0
 #define TITLE_WIDTH    168.0   /* the lane titles' column; narrower in a narrow window */
@@ -74,7 +75,16 @@ struct _WpTimeline
   double       zoom_scale;
   double       title_width;
   guint        progress_source;
+  GArray      *forecasts;          /* (element-type ForecastMark) */
+  gboolean     forecasts_stale;    /* counted again when next drawn */
 };
+
+/* When the work above a release's line is likely (50%) and safely (85%) done. */
+typedef struct {
+  char    *release;
+  guint32  p50;
+  guint32  p85;
+} ForecastMark;
 
 G_DEFINE_FINAL_TYPE (WpTimeline, wp_timeline, GTK_TYPE_WIDGET)
 
@@ -209,6 +219,13 @@ queue_progress (WpTimeline *self)
 }
 
 static void
+forget_forecasts (WpTimeline *self)
+{
+  self->forecasts_stale = TRUE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
 on_document_changed (WpTimeline *self,
                      WpEntity   *entity,
                      guint       field)
@@ -218,6 +235,11 @@ on_document_changed (WpTimeline *self,
    * the progress, counted once after a run of changes (a backlog drop
    * changes many items); sprints and releases change what the axis shows.
    */
+  /* The forecast follows the points left above release lines and the velocity of closed sprints. */
+  if (WP_IS_SPRINT (entity) || WP_IS_RELEASE (entity) ||
+      (WP_IS_ITEM (entity) && (field == WP_ITEM_DONE || field == WP_ITEM_RANK || field == WP_ITEM_ESTIMATE ||
+                               field == WP_ITEM_SPRINT)))
+    forget_forecasts (self);
   if (WP_IS_ROADMAP_ENTRY (entity) || WP_IS_LANE (entity))
     rebuild (self);
   else if (WP_IS_ITEM (entity) && (field == WP_ITEM_STATUS || field == WP_ITEM_ESTIMATE))
@@ -529,6 +551,70 @@ snapshot_milestones (WpTimeline  *self,
 }
 
 static void
+forecast_mark_clear (gpointer data)
+{
+  g_free (((ForecastMark *) data)->release);
+}
+
+static void
+count_forecasts (WpTimeline *self)
+{
+  GListModel *releases = wp_document_get_list (self->document, WP_KIND_RELEASE);
+
+  g_array_set_size (self->forecasts, 0);
+  self->forecasts_stale = FALSE;
+  for (guint i = 0, n = g_list_model_get_n_items (releases); i < n; i++)
+    {
+      g_autoptr(WpEntity) release = g_list_model_get_item (releases, i);
+      WpForecast forecast;
+      ForecastMark mark;
+
+      if (wp_release_remaining_points (self->document, release) <= 0 ||
+          !wp_release_forecast (self->document, release, wp_date_today (), &forecast))
+        continue;
+      mark.release = g_strdup (wp_entity_get_display_name (release));
+      mark.p50 = forecast.day_p50;
+      mark.p85 = forecast.day_p85;
+      g_array_append_val (self->forecasts, mark);
+    }
+}
+
+/*
+ * The release forecast (the Sprints page's): a band from the day half of the
+ * simulated futures are done to the day 85 of 100 are, named at the bottom,
+ * clear of the bars. Counted when drawn after a change, so that a hidden
+ * roadmap never counts.
+ */
+static void
+snapshot_forecasts (WpTimeline  *self,
+                    GtkSnapshot *snapshot,
+                    int          width,
+                    int          height)
+{
+  GdkRGBA band = named_color (self, "accent_color", 0.12);
+  GdkRGBA edge = named_color (self, "accent_color", 0.5);
+  GdkRGBA text = named_color (self, "accent_color", 1);
+
+  if (self->forecasts_stale)
+    count_forecasts (self);
+
+  for (guint i = 0; i < self->forecasts->len; i++)
+    {
+      ForecastMark *mark = &g_array_index (self->forecasts, ForecastMark, i);
+      double x0 = day_x (self, mark->p50 + 1.0), x1 = day_x (self, mark->p85 + 1.0);
+      /* Translators: the release forecast on the roadmap; %s is a release */
+      g_autofree char *label = g_strdup_printf (_("%s forecast"), mark->release);
+
+      if (x1 < self->title_width || x0 > width)
+        continue;
+      gtk_snapshot_append_color (snapshot, &band, &GRAPHENE_RECT_INIT (x0, HEADER_HEIGHT, MAX (x1 - x0, 2), height - HEADER_HEIGHT));
+      gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (x0, HEADER_HEIGHT, 1, height - HEADER_HEIGHT));
+      gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (x1 - 1, HEADER_HEIGHT, 1, height - HEADER_HEIGHT));
+      append_text (self, snapshot, label, x0 + 4, height - 22, 0, &text, FALSE);
+    }
+}
+
+static void
 snapshot_today (WpTimeline  *self,
                 GtkSnapshot *snapshot,
                 int          width,
@@ -662,6 +748,7 @@ wp_timeline_snapshot (GtkWidget   *widget,
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   snapshot_grid (self, snapshot, width, height);
+  snapshot_forecasts (self, snapshot, width, height);
   snapshot_milestones (self, snapshot, width, height);
   snapshot_today (self, snapshot, width, height);
   snapshot_hint (self, snapshot, width, height);
@@ -1326,6 +1413,8 @@ disconnect_document (WpTimeline *self)
   g_signal_handlers_disconnect_by_data (self->document, self);
   g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, WP_KIND_ENTRY), self);
   g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, WP_KIND_LANE), self);
+  for (WpKind kind = WP_KIND_ITEM; kind <= WP_KIND_RELEASE; kind++)
+    g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, kind), self);
 }
 
 void
@@ -1350,6 +1439,7 @@ wp_timeline_set_document (WpTimeline *self,
   self->layout = wp_roadmap_layout_new ();
   g_set_object (&self->document, document);
   self->fitted = FALSE;
+  self->forecasts_stale = TRUE;
   if (document == NULL)
     {
       gtk_widget_queue_resize (GTK_WIDGET (self));
@@ -1359,6 +1449,8 @@ wp_timeline_set_document (WpTimeline *self,
   g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
   g_signal_connect_swapped (wp_document_get_list (document, WP_KIND_ENTRY), "items-changed", G_CALLBACK (rebuild), self);
   g_signal_connect_swapped (wp_document_get_list (document, WP_KIND_LANE), "items-changed", G_CALLBACK (rebuild), self);
+  for (WpKind kind = WP_KIND_ITEM; kind <= WP_KIND_RELEASE; kind++)
+    g_signal_connect_swapped (wp_document_get_list (document, kind), "items-changed", G_CALLBACK (forget_forecasts), self);
   rebuild (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -1405,6 +1497,7 @@ wp_timeline_dispose (GObject *object)
   g_clear_pointer (&self->drag_label, gtk_widget_unparent);
   g_clear_pointer (&self->bars, g_hash_table_unref);
   g_clear_object (&self->layout);
+  g_clear_pointer (&self->forecasts, g_array_unref);
 
   G_OBJECT_CLASS (wp_timeline_parent_class)->dispose (object);
 }
@@ -1477,6 +1570,8 @@ wp_timeline_init (WpTimeline *self)
 
   self->bars = g_hash_table_new (NULL, NULL);
   self->layout = wp_roadmap_layout_new ();
+  self->forecasts = g_array_new (FALSE, FALSE, sizeof (ForecastMark));
+  g_array_set_clear_func (self->forecasts, forecast_mark_clear);
   self->scale = (WpTimeScale) { wp_date_today () - 30, 8 };
   self->title_width = TITLE_WIDTH;
 
