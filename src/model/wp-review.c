@@ -413,6 +413,7 @@ fill_velocity (WpSlide    *slide,
                WpDocument *document)
 {
   g_autoptr(GPtrArray) closed = wp_velocity_closed_sprints (document);
+  g_autoptr(GArray) velocities = wp_velocity_history (document);
   g_autofree char *average = wp_format_number (round (wp_velocity_average (document, 3) * 10) / 10);
   guint first = closed->len > VELOCITY_SPRINTS ? closed->len - VELOCITY_SPRINTS : 0;
 
@@ -427,10 +428,27 @@ fill_velocity (WpSlide    *slide,
   for (guint i = first; i < closed->len; i++)
     {
       WpEntity *sprint = g_ptr_array_index (closed, i);
-      g_autofree char *points = points_text (wp_sprint_completed_points (document, sprint));
+      g_autofree char *points = points_text (g_array_index (velocities, double, i));
 
       add_line (slide, wp_entity_get_display_name (sprint), points, FALSE);
     }
+}
+
+/**
+ * wp_review_forecast_detail:
+ * @row: a release's forecast
+ *
+ * Returns: (transfer full): its days as people read them, "11 Jan 2027
+ *   likely, 25 Jan 2027 safe"
+ */
+char *
+wp_review_forecast_detail (const WpReleaseForecast *row)
+{
+  g_autofree char *p50 = wp_format_day (row->forecast.day_p50);
+  g_autofree char *p85 = wp_format_day (row->forecast.day_p85);
+
+  /* Translators: a release's forecast: likely (50%) and safe (85%) days */
+  return g_strdup_printf (_("%s likely, %s safe"), p50, p85);
 }
 
 static void
@@ -438,25 +456,14 @@ fill_forecast (WpSlide    *slide,
                WpDocument *document,
                guint32     today)
 {
-  GListModel *releases = wp_document_get_list (document, WP_KIND_RELEASE);
+  g_autoptr(GArray) forecasts = wp_release_forecasts (document, today);
 
-  for (guint i = 0, n = g_list_model_get_n_items (releases); i < n; i++)
+  for (guint i = 0; i < forecasts->len; i++)
     {
-      g_autoptr(WpEntity) release = g_list_model_get_item (releases, i);
-      WpForecast forecast;
-      g_autofree char *p50 = NULL;
-      g_autofree char *p85 = NULL;
-      g_autofree char *detail = NULL;
+      WpReleaseForecast *row = &g_array_index (forecasts, WpReleaseForecast, i);
+      g_autofree char *detail = wp_review_forecast_detail (row);
 
-      if (wp_release_remaining_points (document, release) <= 0)
-        continue;
-      if (!wp_release_forecast (document, release, today, &forecast))
-        break;
-      p50 = wp_format_day (forecast.day_p50);
-      p85 = wp_format_day (forecast.day_p85);
-      /* Translators: a release's forecast: likely (50%) and safe (85%) days */
-      detail = g_strdup_printf (_("%s likely, %s safe"), p50, p85);
-      add_line (slide, wp_entity_get_display_name (release), detail, FALSE);
+      add_line (slide, wp_entity_get_display_name (row->release), detail, FALSE);
     }
 
   if (slide->lines->len > 0)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "wp-document.h"
+#include "wp-velocity.h"
 
 G_BEGIN_DECLS
 
@@ -51,6 +52,7 @@ GPtrArray  *wp_review_build         (WpDocument  *document,
                                      WpEntity    *sprint,
                                      guint32      today);
 void        wp_slide_free           (WpSlide     *slide);
+char       *wp_review_forecast_detail (const WpReleaseForecast *row);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WpSlide, wp_slide_free)
 

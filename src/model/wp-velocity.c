@@ -32,12 +32,11 @@ in_sprint (WpEntity *item,
   return g_strcmp0 (wp_entity_get_string (item, WP_ITEM_SPRINT), wp_entity_get_id (sprint)) == 0;
 }
 
-/* Adds up the points of the sprint's items, of all or of those done by @day (G_MAXUINT32 for any day). */
+/* Adds up the points of the sprint's items, of all or of those done. */
 static double
 sum_points (WpDocument *document,
             WpEntity   *sprint,
-            gboolean    done_only,
-            guint32     day)
+            gboolean    done_only)
 {
   GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
   double points = 0;
@@ -45,16 +44,50 @@ sum_points (WpDocument *document,
   for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
     {
       g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
-      guint32 done = 0;
 
       if (!in_sprint (item, sprint))
         continue;
-      if (done_only && (!wp_date_parse (wp_entity_get_string (item, WP_ITEM_DONE), &done) || done > day))
+      if (done_only && wp_entity_get_string (item, WP_ITEM_DONE) == NULL)
         continue;
       points += points_of (item);
     }
 
   return points;
+}
+
+/**
+ * wp_sprint_points_table:
+ * @document: a document
+ *
+ * Adds up every sprint's points in one pass over the items: pages and
+ * charts that show many sprints ask this once, not once a sprint.
+ *
+ * Returns: (transfer full) (element-type utf8 WpSprintPoints): the points
+ *   of each sprint with items, by the sprint's id
+ */
+GHashTable *
+wp_sprint_points_table (WpDocument *document)
+{
+  GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
+      const char *sprint = wp_entity_get_string (item, WP_ITEM_SPRINT);
+      WpSprintPoints *points;
+
+      if (sprint == NULL)
+        continue;
+      points = g_hash_table_lookup (table, sprint);
+      if (points == NULL)
+        g_hash_table_insert (table, g_strdup (sprint), points = g_new0 (WpSprintPoints, 1));
+      points->committed += points_of (item);
+      if (wp_entity_get_string (item, WP_ITEM_DONE) != NULL)
+        points->completed += points_of (item);
+    }
+
+  return table;
 }
 
 /**
@@ -71,7 +104,7 @@ wp_sprint_committed_points (WpDocument *document,
   g_return_val_if_fail (WP_IS_DOCUMENT (document), 0);
   g_return_val_if_fail (WP_IS_SPRINT (sprint), 0);
 
-  return sum_points (document, sprint, FALSE, G_MAXUINT32);
+  return sum_points (document, sprint, FALSE);
 }
 
 /**
@@ -88,7 +121,7 @@ wp_sprint_completed_points (WpDocument *document,
   g_return_val_if_fail (WP_IS_DOCUMENT (document), 0);
   g_return_val_if_fail (WP_IS_SPRINT (sprint), 0);
 
-  return sum_points (document, sprint, TRUE, G_MAXUINT32);
+  return sum_points (document, sprint, TRUE);
 }
 
 static int
@@ -134,19 +167,22 @@ wp_velocity_closed_sprints (WpDocument *document)
  * @document: a document
  *
  * Returns: (transfer full) (element-type double): the completed points of
- *   each closed sprint, by end date, the latest last
+ *   each closed sprint, by end date, the latest last, as
+ *   wp_velocity_closed_sprints() lists them
  */
 GArray *
 wp_velocity_history (WpDocument *document)
 {
   g_autoptr(GPtrArray) closed = wp_velocity_closed_sprints (document);
+  g_autoptr(GHashTable) table = wp_sprint_points_table (document);
   GArray *velocities = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint i = 0; i < closed->len; i++)
     {
-      double points = wp_sprint_completed_points (document, g_ptr_array_index (closed, i));
+      WpSprintPoints *points = g_hash_table_lookup (table, wp_entity_get_id (g_ptr_array_index (closed, i)));
+      double completed = points != NULL ? points->completed : 0;
 
-      g_array_append_val (velocities, points);
+      g_array_append_val (velocities, completed);
     }
 
   return velocities;
@@ -189,7 +225,8 @@ GArray *
 wp_sprint_burndown (WpDocument *document,
                     WpEntity   *sprint)
 {
-  GArray *remaining = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *remaining = g_array_new (FALSE, TRUE, sizeof (double));
+  GListModel *items;
   guint32 start, end;
   double committed;
 
@@ -200,15 +237,53 @@ wp_sprint_burndown (WpDocument *document,
       !wp_date_parse (wp_entity_get_string (sprint, WP_SPRINT_END), &end) || end < start)
     return remaining;
 
-  committed = wp_sprint_committed_points (document, sprint);
-  for (guint32 day = start; day <= end; day++)
-    {
-      double left = committed - sum_points (document, sprint, TRUE, day);
+  items = wp_document_get_list (document, WP_KIND_ITEM);
 
-      g_array_append_val (remaining, left);
+  /* What each day finished, in one pass; items done before the start count on the first day. */
+  g_array_set_size (remaining, end - start + 1);
+  committed = 0;
+  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
+      guint32 done;
+
+      if (!in_sprint (item, sprint))
+        continue;
+      committed += points_of (item);
+      if (wp_date_parse (wp_entity_get_string (item, WP_ITEM_DONE), &done) && done <= end)
+        g_array_index (remaining, double, MAX (done, start) - start) += points_of (item);
+    }
+  for (guint day = 0; day < remaining->len; day++)
+    {
+      committed -= g_array_index (remaining, double, day);
+      g_array_index (remaining, double, day) = committed;
     }
 
   return remaining;
+}
+
+/*
+ * A small, fast random source for the forecast (splitmix64): the
+ * simulation draws millions of velocities for a big backlog, where GRand's
+ * Mersenne Twister and range reduction were most of the time.
+ */
+static guint64
+next_random (guint64 *state)
+{
+  guint64 z = (*state += G_GUINT64_CONSTANT (0x9e3779b97f4a7c15));
+
+  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94d049bb133111eb);
+
+  return z ^ (z >> 31);
+}
+
+/* One of @n, evenly enough for a forecast: the top 32 bits scaled to @n. */
+static guint
+draw (guint64 *state,
+      guint    n)
+{
+  return (guint) (((next_random (state) >> 32) * n) >> 32);
 }
 
 static int
@@ -243,8 +318,8 @@ wp_forecast_run (const double *velocities,
                  guint         runs,
                  WpForecast   *forecast)
 {
-  g_autoptr(GRand) rand = NULL;
   g_autofree guint *needed = NULL;
+  guint64 state = seed;
   gboolean any = FALSE;
 
   g_return_val_if_fail (forecast != NULL, FALSE);
@@ -255,7 +330,6 @@ wp_forecast_run (const double *velocities,
   if (!any)
     return FALSE;
 
-  rand = g_rand_new_with_seed (seed);
   needed = g_new (guint, runs);
   for (guint run = 0; run < runs; run++)
     {
@@ -264,7 +338,7 @@ wp_forecast_run (const double *velocities,
 
       while (done < remaining)
         {
-          done += velocities[g_rand_int_range (rand, 0, (gint32) n_velocities)];
+          done += velocities[draw (&state, n_velocities)];
           sprints++;
         }
       needed[run] = sprints;
@@ -316,37 +390,44 @@ wp_release_remaining_points (WpDocument *document,
 }
 
 /**
- * wp_release_forecast:
+ * wp_release_forecasts:
  * @document: a document
- * @release: one of its releases
  * @today: today, as a Julian day
- * @forecast: (out): when the work above its line is done
  *
- * Forecasts from the sprint after the latest one, sprints as long as it,
- * over the velocities of all closed sprints, 10,000 runs seeded by the
- * release's id: the same document gives the same dates on screen, in the
- * review and in its PDF.
+ * For each release with work left above its line: when it is done. From
+ * the sprint after the latest one, sprints as long as it, over the
+ * velocities of all closed sprints, 10,000 runs seeded by the release's id:
+ * the same document gives the same days on the Sprints page, the roadmap,
+ * the review and its PDF.
  *
- * Returns: whether there is a forecast: %FALSE without a closed sprint that
- *   completed points
+ * Returns: (transfer full) (element-type WpReleaseForecast): the releases
+ *   in the document's order; empty without a closed sprint that completed
+ *   points
  */
-gboolean
-wp_release_forecast (WpDocument *document,
-                     WpEntity   *release,
-                     guint32     today,
-                     WpForecast *forecast)
+GArray *
+wp_release_forecasts (WpDocument *document,
+                      guint32     today)
 {
+  GArray *forecasts = g_array_new (FALSE, TRUE, sizeof (WpReleaseForecast));
   g_autoptr(GArray) velocities = NULL;
+  GListModel *releases;
   guint32 start, end;
 
-  g_return_val_if_fail (WP_IS_DOCUMENT (document), FALSE);
-  g_return_val_if_fail (WP_IS_RELEASE (release), FALSE);
+  g_return_val_if_fail (WP_IS_DOCUMENT (document), forecasts);
 
   velocities = wp_velocity_history (document);
   wp_sprint_next_dates (document, today, &start, &end);
+  releases = wp_document_get_list (document, WP_KIND_RELEASE);
+  for (guint i = 0, n = g_list_model_get_n_items (releases); i < n; i++)
+    {
+      g_autoptr(WpEntity) release = g_list_model_get_item (releases, i);
+      WpReleaseForecast row = { release, wp_release_remaining_points (document, release), { 0 } };
 
-  return wp_forecast_run ((const double *) (gpointer) velocities->data, velocities->len,
-                          wp_release_remaining_points (document, release),
-                          start, end - start + 1, g_str_hash (wp_entity_get_id (release)),
-                          10000, forecast);
+      if (row.remaining > 0 &&
+          wp_forecast_run ((const double *) (gpointer) velocities->data, velocities->len, row.remaining, start,
+                           end - start + 1, g_str_hash (wp_entity_get_id (release)), 10000, &row.forecast))
+        g_array_append_val (forecasts, row);
+    }
+
+  return forecasts;
 }

@@ -13,6 +13,20 @@ typedef struct {
   guint32 day_p85;
 } WpForecast;
 
+/* A sprint's points: what its items were estimated at, and what of that is done. */
+typedef struct {
+  double committed;
+  double completed;
+} WpSprintPoints;
+
+/* A release with work left above its line, and when that work is done. */
+typedef struct {
+  WpEntity   *release;   /* borrowed from the document */
+  double      remaining;
+  WpForecast  forecast;
+} WpReleaseForecast;
+
+GHashTable *wp_sprint_points_table  (WpDocument   *document);
 double   wp_sprint_committed_points (WpDocument   *document,
                                      WpEntity     *sprint);
 double   wp_sprint_completed_points (WpDocument   *document,
@@ -33,9 +47,7 @@ gboolean wp_forecast_run            (const double *velocities,
                                      WpForecast   *forecast);
 double   wp_release_remaining_points (WpDocument  *document,
                                      WpEntity     *release);
-gboolean wp_release_forecast        (WpDocument   *document,
-                                     WpEntity     *release,
-                                     guint32       today,
-                                     WpForecast   *forecast);
+GArray  *wp_release_forecasts       (WpDocument   *document,
+                                     guint32       today);
 
 G_END_DECLS

@@ -121,7 +121,7 @@ wp_review_draw_slide (cairo_t       *cr,
   if (wp_slide_kind_has_chart (slide->kind))
     {
       cairo_translate (cr, x, y);
-      wp_chart_draw (cr, chart_of (slide->kind), document, sprint, today, content, height - y - margin, &style);
+      wp_chart_draw (cr, chart_of (slide->kind), document, sprint, NULL, today, content, height - y - margin, &style);
     }
   else
     draw_lines (cr, slide, x, y, content, unit, &style);

@@ -207,6 +207,7 @@ draw_velocity (Plot       *plot,
                double      height)
 {
   g_autoptr(GPtrArray) closed = wp_velocity_closed_sprints (document);
+  g_autoptr(GArray) velocities = wp_velocity_history (document);
   guint first = closed->len > VELOCITY_BARS ? closed->len - VELOCITY_BARS : 0;
   guint n = closed->len - first;
   double average = wp_velocity_average (document, 3);
@@ -219,7 +220,7 @@ draw_velocity (Plot       *plot,
     }
 
   for (guint i = first; i < closed->len; i++)
-    most = MAX (most, wp_sprint_completed_points (document, g_ptr_array_index (closed, i)));
+    most = MAX (most, g_array_index (velocities, double, i));
   top = draw_grid (plot, most);
   slot = (plot->right - plot->left) / n;
 
@@ -234,7 +235,7 @@ draw_velocity (Plot       *plot,
   for (guint i = 0; i < n; i++)
     {
       WpEntity *sprint = g_ptr_array_index (closed, first + i);
-      double points = wp_sprint_completed_points (document, sprint);
+      double points = g_array_index (velocities, double, first + i);
       double bar = (plot->bottom - plot->top) * points / top;
       double x = plot->left + i * slot;
       g_autofree char *number = wp_format_number (points);
@@ -254,38 +255,24 @@ draw_velocity (Plot       *plot,
 
 }
 
-typedef struct {
-  WpEntity   *release;
-  WpForecast  forecast;
-} Row;
-
 /* One row a release: a track from today, its 50% day as a dot and its 85% day as a ring. */
 static void
 draw_forecast (Plot       *plot,
-               WpDocument *document,
+               GArray     *forecasts,
                guint32     today,
                double      width,
                double      height)
 {
-  GListModel *releases = wp_document_get_list (document, WP_KIND_RELEASE);
-  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  g_autoptr(GArray) rows = g_array_copy (forecasts);
   double size = plot->style->text_size;
   double names = (plot->right - plot->left) * 0.3;
   guint32 last = today + 1;
   double row_height;
 
-  for (guint i = 0, n = g_list_model_get_n_items (releases); i < n && rows->len < FORECAST_ROWS; i++)
-    {
-      g_autoptr(WpEntity) release = g_list_model_get_item (releases, i);
-      Row row = { release, { 0 } };
-
-      if (wp_release_remaining_points (document, release) > 0 &&
-          wp_release_forecast (document, release, today, &row.forecast))
-        {
-          g_array_append_val (rows, row);
-          last = MAX (last, row.forecast.day_p85);
-        }
-    }
+  if (rows->len > FORECAST_ROWS)
+    g_array_set_size (rows, FORECAST_ROWS);
+  for (guint i = 0; i < rows->len; i++)
+    last = MAX (last, g_array_index (rows, WpReleaseForecast, i).forecast.day_p85);
   if (rows->len == 0)
     {
       message (plot, _("No forecast: it needs a closed sprint and a release with work left"), width, height);
@@ -295,7 +282,7 @@ draw_forecast (Plot       *plot,
   row_height = (plot->bottom - plot->top) / rows->len;
   for (guint i = 0; i < rows->len; i++)
     {
-      Row *row = &g_array_index (rows, Row, i);
+      WpReleaseForecast *row = &g_array_index (rows, WpReleaseForecast, i);
       double y = plot->top + row_height * (i + 0.5);
       double left = plot->left + names, span = plot->right - left - size * 6;
       double x50 = left + span * (row->forecast.day_p50 - today) / (double) (last - today);
@@ -328,6 +315,8 @@ draw_forecast (Plot       *plot,
  * @kind: which chart
  * @document: a document
  * @sprint: (nullable): the sprint, for a burndown
+ * @forecasts: (nullable) (element-type WpReleaseForecast): the release
+ *   forecasts, when the caller has them; else they are simulated
  * @today: today, as a Julian day
  * @width: the chart's width
  * @height: the chart's height
@@ -340,6 +329,7 @@ wp_chart_draw (cairo_t            *cr,
                WpChartKind         kind,
                WpDocument         *document,
                WpEntity           *sprint,
+               GArray             *forecasts,
                guint32             today,
                double              width,
                double              height,
@@ -359,6 +349,10 @@ wp_chart_draw (cairo_t            *cr,
   else if (kind == WP_CHART_VELOCITY)
     draw_velocity (&plot, document, width, height);
   else if (kind == WP_CHART_FORECAST)
-    draw_forecast (&plot, document, today, width, height);
+    {
+      g_autoptr(GArray) simulated = forecasts == NULL ? wp_release_forecasts (document, today) : NULL;
+
+      draw_forecast (&plot, forecasts != NULL ? forecasts : simulated, today, width, height);
+    }
   cairo_restore (cr);
 }

@@ -23,6 +23,7 @@ struct _WpSprintChart
   double       text_size;
   WpDocument  *document;
   WpEntity    *sprint;
+  GArray      *forecasts;   /* simulated once a change, not once a frame */
 };
 
 G_DEFINE_FINAL_TYPE (WpSprintChart, wp_sprint_chart, GTK_TYPE_WIDGET)
@@ -42,13 +43,42 @@ slide_of (WpChartKind kind)
   return kind == WP_CHART_BURNDOWN ? WP_SLIDE_BURNDOWN : kind == WP_CHART_VELOCITY ? WP_SLIDE_VELOCITY : WP_SLIDE_FORECAST;
 }
 
+/* The forecast's days, "MVP: 11 Jan 2027 likely, 25 Jan 2027 safe; 1.0: …" */
+static char *
+describe_forecasts (GArray *forecasts)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < forecasts->len; i++)
+    {
+      WpReleaseForecast *row = &g_array_index (forecasts, WpReleaseForecast, i);
+      g_autofree char *detail = wp_review_forecast_detail (row);
+
+      g_string_append_printf (text, "%s%s: %s", i > 0 ? "; " : "", wp_entity_get_display_name (row->release), detail);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static void
 describe (WpSprintChart *self)
 {
   g_autoptr(WpSlide) slide = NULL;
+  g_autofree char *forecasts = NULL;
 
   if (self->document == NULL || self->sprint == NULL)
     return;
+
+  /* The forecast's sentence does not change; its days are what to read. */
+  if (self->kind == WP_CHART_FORECAST && self->forecasts != NULL && self->forecasts->len > 0)
+    {
+      forecasts = describe_forecasts (self->forecasts);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, wp_slide_kind_name (WP_SLIDE_FORECAST),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, forecasts,
+                                      -1);
+      return;
+    }
 
   slide = wp_review_slide_new (self->document, self->sprint, slide_of (self->kind), wp_date_today ());
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -74,6 +104,9 @@ wp_sprint_chart_show (WpSprintChart *self,
 
   g_set_object (&self->document, document);
   g_set_object (&self->sprint, sprint);
+  g_clear_pointer (&self->forecasts, g_array_unref);
+  if (self->kind == WP_CHART_FORECAST && document != NULL)
+    self->forecasts = wp_release_forecasts (document, wp_date_today ());
   describe (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -94,7 +127,7 @@ wp_sprint_chart_snapshot (GtkWidget   *widget,
   wp_chart_style_init (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()), self->text_size);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   cairo_translate (cr, padding, padding);
-  wp_chart_draw (cr, self->kind, self->document, self->sprint, wp_date_today (), width - 2 * padding,
+  wp_chart_draw (cr, self->kind, self->document, self->sprint, self->forecasts, wp_date_today (), width - 2 * padding,
                  height - 2 * padding, &style);
   cairo_destroy (cr);
 }
@@ -151,6 +184,7 @@ wp_sprint_chart_dispose (GObject *object)
 
   g_clear_object (&self->document);
   g_clear_object (&self->sprint);
+  g_clear_pointer (&self->forecasts, g_array_unref);
 
   G_OBJECT_CLASS (wp_sprint_chart_parent_class)->dispose (object);
 }

@@ -102,15 +102,16 @@ compare_sprints (gconstpointer a,
   return state_order (x) == 2 ? -by_start : by_start;
 }
 
-/* "1 Sep 2026 – 14 Sep 2026 · 8 of 13 points" */
+/* "1 Sep 2026 – 14 Sep 2026 · 8 of 13 points", from wp_sprint_points_table(). */
 static char *
-sprint_facts (WpSprintsView *self,
-              WpEntity      *sprint)
+sprint_facts (WpEntity   *sprint,
+              GHashTable *points)
 {
+  WpSprintPoints *found = g_hash_table_lookup (points, wp_entity_get_id (sprint));
   g_autofree char *start = wp_format_date (wp_entity_get_string (sprint, WP_SPRINT_START));
   g_autofree char *end = wp_format_date (wp_entity_get_string (sprint, WP_SPRINT_END));
-  g_autofree char *committed = wp_format_number (wp_sprint_committed_points (self->document, sprint));
-  g_autofree char *completed = wp_format_number (wp_sprint_completed_points (self->document, sprint));
+  g_autofree char *committed = wp_format_number (found != NULL ? found->committed : 0);
+  g_autofree char *completed = wp_format_number (found != NULL ? found->completed : 0);
 
   /* Translators: a sprint's dates, then its completed and committed points */
   return g_strdup_printf (_("%s – %s · %s of %s points"), start ? start : "", end ? end : "", completed, committed);
@@ -163,13 +164,13 @@ update_header (GtkListBoxRow *row,
 }
 
 static GtkWidget *
-new_sprint_row (WpSprintsView *self,
-                WpEntity      *sprint)
+new_sprint_row (WpEntity   *sprint,
+                GHashTable *points)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *name = gtk_label_new (wp_entity_get_display_name (sprint));
-  g_autofree char *facts_text = sprint_facts (self, sprint);
+  g_autofree char *facts_text = sprint_facts (sprint, points);
   GtkWidget *facts = gtk_label_new (facts_text);
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
@@ -246,6 +247,10 @@ new_item_row (WpSprintsView *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), facts);
+  /* Titles that wrap are shaped again at every width the lists are measured at: one line, ellipsized. */
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+  wp_widget_set_tooltip (row, title);
   g_object_set_data_full (G_OBJECT (row), "wp-id", g_strdup (wp_entity_get_id (item)), g_free);
   if (!editable)
     return row;
@@ -308,10 +313,12 @@ fill_items (WpSprintsView *self,
 /* What the team has shown it can do: the average of the last three closed sprints. */
 static void
 show_capacity (WpSprintsView *self,
-               WpEntity      *sprint)
+               WpEntity      *sprint,
+               GHashTable    *points)
 {
+  WpSprintPoints *found = g_hash_table_lookup (points, wp_entity_get_id (sprint));
   double capacity = round (wp_velocity_average (self->document, 3) * 10) / 10;
-  double planned = wp_sprint_committed_points (self->document, sprint);
+  double planned = found != NULL ? found->committed : 0;
   g_autofree char *capacity_text = wp_format_number (capacity);
   g_autofree char *planned_text = wp_format_number (planned);
   g_autofree char *text = NULL;
@@ -383,8 +390,14 @@ show_text (AdwEntryRow *row,
     gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }
 
+/*
+ * Shows the selected sprint. The velocity and the forecast are the same for
+ * every sprint: they are drawn again only when the document changed.
+ */
 static void
-show_detail (WpSprintsView *self)
+show_detail (WpSprintsView *self,
+             GHashTable    *points,
+             gboolean       changed)
 {
   WpEntity *sprint = selected_sprint (self);
   g_autofree char *facts = NULL;
@@ -395,7 +408,7 @@ show_detail (WpSprintsView *self)
 
   self->loading = TRUE;
   closed = g_str_equal (state_of (sprint), "closed");
-  facts = sprint_facts (self, sprint);
+  facts = sprint_facts (sprint, points);
   gtk_label_set_text (self->name_label, wp_entity_get_display_name (sprint));
   gtk_label_set_text (self->facts_label, facts);
   show_state_button (self, sprint);
@@ -407,11 +420,14 @@ show_detail (WpSprintsView *self)
   gtk_widget_set_visible (self->capacity_box, !closed);
   gtk_widget_set_visible (self->backlog_column, !closed);
   if (!closed)
-    show_capacity (self, sprint);
+    show_capacity (self, sprint, points);
   fill_items (self, sprint);
   wp_sprint_chart_show (self->burndown_chart, self->document, sprint);
-  wp_sprint_chart_show (self->velocity_chart, self->document, sprint);
-  wp_sprint_chart_show (self->forecast_chart, self->document, sprint);
+  if (changed)
+    {
+      wp_sprint_chart_show (self->velocity_chart, self->document, sprint);
+      wp_sprint_chart_show (self->forecast_chart, self->document, sprint);
+    }
   self->loading = FALSE;
 }
 
@@ -433,6 +449,7 @@ fill (WpSprintsView *self)
 {
   GListModel *sprints = wp_document_get_list (self->document, WP_KIND_SPRINT);
   g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) points = wp_sprint_points_table (self->document);
   GtkListBoxRow *select = NULL;
 
   self->stale = FALSE;
@@ -450,7 +467,7 @@ fill (WpSprintsView *self)
   for (guint i = 0; i < sorted->len; i++)
     {
       WpEntity *sprint = g_ptr_array_index (sorted, i);
-      GtkWidget *row = new_sprint_row (self, sprint);
+      GtkWidget *row = new_sprint_row (sprint, points);
 
       gtk_list_box_append (self->sprint_list, row);
       if (g_strcmp0 (wp_entity_get_id (sprint), self->selected) == 0)
@@ -460,7 +477,7 @@ fill (WpSprintsView *self)
   self->loading = FALSE;
 
   gtk_stack_set_visible_child_name (self->stack, sorted->len > 0 ? "list" : "empty");
-  show_detail (self);
+  show_detail (self, points, TRUE);
 }
 
 static gboolean
@@ -510,13 +527,15 @@ on_sprint_selected (WpSprintsView *self,
                     GtkListBoxRow *row)
 {
   WpEntity *sprint = sprint_of_row (self, row);
+  g_autoptr(GHashTable) points = NULL;
 
   if (self->loading || sprint == NULL)
     return;
 
   g_free (self->selected);
   self->selected = g_strdup (wp_entity_get_id (sprint));
-  show_detail (self);
+  points = wp_sprint_points_table (self->document);
+  show_detail (self, points, FALSE);
 }
 
 static void

@@ -559,22 +559,16 @@ forecast_mark_clear (gpointer data)
 static void
 count_forecasts (WpTimeline *self)
 {
-  GListModel *releases = wp_document_get_list (self->document, WP_KIND_RELEASE);
+  g_autoptr(GArray) forecasts = wp_release_forecasts (self->document, wp_date_today ());
 
   g_array_set_size (self->forecasts, 0);
   self->forecasts_stale = FALSE;
-  for (guint i = 0, n = g_list_model_get_n_items (releases); i < n; i++)
+  for (guint i = 0; i < forecasts->len; i++)
     {
-      g_autoptr(WpEntity) release = g_list_model_get_item (releases, i);
-      WpForecast forecast;
-      ForecastMark mark;
+      WpReleaseForecast *row = &g_array_index (forecasts, WpReleaseForecast, i);
+      ForecastMark mark = { g_strdup (wp_entity_get_display_name (row->release)), row->forecast.day_p50,
+                            row->forecast.day_p85 };
 
-      if (wp_release_remaining_points (self->document, release) <= 0 ||
-          !wp_release_forecast (self->document, release, wp_date_today (), &forecast))
-        continue;
-      mark.release = g_strdup (wp_entity_get_display_name (release));
-      mark.p50 = forecast.day_p50;
-      mark.p85 = forecast.day_p85;
       g_array_append_val (self->forecasts, mark);
     }
 }

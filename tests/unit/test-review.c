@@ -127,21 +127,39 @@ static void
 test_release_forecast (void)
 {
   g_autoptr(WpDocument) document = load_sample ();
-  WpEntity *release = wp_document_lookup (document, WP_KIND_RELEASE, "rel-mvp");
-  WpForecast first, again;
-  double remaining;
+  g_autoptr(GArray) first = wp_release_forecasts (document, day ("2026-11-28"));
+  g_autoptr(GArray) again = wp_release_forecasts (document, day ("2026-11-28"));
+  WpReleaseForecast *mvp;
 
-  g_assert_nonnull (release);
-  remaining = wp_release_remaining_points (document, release);
-  g_assert_cmpfloat (remaining, >, 0);
+  /* Both releases have work left above their lines. */
+  g_assert_cmpuint (first->len, ==, 2);
+  mvp = &g_array_index (first, WpReleaseForecast, 0);
+  g_assert_cmpstr (wp_entity_get_id (mvp->release), ==, "rel-mvp");
+  g_assert_cmpfloat (mvp->remaining, ==, wp_release_remaining_points (document, mvp->release));
+  g_assert_cmpfloat (mvp->remaining, >, 0);
 
   /* Seeded by the release: the same document, the same dates. */
-  g_assert_true (wp_release_forecast (document, release, day ("2026-11-28"), &first));
-  g_assert_true (wp_release_forecast (document, release, day ("2026-11-28"), &again));
-  g_assert_cmpuint (first.day_p50, ==, again.day_p50);
-  g_assert_cmpuint (first.sprints_p50, <=, first.sprints_p85);
+  g_assert_cmpuint (mvp->forecast.day_p50, ==, g_array_index (again, WpReleaseForecast, 0).forecast.day_p50);
+  g_assert_cmpuint (mvp->forecast.sprints_p50, <=, mvp->forecast.sprints_p85);
   /* From the day after the latest sprint, Sprint 5 (7 to 18 December), in sprints of 12 days. */
-  g_assert_cmpuint ((first.day_p50 - day ("2026-12-19") + 1) % 12, ==, 0);
+  g_assert_cmpuint ((mvp->forecast.day_p50 - day ("2026-12-19") + 1) % 12, ==, 0);
+}
+
+static void
+test_burndown_and_table (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  WpEntity *sprint = wp_document_lookup (document, WP_KIND_SPRINT, "sprint-3");
+  g_autoptr(GArray) burndown = wp_sprint_burndown (document, sprint);
+  g_autoptr(GHashTable) table = wp_sprint_points_table (document);
+  WpSprintPoints *points = g_hash_table_lookup (table, "sprint-4");
+
+  /* 9 to 20 November: 24 points, the last of them done on the 19th. */
+  g_assert_cmpuint (burndown->len, ==, 12);
+  g_assert_cmpfloat (g_array_index (burndown, double, 0), ==, 24);
+  g_assert_cmpfloat (g_array_index (burndown, double, 10), ==, 0);
+  g_assert_cmpfloat (points->committed, ==, wp_sprint_committed_points (document, wp_document_lookup (document, WP_KIND_SPRINT, "sprint-4")));
+  g_assert_cmpfloat (points->completed, ==, 5);
 }
 
 static void
@@ -185,6 +203,7 @@ main (int   argc,
   g_test_add_func ("/review/slides-of-a-closed-sprint", test_slides_of_a_closed_sprint);
   g_test_add_func ("/review/chosen-slides-and-sprint", test_chosen_slides_and_sprint);
   g_test_add_func ("/review/release-forecast", test_release_forecast);
+  g_test_add_func ("/review/burndown-and-table", test_burndown_and_table);
   g_test_add_func ("/review/plan-items", test_plan_items);
 
   return g_test_run ();
