@@ -20,6 +20,7 @@
 #include "wp-date-button.h"
 #include "wp-export-file.h"
 #include "wp-item-format.h"
+#include "wp-list-drop.h"
 #include "wp-review-export.h"
 #include "wp-review-window.h"
 #include "wp-slides-dialog.h"
@@ -214,23 +215,11 @@ item_facts (WpSprintsView *self,
   return g_strdup_printf ("%s · %s", estimate_text, status);
 }
 
-static GdkContentProvider *
-on_drag_prepare (GtkDragSource *source,
-                 double         x,
-                 double         y,
-                 WpEntity      *item)
+/* What a planning row offers when dragged: its item. */
+static GObject *
+item_of_row (GtkWidget *row)
 {
-  return gdk_content_provider_new_typed (WP_TYPE_ITEM, item);
-}
-
-static void
-on_drag_begin (GtkDragSource *source,
-               GdkDrag       *drag,
-               GtkWidget     *row)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (row);
-
-  gtk_drag_source_set_icon (source, paintable, 0, 0);
+  return g_object_ref (g_object_get_data (G_OBJECT (row), "wp-item"));
 }
 
 /* A row of either planning list: Enter, a click on its button or a drag moves it to the other list. */
@@ -259,7 +248,6 @@ new_item_row (WpSprintsView *self,
     GtkWidget *button = gtk_button_new_from_icon_name (planned ? "list-remove-symbolic" : "list-add-symbolic");
     /* Translators: the buttons beside items when planning a sprint; %s is an item */
     g_autofree char *name = g_strdup_printf (planned ? _("Take “%s” out of the sprint") : _("Add “%s” to the sprint"), title);
-    GtkDragSource *source = gtk_drag_source_new ();
 
     gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
     gtk_widget_add_css_class (button, "flat");
@@ -270,10 +258,8 @@ new_item_row (WpSprintsView *self,
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
 
-    gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-    g_signal_connect_object (source, "prepare", G_CALLBACK (on_drag_prepare), item, 0);
-    g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin), row);
-    gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+    g_object_set_data_full (G_OBJECT (row), "wp-item", g_object_ref (item), g_object_unref);
+    wp_list_drop_add_drag_source (row, item_of_row);
   }
 
   return row;
