@@ -133,6 +133,13 @@ test_plan_with_keyboard (void)
   spin ();
   g_assert_null (wp_entity_get_string (item, WP_ITEM_SPRINT));
 
+  /* A new sprint has no items yet: its list says how to plan one, after every refill. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "sprints.add", NULL);
+  spin ();
+  g_assert_cmpstr (label_text (view, "name_label"), ==, "Sprint 6");
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (find_named (GTK_WIDGET (view), "sprint_items")))),
+                                   "Drag items here"));
+
   gtk_window_destroy (window);
 }
 
