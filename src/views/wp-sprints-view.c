@@ -173,6 +173,8 @@ new_sprint_row (WpEntity   *sprint,
   GtkWidget *name = gtk_label_new (wp_entity_get_display_name (sprint));
   g_autofree char *facts_text = sprint_facts (sprint, points);
   GtkWidget *facts = gtk_label_new (facts_text);
+  const char *goal_text = wp_entity_get_string (sprint, WP_SPRINT_GOAL);
+  g_autofree char *description = NULL;
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
@@ -182,12 +184,23 @@ new_sprint_row (WpEntity   *sprint,
   gtk_widget_add_css_class (facts, "dim-label");
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), facts);
+  if (goal_text != NULL && goal_text[0] != '\0')
+    {
+      GtkWidget *goal = gtk_label_new (goal_text);
+
+      gtk_label_set_xalign (GTK_LABEL (goal), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (goal), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (goal, "caption");
+      gtk_box_append (GTK_BOX (box), goal);
+    }
+  description = goal_text != NULL && goal_text[0] != '\0' ? g_strdup_printf ("%s\n%s", facts_text, goal_text)
+                                                           : g_strdup (facts_text);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   wp_entity_get_display_name (sprint),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, facts_text, -1);
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
   g_object_set_data_full (G_OBJECT (row), "wp-id", g_strdup (wp_entity_get_id (sprint)), g_free);
 
   return row;

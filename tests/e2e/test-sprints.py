@@ -2,7 +2,8 @@
 """The Sprints page and the sprint review with real input: an item dragged from the top of the backlog
 into the sprint is planned into it (checked in the saved file); F5 opens the review full screen with
 the sprint and its goal on the first slides, Right goes on, O shows all slides, Escape leaves; the
-notes typed on the discussion slide are saved into the sprint."""
+notes typed on the discussion slide are saved into the sprint; Export Review as PDF… writes 16:9
+pages with the goal and the sprint's items (pdftotext)."""
 import os
 import re
 import subprocess
@@ -37,6 +38,32 @@ def test_plan_by_dragging(path):
         after = save_and_load(app, path)
         item = next(item for item in after["items"] if item["title"] == OVERDUE)
         assert item["sprint"] == "sprint-4", item
+        quit_cleanly(app)
+    finally:
+        app.close()
+
+
+def test_export_review(path, folder):
+    out = os.path.join(folder, "exported review.pdf")
+    app = open_sprints(path)
+    try:
+        app.find("Sprint 4", pyatspi.ROLE_LABEL)
+        app.click(app.find("More for This Sprint"))
+        # The menu is a popover of its own: chosen with the keys, as its items are not where the main window is.
+        app.find("Export Review as PDF…")
+        app.key("Up", "Return")
+        # The file chooser offers "Sprint 4 Review.pdf", selected: a whole path typed over it goes elsewhere.
+        app.find(role=pyatspi.ROLE_TEXT, within=app.dialog())
+        app.key("ctrl+a")
+        app.type(out)
+        app.key("Return")
+        wait_for(lambda: os.path.exists(out) and os.path.getsize(out) > 1000, what="the exported PDF")
+        time.sleep(0.5)
+        info = subprocess.run(["pdfinfo", out], capture_output=True, text=True, check=True).stdout
+        assert "960 x 540 pts" in info, info
+        text = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True, check=True).stdout
+        for words in ("Sprint 4", "Record a full-day hike in the background", "Battery saver mode for long hikes"):
+            assert words in text, (words, text[:1000])
         quit_cleanly(app)
     finally:
         app.close()
@@ -111,6 +138,8 @@ def main():
                 fresh("plan.waypoint"))
         tap.run("F5 presents the review full screen; Right, O, a number, notes, Escape", test_present_review,
                 fresh("review.waypoint"))
+        tap.run("Export Review as PDF… writes the review's 16:9 pages with its goal and items", test_export_review,
+                fresh("export.waypoint"), folder)
     tap.finish()
 
 
