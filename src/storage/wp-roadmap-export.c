@@ -17,6 +17,7 @@
 #include "wp-roadmap-export.h"
 #include "wp-roadmap-layout.h"
 #include "wp-time-scale.h"
+#include "wp-velocity.h"
 
 #define MARGIN        24.0
 #define TITLE_BLOCK   64.0
@@ -188,6 +189,30 @@ draw_lanes (Canvas *canvas)
       set_color (canvas->cr, &ink, row->lane ? 1 : 0.55);
       show_text (canvas, row->lane ? wp_entity_get_display_name (row->lane) : _("No lane"),
                  MARGIN + 12, y + WP_ROADMAP_LANE_PADDING + 6, TITLE_WIDTH - 20, 13, row->lane != NULL);
+    }
+}
+
+/* Each release's forecast, as the timeline draws it: a band from its 50% day to its 85% day. */
+static void
+draw_forecasts (Canvas *canvas)
+{
+  g_autoptr(GArray) forecasts = wp_release_forecasts (canvas->document, wp_date_today ());
+
+  for (guint i = 0; i < forecasts->len; i++)
+    {
+      WpReleaseForecast *row = &g_array_index (forecasts, WpReleaseForecast, i);
+      double x0 = MAX (day_x (canvas, row->forecast.day_p50 + 1.0), MARGIN + TITLE_WIDTH);
+      double x1 = MIN (day_x (canvas, row->forecast.day_p85 + 1.0), canvas->right);
+      /* Translators: the release forecast on the roadmap; %s is a release */
+      g_autofree char *label = g_strdup_printf (_("%s forecast"), wp_entity_get_display_name (row->release));
+
+      if (x1 < x0)
+        continue;
+      set_color (canvas->cr, &accent, 0.12);
+      cairo_rectangle (canvas->cr, x0, canvas->top, MAX (x1 - x0, 2), canvas->bottom - canvas->top);
+      cairo_fill (canvas->cr);
+      set_color (canvas->cr, &accent, 1);
+      show_text (canvas, label, x0 + 4, canvas->bottom + 4, 0, 11, FALSE);
     }
 }
 
@@ -377,6 +402,7 @@ draw (Canvas *canvas)
   draw_title (canvas);
   draw_lanes (canvas);
   draw_axis (canvas);
+  draw_forecasts (canvas);
   draw_milestones (canvas);
   g_hash_table_iter_init (&iter, wp_roadmap_layout_get_places (canvas->layout));
   while (g_hash_table_iter_next (&iter, &entry, &place))
