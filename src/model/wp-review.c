@@ -344,7 +344,7 @@ fill_delivered (WpSlide    *slide,
     {
       const char *epic = epic_of (document, g_ptr_array_index (done, i));
 
-      if (!g_ptr_array_find_with_equal_func (epics, epic, g_str_equal, NULL) && epic != NULL)
+      if (epic != NULL && !g_ptr_array_find_with_equal_func (epics, epic, g_str_equal, NULL))
         g_ptr_array_add (epics, (gpointer) epic);
     }
   g_ptr_array_add (epics, NULL);
@@ -374,12 +374,35 @@ fill_delivered (WpSlide    *slide,
   add_more (slide, done->len - shown);
 }
 
+/* A closed sprint's unfinished items have left it; it names them. */
+static GPtrArray *
+unfinished_of (WpDocument *document,
+               WpEntity   *sprint)
+{
+  const char * const *ids = wp_entity_get_strv (sprint, WP_SPRINT_UNFINISHED_ITEMS);
+  GPtrArray *found;
+
+  if (g_strcmp0 (wp_entity_get_string (sprint, WP_SPRINT_STATE), "closed") != 0 || ids == NULL || ids[0] == NULL)
+    return sprint_items (document, sprint, FALSE);
+
+  found = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      WpEntity *item = wp_document_lookup (document, WP_KIND_ITEM, ids[i]);
+
+      if (item != NULL)
+        g_ptr_array_add (found, g_object_ref (item));
+    }
+
+  return found;
+}
+
 static void
 fill_not_delivered (WpSlide    *slide,
                     WpDocument *document,
                     WpEntity   *sprint)
 {
-  g_autoptr(GPtrArray) open = sprint_items (document, sprint, FALSE);
+  g_autoptr(GPtrArray) open = unfinished_of (document, sprint);
   guint shown = MIN (open->len, MAX_LINES);
 
   slide->lead = open->len > 0 ? count_text (open) : g_strdup (_("Everything planned was finished."));
@@ -594,10 +617,19 @@ fill_discussion (WpSlide  *slide,
   const char *notes = wp_entity_get_string (sprint, WP_SPRINT_REVIEW_NOTES);
   g_auto(GStrv) lines = g_strsplit (notes != NULL ? notes : "", "\n", -1);
 
+  guint more = 0;
+
   slide->lead = g_strdup (_("Questions, remarks and ideas from the room"));
   for (guint i = 0; lines[i] != NULL; i++)
-    if (g_strstrip (lines[i])[0] != '\0')
-      add_line (slide, lines[i], NULL, FALSE);
+    {
+      if (g_strstrip (lines[i])[0] == '\0')
+        continue;
+      if (slide->lines->len < MAX_LINES)
+        add_line (slide, lines[i], NULL, FALSE);
+      else
+        more++;
+    }
+  add_more (slide, more);
 }
 
 /**

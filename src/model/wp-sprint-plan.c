@@ -12,6 +12,7 @@
 
 #include "wp-sprint-plan.h"
 #include "wp-time-scale.h"
+#include "wp-velocity.h"
 
 /* How long a first sprint is, in days, when there is none to follow. */
 #define DEFAULT_SPRINT_DAYS 14
@@ -62,7 +63,8 @@ first_other (WpDocument *document,
  * @next: (nullable): the sprint the unfinished items go into, or %NULL for
  *   the top of the backlog, in their order, out of any sprint
  *
- * Closes @sprint as one undo step.
+ * Closes @sprint as one undo step. The sprint keeps what it committed to
+ * and which items it did not finish, for its review: they leave it.
  *
  * Returns: how many unfinished items moved
  */
@@ -73,7 +75,10 @@ wp_sprint_close (WpDocument *document,
 {
   g_autoptr(GPtrArray) unfinished = NULL;
   g_autoptr(WpEntity) other = NULL;
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) unfinished_ids = NULL;
   g_autofree char *label = NULL;
+  double committed;
 
   g_return_val_if_fail (WP_IS_DOCUMENT (document), 0);
   g_return_val_if_fail (WP_IS_SPRINT (sprint), 0);
@@ -81,11 +86,17 @@ wp_sprint_close (WpDocument *document,
 
   unfinished = unfinished_items (document, sprint);
   other = first_other (document, unfinished);
+  committed = wp_sprint_committed_points (document, sprint);
+  for (guint i = 0; i < unfinished->len; i++)
+    g_strv_builder_add (ids, wp_entity_get_id (g_ptr_array_index (unfinished, i)));
+  unfinished_ids = g_strv_builder_end (ids);
 
   /* Translators: undo label; %s is a sprint */
   label = g_strdup_printf (_("Close “%s”"), wp_entity_get_display_name (sprint));
   wp_document_begin (document, label);
   wp_document_set_string (document, sprint, WP_SPRINT_STATE, "closed");
+  wp_document_set_number (document, sprint, WP_SPRINT_COMMITTED_POINTS, committed);
+  wp_document_set_strv (document, sprint, WP_SPRINT_UNFINISHED_ITEMS, (const char * const *) unfinished_ids);
   for (guint i = 0; i < unfinished->len; i++)
     wp_document_set_string (document, g_ptr_array_index (unfinished, i), WP_ITEM_SPRINT,
                             next != NULL ? wp_entity_get_id (next) : NULL);

@@ -23,6 +23,8 @@ static const WpField fields[] = {
   { "review_notes", WP_FIELD_STRING },
   { "goal_met", WP_FIELD_CHOICE, TRUE, .choices = wp_goal_outcomes },
   { "review_slides", WP_FIELD_STRV },
+  { "committed_points", WP_FIELD_NUMBER },
+  { "unfinished_items", WP_FIELD_REFS, .ref_kind = WP_KIND_ITEM },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == WP_SPRINT_N_FIELDS);

@@ -55,6 +55,20 @@ sum_points (WpDocument *document,
   return points;
 }
 
+/* A closed sprint keeps what it committed to: its unfinished items have left it. */
+static gboolean
+stored_committed (WpEntity *sprint,
+                  double   *committed)
+{
+  if (g_strcmp0 (wp_entity_get_string (sprint, WP_SPRINT_STATE), "closed") != 0 ||
+      wp_entity_get_number (sprint, WP_SPRINT_COMMITTED_POINTS) < 0)
+    return FALSE;
+
+  *committed = wp_entity_get_number (sprint, WP_SPRINT_COMMITTED_POINTS);
+
+  return TRUE;
+}
+
 /**
  * wp_sprint_points_table:
  * @document: a document
@@ -69,6 +83,7 @@ GHashTable *
 wp_sprint_points_table (WpDocument *document)
 {
   GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
+  GListModel *sprints;
   GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
@@ -87,6 +102,20 @@ wp_sprint_points_table (WpDocument *document)
         points->completed += points_of (item);
     }
 
+  sprints = wp_document_get_list (document, WP_KIND_SPRINT);
+  for (guint i = 0, n = g_list_model_get_n_items (sprints); i < n; i++)
+    {
+      g_autoptr(WpEntity) sprint = g_list_model_get_item (sprints, i);
+      WpSprintPoints *points = g_hash_table_lookup (table, wp_entity_get_id (sprint));
+      double committed;
+
+      if (!stored_committed (sprint, &committed))
+        continue;
+      if (points == NULL)
+        g_hash_table_insert (table, g_strdup (wp_entity_get_id (sprint)), points = g_new0 (WpSprintPoints, 1));
+      points->committed = committed;
+    }
+
   return table;
 }
 
@@ -95,14 +124,20 @@ wp_sprint_points_table (WpDocument *document)
  * @document: a document
  * @sprint: one of its sprints
  *
- * Returns: the estimated points of the items planned into @sprint
+ * Returns: the estimated points of the items planned into @sprint, or
+ *   for a closed sprint, of those it had when it closed
  */
 double
 wp_sprint_committed_points (WpDocument *document,
                             WpEntity   *sprint)
 {
+  double committed;
+
   g_return_val_if_fail (WP_IS_DOCUMENT (document), 0);
   g_return_val_if_fail (WP_IS_SPRINT (sprint), 0);
+
+  if (stored_committed (sprint, &committed))
+    return committed;
 
   return sum_points (document, sprint, FALSE);
 }
@@ -217,9 +252,10 @@ wp_velocity_average (WpDocument *document,
  * @document: a document
  * @sprint: one of its sprints, with a start and an end
  *
- * Returns: (transfer full) (element-type double): the points not yet done at
- *   the end of each day from the start to the end, both included; empty
- *   without dates
+ * Returns: (transfer full) (element-type double): the points committed as
+ *   the sprint starts, then the points not yet done at the end of each day
+ *   from the start to the end, both included (one more value than the
+ *   sprint has days); empty without dates
  */
 GArray *
 wp_sprint_burndown (WpDocument *document,
@@ -238,20 +274,17 @@ wp_sprint_burndown (WpDocument *document,
     return remaining;
 
   items = wp_document_get_list (document, WP_KIND_ITEM);
+  committed = wp_sprint_committed_points (document, sprint);
 
   /* What each day finished, in one pass; items done before the start count on the first day. */
-  g_array_set_size (remaining, end - start + 1);
-  committed = 0;
+  g_array_set_size (remaining, end - start + 2);
   for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
     {
       g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
       guint32 done;
 
-      if (!in_sprint (item, sprint))
-        continue;
-      committed += points_of (item);
-      if (wp_date_parse (wp_entity_get_string (item, WP_ITEM_DONE), &done) && done <= end)
-        g_array_index (remaining, double, MAX (done, start) - start) += points_of (item);
+      if (in_sprint (item, sprint) && wp_date_parse (wp_entity_get_string (item, WP_ITEM_DONE), &done) && done <= end)
+        g_array_index (remaining, double, MAX (done, start) - start + 1) += points_of (item);
     }
   for (guint day = 0; day < remaining->len; day++)
     {
@@ -395,15 +428,21 @@ wp_release_remaining_points (WpDocument *document,
  * @today: today, as a Julian day
  *
  * For each release with work left above its line: when it is done. From
- * the sprint after the latest one, sprints as long as it, over the
+ * the sprint after the latest one (today at the earliest), sprints as long as it, over the
  * velocities of all closed sprints, 10,000 runs seeded by the release's id:
  * the same document gives the same days on the Sprints page, the roadmap,
  * the review and its PDF.
  *
  * Returns: (transfer full) (element-type WpReleaseForecast): the releases
- *   in the document's order; empty without a closed sprint that completed
- *   points
+ *   (each held by the array) in the document's order; empty without a
+ *   closed sprint that completed points
  */
+static void
+release_forecast_clear (gpointer data)
+{
+  g_clear_object (&((WpReleaseForecast *) data)->release);
+}
+
 GArray *
 wp_release_forecasts (WpDocument *document,
                       guint32     today)
@@ -413,10 +452,17 @@ wp_release_forecasts (WpDocument *document,
   GListModel *releases;
   guint32 start, end;
 
+  g_array_set_clear_func (forecasts, release_forecast_clear);
   g_return_val_if_fail (WP_IS_DOCUMENT (document), forecasts);
 
   velocities = wp_velocity_history (document);
   wp_sprint_next_dates (document, today, &start, &end);
+  /* After a pause between sprints, the next one starts today at the earliest. */
+  if (start < today)
+    {
+      end += today - start;
+      start = today;
+    }
   releases = wp_document_get_list (document, WP_KIND_RELEASE);
   for (guint i = 0, n = g_list_model_get_n_items (releases); i < n; i++)
     {
@@ -426,7 +472,10 @@ wp_release_forecasts (WpDocument *document,
       if (row.remaining > 0 &&
           wp_forecast_run ((const double *) (gpointer) velocities->data, velocities->len, row.remaining, start,
                            end - start + 1, g_str_hash (wp_entity_get_id (release)), 10000, &row.forecast))
-        g_array_append_val (forecasts, row);
+        {
+          row.release = g_steal_pointer (&release);
+          g_array_append_val (forecasts, row);
+        }
     }
 
   return forecasts;

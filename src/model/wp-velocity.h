@@ -21,7 +21,7 @@ typedef struct {
 
 /* A release with work left above its line, and when that work is done. */
 typedef struct {
-  WpEntity   *release;   /* borrowed from the document */
+  WpEntity   *release;   /* a reference the array holds */
   double      remaining;
   WpForecast  forecast;
 } WpReleaseForecast;

@@ -31,16 +31,21 @@ fill_background (cairo_t *cr,
   cairo_fill (cr);
 }
 
+/* The lines down to @bottom: a long note wraps over many lines, and the page ends. */
 static void
 draw_lines (cairo_t            *cr,
             const WpSlide      *slide,
             double              x,
             double              y,
             double              width,
+            double              bottom,
             double              unit,
             const WpChartStyle *style)
 {
-  for (guint i = 0; i < slide->lines->len; i++)
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, width, bottom - y);
+  cairo_clip (cr);
+  for (guint i = 0; i < slide->lines->len && y < bottom; i++)
     {
       const WpSlideLine *line = g_ptr_array_index (slide->lines, i);
       double indent = line->group || slide->kind == WP_SLIDE_GOAL ? 0 : unit;
@@ -59,6 +64,7 @@ draw_lines (cairo_t            *cr,
                        PANGO_ALIGN_RIGHT, WP_TEXT_ELLIPSIZE);
       y += taken + size * 0.35;
     }
+  cairo_restore (cr);
 }
 
 static WpChartKind
@@ -124,7 +130,7 @@ wp_review_draw_slide (cairo_t       *cr,
       wp_chart_draw (cr, chart_of (slide->kind), document, sprint, NULL, today, content, height - y - margin, &style);
     }
   else
-    draw_lines (cr, slide, x, y, content, unit, &style);
+    draw_lines (cr, slide, x, y, content, height - margin, unit, &style);
 
   cairo_restore (cr);
 }

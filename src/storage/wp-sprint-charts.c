@@ -178,8 +178,8 @@ draw_burndown (Plot       *plot,
   cairo_stroke (plot->cr);
   cairo_set_dash (plot->cr, NULL, 0, 0);
 
-  /* What happened, up to today. */
-  shown = today < start ? 0 : MIN (remaining->len, today - start + 1);
+  /* What happened, up to the end of today: the first value is the start of the first day. */
+  shown = today < start ? 0 : MIN (remaining->len, today - start + 2);
   set_color (plot->cr, &plot->style->accent);
   cairo_set_line_width (plot->cr, MAX (3, plot->style->text_size / 4));
   for (guint i = 0; i < shown; i++)
@@ -263,30 +263,28 @@ draw_forecast (Plot       *plot,
                double      width,
                double      height)
 {
-  g_autoptr(GArray) rows = g_array_copy (forecasts);
+  guint n_rows = MIN (forecasts->len, FORECAST_ROWS);
   double size = plot->style->text_size;
   double names = (plot->right - plot->left) * 0.3;
   guint32 last = today + 1;
   double row_height;
 
-  if (rows->len > FORECAST_ROWS)
-    g_array_set_size (rows, FORECAST_ROWS);
-  for (guint i = 0; i < rows->len; i++)
-    last = MAX (last, g_array_index (rows, WpReleaseForecast, i).forecast.day_p85);
-  if (rows->len == 0)
+  for (guint i = 0; i < n_rows; i++)
+    last = MAX (last, g_array_index (forecasts, WpReleaseForecast, i).forecast.day_p85);
+  if (n_rows == 0)
     {
       message (plot, _("No forecast: it needs a closed sprint and a release with work left"), width, height);
       return;
     }
 
-  row_height = (plot->bottom - plot->top) / rows->len;
-  for (guint i = 0; i < rows->len; i++)
+  row_height = (plot->bottom - plot->top) / n_rows;
+  for (guint i = 0; i < n_rows; i++)
     {
-      WpReleaseForecast *row = &g_array_index (rows, WpReleaseForecast, i);
+      WpReleaseForecast *row = &g_array_index (forecasts, WpReleaseForecast, i);
       double y = plot->top + row_height * (i + 0.5);
       double left = plot->left + names, span = plot->right - left - size * 6;
-      double x50 = left + span * (row->forecast.day_p50 - today) / (double) (last - today);
-      double x85 = left + span * (row->forecast.day_p85 - today) / (double) (last - today);
+      double x50 = left + span * MAX ((double) row->forecast.day_p50 - today, 0) / ((double) last - today);
+      double x85 = left + span * MAX ((double) row->forecast.day_p85 - today, 0) / ((double) last - today);
       g_autofree char *p50 = wp_format_day (row->forecast.day_p50);
       g_autofree char *p85 = wp_format_day (row->forecast.day_p85);
 

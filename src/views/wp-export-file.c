@@ -48,7 +48,7 @@ on_response (GtkNativeDialog *dialog,
         message = g_strdup_printf (_("Exported to “%s”"), g_file_peek_path (file));
       else
         /* Translators: a toast; %s says why */
-        message = g_strdup_printf (_("Could not export: %s"), error->message);
+        message = g_strdup_printf (_("Could not export: %s"), error != NULL ? error->message : _("nothing was drawn"));
       wp_show_toast (export->widget, message, FALSE);
     }
   export_free (export);

@@ -412,6 +412,18 @@ move (WpReviewWindow *self,
   return TRUE;
 }
 
+/* The digit a key types, from the row above the letters or the keypad; -1 for another key. */
+static int
+digit_of (guint keyval)
+{
+  if (keyval >= GDK_KEY_0 && keyval <= GDK_KEY_9)
+    return keyval - GDK_KEY_0;
+  if (keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9)
+    return keyval - GDK_KEY_KP_0;
+
+  return -1;
+}
+
 static gboolean
 on_key_pressed (WpReviewWindow  *self,
                 guint            keyval,
@@ -421,6 +433,16 @@ on_key_pressed (WpReviewWindow  *self,
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
   gboolean typing = focus != NULL && GTK_IS_TEXT_VIEW (focus);
   gboolean in_slides = g_strcmp0 (wp_review_window_get_mode (self), "slides") == 0;
+  int digit = digit_of (keyval);
+
+  /* A number being typed: Enter goes there, Escape forgets it, any other key too. */
+  if (self->typed->len > 0 && digit < 0 && keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter)
+    {
+      g_string_truncate (self->typed, 0);
+      show_typed (self);
+      if (keyval == GDK_KEY_Escape)
+        return TRUE;
+    }
 
   if (keyval == GDK_KEY_Escape)
     {
@@ -436,9 +458,9 @@ on_key_pressed (WpReviewWindow  *self,
   /* The notes take letters, digits, spaces and arrows. */
   if (typing)
     return FALSE;
-  if (keyval >= GDK_KEY_0 && keyval <= GDK_KEY_9 && in_slides)
+  if (digit >= 0 && in_slides)
     {
-      g_string_append_c (self->typed, '0' + (keyval - GDK_KEY_0));
+      g_string_append_c (self->typed, '0' + digit);
       show_typed (self);
       return TRUE;
     }
@@ -567,10 +589,11 @@ wp_review_window_size_allocate (GtkWidget *widget,
 
   GTK_WIDGET_CLASS (wp_review_window_parent_class)->size_allocate (widget, width, height, baseline);
   /* New sizes change the layout: not while it is being made. */
-  if (unit != self->unit && self->css_source == 0)
+  if (unit != self->unit)
     {
       self->unit = unit;
-      self->css_source = g_idle_add (update_sizes, self);
+      if (self->css_source == 0)
+        self->css_source = g_idle_add (update_sizes, self);
     }
 }
 

@@ -57,6 +57,25 @@ save (WpSlidesDialog *self)
 
 static void fill (WpSlidesDialog *self);
 
+/* After the list is made again, the focus goes back to the control that was used: its "wp-role" and slide. */
+static void
+refocus (WpSlidesDialog *self,
+         WpSlideKind     kind,
+         const char     *role)
+{
+  for (guint i = 0; i < WP_N_SLIDE_KINDS; i++)
+    {
+      GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, i));
+      GtkWidget *control = row != NULL ? g_object_get_data (G_OBJECT (row), role) : NULL;
+
+      if (self->order[i] != kind || control == NULL)
+        continue;
+      /* A move button at the end of the list is off: its row then. */
+      gtk_widget_grab_focus (gtk_widget_get_sensitive (control) ? control : row);
+      return;
+    }
+}
+
 static void
 on_toggled (GtkCheckButton *check,
             WpSlidesDialog *self)
@@ -66,6 +85,7 @@ on_toggled (GtkCheckButton *check,
   self->chosen[kind] = gtk_check_button_get_active (check);
   save (self);
   fill (self);
+  refocus (self, kind, "wp-check");
 }
 
 static void
@@ -81,12 +101,7 @@ on_move (GtkButton      *button,
   save (self);
   fill (self);
   /* The focus goes with the slide, so that pressing again moves it further. */
-  {
-    GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, index + by);
-
-    if (row != NULL)
-      gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
-  }
+  refocus (self, kind, by < 0 ? "wp-up" : "wp-down");
 }
 
 static GtkWidget *
@@ -125,6 +140,7 @@ fill (WpSlidesDialog *self)
       WpSlideKind kind = self->order[i];
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *up, *down;
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), wp_slide_kind_name (kind));
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), self->chosen[kind]);
@@ -136,8 +152,13 @@ fill (WpSlidesDialog *self)
       g_signal_connect_object (check, "toggled", G_CALLBACK (on_toggled), self, 0);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), move_button (self, i, -1));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), move_button (self, i, 1));
+      up = move_button (self, i, -1);
+      down = move_button (self, i, 1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), up);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
+      g_object_set_data (G_OBJECT (row), "wp-check", check);
+      g_object_set_data (G_OBJECT (row), "wp-up", up);
+      g_object_set_data (G_OBJECT (row), "wp-down", down);
       gtk_list_box_append (self->list, row);
     }
 }

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "wp-date-button.h"
 #include "wp-export-file.h"
@@ -114,8 +115,10 @@ sprint_facts (WpEntity   *sprint,
   g_autofree char *committed = wp_format_number (found != NULL ? found->committed : 0);
   g_autofree char *completed = wp_format_number (found != NULL ? found->completed : 0);
 
-  /* Translators: a sprint's dates, then its completed and committed points */
-  return g_strdup_printf (_("%s – %s · %s of %s points"), start ? start : "", end ? end : "", completed, committed);
+  /* Translators: a sprint's dates, then its completed and committed points; plural by the committed */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s – %s · %s of %s point", "%s – %s · %s of %s points",
+                                       (gulong) (found != NULL ? found->committed : 0)),
+                          start ? start : "", end ? end : "", completed, committed);
 }
 
 static WpEntity *
@@ -640,6 +643,28 @@ sprint_in_state (WpSprintsView *self,
   return NULL;
 }
 
+/* Where a closing sprint's unfinished items go next: the planned sprint that starts first. */
+static WpEntity *
+next_planned (WpSprintsView *self)
+{
+  GListModel *sprints = wp_document_get_list (self->document, WP_KIND_SPRINT);
+  WpEntity *next = NULL;
+
+  for (guint i = 0, n = g_list_model_get_n_items (sprints); i < n; i++)
+    {
+      g_autoptr(WpEntity) sprint = g_list_model_get_item (sprints, i);
+      const char *start = wp_entity_get_string (sprint, WP_SPRINT_START);
+
+      if (!g_str_equal (state_of (sprint), "planned"))
+        continue;
+      if (next == NULL || (start != NULL && (wp_entity_get_string (next, WP_SPRINT_START) == NULL ||
+                                             strcmp (start, wp_entity_get_string (next, WP_SPRINT_START)) < 0)))
+        next = sprint;
+    }
+
+  return next;
+}
+
 /**
  * wp_sprints_view_add_sprint:
  * @self: the sprints page
@@ -838,7 +863,7 @@ close_action (GtkWidget  *widget,
       return;
     }
 
-  next = sprint_in_state (self, "planned");
+  next = next_planned (self);
   points_text = wp_format_number (points);
   /* Translators: the heading of the dialog closing a sprint; %s is the sprint */
   heading = g_strdup_printf (_("Close “%s”?"), wp_entity_get_display_name (sprint));
@@ -851,8 +876,12 @@ close_action (GtkWidget  *widget,
                                     "backlog", _("Top of the _Backlog"), NULL);
   if (next != NULL)
     {
+      /* A sprint's own underscores are not mnemonics. */
+      g_auto(GStrv) parts = g_strsplit (wp_entity_get_display_name (next), "_", -1);
+      g_autofree char *escaped = g_strjoinv ("__", parts);
+
       /* Translators: a response of the dialog closing a sprint; %s is the next sprint */
-      into = g_strdup_printf (_("_Into “%s”"), wp_entity_get_display_name (next));
+      into = g_strdup_printf (_("_Into “%s”"), escaped);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "next", into);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "next", ADW_RESPONSE_SUGGESTED);
       g_object_set_data_full (G_OBJECT (dialog), "wp-next", g_strdup (wp_entity_get_id (next)), g_free);
@@ -917,7 +946,9 @@ on_drop (GtkDropTarget *target,
   WpEntity *item = g_value_get_object (value);
   WpEntity *sprint = selected_sprint (self);
 
-  if (item == NULL || sprint == NULL || g_str_equal (state_of (sprint), "closed"))
+  /* An item dragged from another window's product is not this one's to plan. */
+  if (item == NULL || sprint == NULL || g_str_equal (state_of (sprint), "closed") ||
+      wp_document_lookup (self->document, WP_KIND_ITEM, wp_entity_get_id (item)) != item)
     return FALSE;
 
   plan_one (self, item, list == GTK_WIDGET (self->sprint_items) ? sprint : NULL);
@@ -958,7 +989,11 @@ wp_sprints_view_set_document (WpSprintsView *self,
   g_return_if_fail (WP_IS_SPRINTS_VIEW (self));
 
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, WP_KIND_SPRINT), self);
+      g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, WP_KIND_ITEM), self);
+    }
   g_set_object (&self->document, document);
   g_clear_pointer (&self->selected, g_free);
   if (document == NULL)

@@ -23,6 +23,7 @@ struct _WpDateButton
   GtkCalendar   *calendar;
 
   char          *date;
+  char          *title;     /* what the day is, for assistive technologies */
   gboolean       showing;   /* the calendar follows the date: not a pick */
 };
 
@@ -31,6 +32,7 @@ G_DEFINE_FINAL_TYPE (WpDateButton, wp_date_button, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_DATE,
+  PROP_TITLE,
   N_PROPS
 };
 
@@ -55,6 +57,18 @@ on_day_selected (WpDateButton *self)
                          g_date_time_get_year (time));
   gtk_popover_popdown (self->popover);
   g_signal_emit (self, signals[DAY_CHOSEN], 0, g_date_get_julian (date));
+}
+
+/* The button says what day it is and which: "First Day: 23 Nov 2026". */
+static void
+name_button (WpDateButton *self)
+{
+  g_autofree char *day = wp_format_date (self->date);
+  /* Translators: a date button's accessible name: what the day is, then the day */
+  g_autofree char *name = g_strdup_printf (_("%s: %s"), self->title != NULL ? self->title : "", day != NULL ? day : _("Not Set"));
+
+  if (self->title != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
 /**
@@ -82,6 +96,7 @@ wp_date_button_set_date (WpDateButton *self,
 
   label = wp_format_date (date);
   gtk_menu_button_set_label (self->button, label != NULL ? label : _("Not Set"));
+  name_button (self);
   if (wp_date_parse (date, &day))
     {
       g_autoptr(GDate) parsed = g_date_new_julian (day);
@@ -121,6 +136,9 @@ wp_date_button_get_property (GObject    *object,
     case PROP_DATE:
       g_value_set_string (value, self->date);
       break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -139,6 +157,11 @@ wp_date_button_set_property (GObject      *object,
     case PROP_DATE:
       wp_date_button_set_date (self, g_value_get_string (value));
       break;
+    case PROP_TITLE:
+      g_free (self->title);
+      self->title = g_value_dup_string (value);
+      name_button (self);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -148,6 +171,7 @@ static void
 wp_date_button_finalize (GObject *object)
 {
   g_free (WP_DATE_BUTTON (object)->date);
+  g_free (WP_DATE_BUTTON (object)->title);
 
   G_OBJECT_CLASS (wp_date_button_parent_class)->finalize (object);
 }
@@ -169,6 +193,13 @@ wp_date_button_class_init (WpDateButtonClass *klass)
    */
   properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, NULL,
                                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * WpDateButton:title:
+   *
+   * What the day is ("First Day"), named with it to assistive technologies.
+   */
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL,
+                                                G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**

@@ -70,7 +70,8 @@ test_slides_of_a_closed_sprint (void)
   slide = g_ptr_array_index (slides, WP_SLIDE_GOAL);
   g_assert_cmpstr (slide->lead, ==, "Follow a planned route with live position and bring in routes from GPX files.");
   g_assert_cmpstr (line_at (slide, 0)->text, ==, "Goal partly met");
-  g_assert_cmpstr (line_at (slide, 1)->text, ==, "24 of 24 points completed");
+  /* It committed to 32 points; background recording (8) moved on to Sprint 4 when it closed. */
+  g_assert_cmpstr (line_at (slide, 1)->text, ==, "24 of 32 points completed");
 
   /* Delivered, by epic: a group line, then its items with their points. */
   slide = g_ptr_array_index (slides, WP_SLIDE_DELIVERED);
@@ -81,8 +82,8 @@ test_slides_of_a_closed_sprint (void)
   g_assert_cmpstr (line_at (slide, slide->lines->len - 1)->text, ==, "and 1 more");
 
   slide = g_ptr_array_index (slides, WP_SLIDE_NOT_DELIVERED);
-  g_assert_cmpstr (slide->lead, ==, "Everything planned was finished.");
-  g_assert_cmpuint (slide->lines->len, ==, 0);
+  g_assert_cmpstr (slide->lead, ==, "1 item, 8 points");
+  g_assert_cmpstr (line_at (slide, 0)->text, ==, "Record my hike in the background");
 
   slide = g_ptr_array_index (slides, WP_SLIDE_VELOCITY);
   g_assert_cmpstr (line_at (slide, 0)->text, ==, "Sprint 1");
@@ -143,6 +144,13 @@ test_release_forecast (void)
   g_assert_cmpuint (mvp->forecast.sprints_p50, <=, mvp->forecast.sprints_p85);
   /* From the day after the latest sprint, Sprint 5 (7 to 18 December), in sprints of 12 days. */
   g_assert_cmpuint ((mvp->forecast.day_p50 - day ("2026-12-19") + 1) % 12, ==, 0);
+
+  /* Long after the last sprint, the next one starts today: no forecast lies in the past. */
+  {
+    g_autoptr(GArray) later = wp_release_forecasts (document, day ("2027-06-01"));
+
+    g_assert_cmpuint (g_array_index (later, WpReleaseForecast, 0).forecast.day_p50, >=, day ("2027-06-01"));
+  }
 }
 
 static void
@@ -154,12 +162,66 @@ test_burndown_and_table (void)
   g_autoptr(GHashTable) table = wp_sprint_points_table (document);
   WpSprintPoints *points = g_hash_table_lookup (table, "sprint-4");
 
-  /* 9 to 20 November: 24 points, the last of them done on the 19th. */
-  g_assert_cmpuint (burndown->len, ==, 12);
-  g_assert_cmpfloat (g_array_index (burndown, double, 0), ==, 24);
-  g_assert_cmpfloat (g_array_index (burndown, double, 10), ==, 0);
+  /* 9 to 20 November: 32 points as it starts, 24 of them done by the 19th, 8 left over. */
+  g_assert_cmpuint (burndown->len, ==, 13);
+  g_assert_cmpfloat (g_array_index (burndown, double, 0), ==, 32);
+  g_assert_cmpfloat (g_array_index (burndown, double, 1), ==, 32);
+  g_assert_cmpfloat (g_array_index (burndown, double, 11), ==, 8);
+  g_assert_cmpfloat (g_array_index (burndown, double, 12), ==, 8);
   g_assert_cmpfloat (points->committed, ==, wp_sprint_committed_points (document, wp_document_lookup (document, WP_KIND_SPRINT, "sprint-4")));
   g_assert_cmpfloat (points->completed, ==, 5);
+}
+
+static WpEntity *
+add_item (WpDocument *document,
+          const char *title,
+          const char *epic,
+          const char *done)
+{
+  g_autoptr(WpEntity) item = wp_entity_new (WP_TYPE_ITEM, NULL);
+
+  wp_document_add (document, item);
+  wp_document_set_string (document, item, WP_ITEM_TITLE, title);
+  wp_document_set_string (document, item, WP_ITEM_SPRINT, "s1");
+  wp_document_set_string (document, item, WP_ITEM_EPIC, epic);
+  wp_document_set_number (document, item, WP_ITEM_ESTIMATE, 2);
+  wp_document_set_string (document, item, WP_ITEM_DONE, done);
+
+  return item;
+}
+
+/* Items with and without an epic, in either order; what was left over after closing. */
+static void
+test_delivered_and_left_over (void)
+{
+  g_autoptr(WpDocument) document = wp_document_new ();
+  g_autoptr(WpEntity) sprint = wp_entity_new (WP_TYPE_SPRINT, "s1");
+  g_autoptr(WpEntity) epic = wp_entity_new (WP_TYPE_ITEM, "e1");
+  g_autoptr(WpSlide) delivered = NULL;
+  g_autoptr(WpSlide) left = NULL;
+
+  wp_document_add (document, sprint);
+  wp_document_set_string (document, sprint, WP_SPRINT_NAME, "Sprint 1");
+  wp_document_set_string (document, sprint, WP_SPRINT_STATE, "active");
+  wp_document_add (document, epic);
+  wp_document_set_string (document, epic, WP_ITEM_TITLE, "Maps");
+  wp_document_set_string (document, epic, WP_ITEM_KIND, "epic");
+  add_item (document, "With an epic", "e1", "2026-11-02");
+  add_item (document, "Without one", NULL, "2026-11-03");
+  add_item (document, "Not done", NULL, NULL);
+  wp_sprint_close (document, sprint, NULL);
+
+  delivered = wp_review_slide_new (document, sprint, WP_SLIDE_DELIVERED, day ("2026-11-28"));
+  g_assert_cmpuint (delivered->lines->len, ==, 4);
+  g_assert_cmpstr (line_at (delivered, 0)->text, ==, "Maps");
+  g_assert_cmpstr (line_at (delivered, 2)->text, ==, "Other items");
+  g_assert_cmpstr (line_at (delivered, 3)->text, ==, "Without one");
+
+  /* Closing took it out of the sprint; the review still names it, and the points it was. */
+  left = wp_review_slide_new (document, sprint, WP_SLIDE_NOT_DELIVERED, day ("2026-11-28"));
+  g_assert_cmpstr (left->lead, ==, "1 item, 2 points");
+  g_assert_cmpstr (line_at (left, 0)->text, ==, "Not done");
+  g_assert_cmpfloat (wp_sprint_committed_points (document, sprint), ==, 6);
 }
 
 static void
@@ -205,6 +267,7 @@ main (int   argc,
   g_test_add_func ("/review/release-forecast", test_release_forecast);
   g_test_add_func ("/review/burndown-and-table", test_burndown_and_table);
   g_test_add_func ("/review/plan-items", test_plan_items);
+  g_test_add_func ("/review/delivered-and-left-over", test_delivered_and_left_over);
 
   return g_test_run ();
 }

@@ -87,7 +87,8 @@ test_burndown (void)
   WpEntity *undated = add_sprint (document, "s2", "planned", NULL, NULL);
   g_autoptr(GArray) burndown = NULL;
   g_autoptr(GArray) none = NULL;
-  const double expected[] = { 16, 13, 13, 8, 8 };
+  /* Committed as it starts, then left at the end of each of its five days. */
+  const double expected[] = { 16, 16, 13, 13, 8, 8 };
 
   add_item (document, "s1", 3, "2026-09-02");
   add_item (document, "s1", 5, "2026-09-04");
@@ -170,10 +171,22 @@ test_close_sprint (void)
   g_assert_cmpstr (wp_entity_get_string (finished, WP_ITEM_SPRINT), ==, "s1");
   g_assert_cmpfloat (wp_sprint_completed_points (document, sprint), ==, 3);
   g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Close “s1”");
+  /* The sprint keeps what it committed to and what it did not finish. */
+  g_assert_cmpfloat (wp_sprint_committed_points (document, sprint), ==, 16);
+  g_assert_cmpstr (wp_entity_get_strv (sprint, WP_SPRINT_UNFINISHED_ITEMS)[0], ==, wp_entity_get_id (first_left));
+  g_assert_cmpstr (wp_entity_get_strv (sprint, WP_SPRINT_UNFINISHED_ITEMS)[1], ==, wp_entity_get_id (second_left));
+  {
+    g_autoptr(GArray) burndown = wp_sprint_burndown (document, sprint);
+    g_autoptr(GHashTable) table = wp_sprint_points_table (document);
+
+    g_assert_cmpfloat (g_array_index (burndown, double, burndown->len - 1), ==, 13);
+    g_assert_cmpfloat (((WpSprintPoints *) g_hash_table_lookup (table, "s1"))->committed, ==, 16);
+  }
 
   /* Undone at once; then into the next sprint, where they stay in place. */
   wp_document_undo (document);
   g_assert_cmpstr (wp_entity_get_string (sprint, WP_SPRINT_STATE), ==, "active");
+  g_assert_cmpfloat (wp_entity_get_number (sprint, WP_SPRINT_COMMITTED_POINTS), <, 0);
   g_assert_true (item_at (document, 0) == backlog_top);
   g_assert_cmpstr (wp_entity_get_string (second_left, WP_ITEM_SPRINT), ==, "s1");
   g_assert_cmpuint (wp_sprint_close (document, sprint, next), ==, 2);

@@ -60,6 +60,19 @@ test_keys (void)
   press (review, GDK_KEY_9);
   press (review, GDK_KEY_Return);
   g_assert_cmpuint (wp_review_window_get_slide (review), ==, 4);
+  /* The keypad types too; Escape forgets a number without leaving, and so does another key. */
+  press (review, GDK_KEY_KP_2);
+  press (review, GDK_KEY_Escape);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (review)));
+  press (review, GDK_KEY_Return);
+  g_assert_cmpuint (wp_review_window_get_slide (review), ==, 4);
+  press (review, GDK_KEY_KP_3);
+  press (review, GDK_KEY_Right);
+  press (review, GDK_KEY_Return);
+  g_assert_cmpuint (wp_review_window_get_slide (review), ==, 5);
+  press (review, GDK_KEY_KP_5);
+  press (review, GDK_KEY_KP_Enter);
+  g_assert_cmpuint (wp_review_window_get_slide (review), ==, 4);
 
   /* O and B show all slides and a blank screen; Escape comes back first, then leaves. */
   press (review, GDK_KEY_o);
