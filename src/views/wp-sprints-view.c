@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "wp-date-button.h"
+#include "wp-drag-scroll.h"
 #include "wp-export-file.h"
 #include "wp-item-format.h"
 #include "wp-list-drop.h"
@@ -1175,6 +1176,8 @@ wp_sprints_view_init (WpSprintsView *self)
   set_placeholder (self->backlog_items, _("Every open item is planned into a sprint."));
   add_drop_target (self, self->sprint_items);
   add_drop_target (self, self->backlog_items);
+  /* Stacked in a narrow window, the lists are apart: a drag near an edge scrolls to the other. */
+  wp_drag_scroll_attach (GTK_SCROLLED_WINDOW (self->content));
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_folded), self, G_CONNECT_SWAPPED);
   on_folded (self);
 }

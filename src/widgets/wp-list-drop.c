@@ -10,20 +10,16 @@
 
 #include "config.h"
 
+#include "wp-drag-scroll.h"
 #include "wp-list-drop.h"
-
-#define AUTOSCROLL_EDGE 48.0
 
 struct _WpListDrop
 {
   GObject            parent_instance;
 
   GtkListView       *list_view;
-  GtkScrolledWindow *scroller;
   GType              row_type;
   GtkWidget         *marked_row;
-  guint              tick;
-  double             speed;
 };
 
 G_DEFINE_FINAL_TYPE (WpListDrop, wp_list_drop, G_TYPE_OBJECT)
@@ -166,47 +162,6 @@ slot_at (WpListDrop *self,
   return wp_list_drop_row_position (row) + (*below_out ? 1 : 0);
 }
 
-static gboolean
-autoscroll (GtkWidget     *widget,
-            GdkFrameClock *clock,
-            gpointer       user_data)
-{
-  WpListDrop *self = user_data;
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + self->speed);
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-stop_autoscroll (WpListDrop *self)
-{
-  if (self->tick != 0 && self->list_view != NULL)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->tick);
-  self->tick = 0;
-}
-
-/* Near the top or bottom edge the list scrolls, faster the closer the pointer is. */
-static void
-update_autoscroll (WpListDrop *self,
-                   double      y)
-{
-  double height = gtk_widget_get_height (GTK_WIDGET (self->scroller));
-
-  if (y < AUTOSCROLL_EDGE)
-    self->speed = -(AUTOSCROLL_EDGE - y) / 2;
-  else if (y > height - AUTOSCROLL_EDGE)
-    self->speed = (y - (height - AUTOSCROLL_EDGE)) / 2;
-  else
-    self->speed = 0;
-
-  if (self->speed == 0)
-    stop_autoscroll (self);
-  else if (self->tick == 0)
-    self->tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), autoscroll, self, NULL);
-}
-
 static GdkDragAction
 on_motion (GtkDropTarget *target,
            double         x,
@@ -218,7 +173,6 @@ on_motion (GtkDropTarget *target,
 
   slot_at (self, x, y, &row, &below);
   mark (self, row, below);
-  update_autoscroll (self, y);
 
   return GDK_ACTION_MOVE;
 }
@@ -228,7 +182,6 @@ on_leave (GtkDropTarget *target,
           WpListDrop    *self)
 {
   mark (self, NULL, FALSE);
-  stop_autoscroll (self);
 }
 
 static gboolean
@@ -243,7 +196,6 @@ on_drop (GtkDropTarget *target,
   guint slot = slot_at (self, x, y, &row, &below);
 
   mark (self, NULL, FALSE);
-  stop_autoscroll (self);
   g_signal_emit (self, signals[DROP], 0, g_value_get_object (value), slot, &accepted);
 
   return accepted;
@@ -270,7 +222,6 @@ wp_list_drop_new (GtkListView       *list_view,
   GType types[] = { value_type, G_TYPE_LIST_STORE };
 
   self->list_view = list_view;
-  self->scroller = scroller;
   self->row_type = row_type;
 
   gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
@@ -278,6 +229,7 @@ wp_list_drop_new (GtkListView       *list_view,
   g_signal_connect_object (target, "leave", G_CALLBACK (on_leave), self, 0);
   g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (list_view), GTK_EVENT_CONTROLLER (target));
+  wp_drag_scroll_attach (scroller);
 
   return self;
 }
@@ -287,7 +239,6 @@ wp_list_drop_dispose (GObject *object)
 {
   WpListDrop *self = WP_LIST_DROP (object);
 
-  stop_autoscroll (self);
   g_clear_weak_pointer (&self->marked_row);
 
   G_OBJECT_CLASS (wp_list_drop_parent_class)->dispose (object);

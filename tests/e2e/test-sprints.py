@@ -22,6 +22,14 @@ def open_sprints(path):
     return open_page(path, 6, "Sprints")
 
 
+def assert_planned_and_quit(app, path):
+    """The dragged item is in Sprint 4 in the saved file; the app quits cleanly."""
+    after = save_and_load(app, path)
+    item = next(item for item in after["items"] if item["title"] == OVERDUE)
+    assert item["sprint"] == "sprint-4", item
+    quit_cleanly(app)
+
+
 def test_plan_by_dragging(path):
     app = open_sprints(path)
     try:
@@ -35,10 +43,7 @@ def test_plan_by_dragging(path):
         target = app.find_prefix("Delete downloaded regions to free up space", within=planned)
         app.drag(app.point(row, fx=0.3), app.point(target, fx=0.3))
         wait_for(lambda: app.find_all(OVERDUE, within=planned), what="the item in the sprint's list")
-        after = save_and_load(app, path)
-        item = next(item for item in after["items"] if item["title"] == OVERDUE)
-        assert item["sprint"] == "sprint-4", item
-        quit_cleanly(app)
+        assert_planned_and_quit(app, path)
     finally:
         app.close()
 
@@ -65,6 +70,59 @@ def test_export_review(path, folder):
         for words in ("Sprint 4", "Record a full-day hike in the background", "Battery saver mode for long hikes"):
             assert words in text, (words, text[:1000])
         quit_cleanly(app)
+    finally:
+        app.close()
+
+
+def in_window(app, accessible):
+    extents = accessible.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    frame = app.frame.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    return 60 < extents.y and extents.y + extents.height < frame.height - 20
+
+
+def move_in_steps(start, end, steps=20):
+    for step in range(1, steps + 1):
+        xdotool("mousemove", start[0] + (end[0] - start[0]) * step // steps,
+                start[1] + (end[1] - start[1]) * step // steps)
+        time.sleep(0.03)
+
+
+def test_plan_by_dragging_up(path):
+    """In a window too narrow for the lists side by side, a drag held at the top edge scrolls up to the sprint."""
+    app = open_sprints(path)
+    try:
+        title = app.find("Sprint 4", pyatspi.ROLE_LABEL)
+        backlog = app.find("Top of the Backlog", pyatspi.ROLE_LIST)
+        planned = app.find("In This Sprint", pyatspi.ROLE_LIST)
+        row = app.find_prefix(OVERDUE, within=backlog)
+        # Stacked lists: scroll the page with the wheel until the backlog's first row is in view.
+        xdotool("mousemove", "--sync", *app.point(title, dy=300))
+        for _ in range(40):
+            if in_window(app, row):
+                break
+            xdotool("click", "5")
+            time.sleep(0.1)
+        assert in_window(app, row), "the backlog row never came into view"
+        assert not in_window(app, planned), "the lists are side by side: nothing to scroll"
+
+        # Hold the row 10 pixels below the page's top edge (under the 47-pixel header bar) until the sprint shows.
+        start = app.point(row, fx=0.3)
+        frame = app.frame.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        edge = (start[0], app.screen_center(app.frame)[1] - frame.height // 2 + 57)
+        xdotool("mousemove", "--sync", *start)
+        xdotool("mousedown", "1")
+        time.sleep(0.3)
+        move_in_steps(start, edge, 30)
+        wait_for(lambda: in_window(app, planned), what="the page to scroll up to the sprint's list")
+        # Out of the edge, the page stops; then onto the sprint's first row.
+        move_in_steps(edge, (edge[0], edge[1] + 80), 10)
+        time.sleep(0.5)
+        target = app.find_prefix("Delete downloaded regions", within=planned)
+        move_in_steps((edge[0], edge[1] + 80), app.point(target, fx=0.3), 30)
+        time.sleep(0.5)
+        xdotool("mouseup", "1")
+        time.sleep(0.3)
+        assert_planned_and_quit(app, path)
     finally:
         app.close()
 
@@ -136,6 +194,8 @@ def main():
         fresh = copies_of(SAMPLE, folder)
         tap.run("dragging a backlog item into the sprint's list plans it", test_plan_by_dragging,
                 fresh("plan.waypoint"))
+        tap.run("in a narrow window a drag held at the page's top edge scrolls up to the sprint and plans the item",
+                test_plan_by_dragging_up, fresh("plan-up.waypoint"))
         tap.run("F5 presents the review full screen; Right, O, a number, notes, Escape", test_present_review,
                 fresh("review.waypoint"))
         tap.run("Export Review as PDF… writes the review's 16:9 pages with its goal and items", test_export_review,
