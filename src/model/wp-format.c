@@ -48,3 +48,13 @@ wp_format_day (guint32 day)
 
   return wp_format_date (date);
 }
+
+/* "1 point", "2.5 points": an estimate on a slide or in a list. */
+char *
+wp_format_points (double points)
+{
+  g_autofree char *number = wp_format_number (points);
+
+  /* Translators: an item's estimate; plural by the whole number */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s point", "%s points", (gulong) points), number);
+}

@@ -8,5 +8,6 @@ G_BEGIN_DECLS
 char *wp_format_number (double      number);
 char *wp_format_date   (const char *date);
 char *wp_format_day    (guint32     day);
+char *wp_format_points (double      points);
 
 G_END_DECLS

@@ -75,12 +75,6 @@ wp_slide_kind_name (WpSlideKind kind)
   return _(kinds[kind].name);
 }
 
-gboolean
-wp_slide_kind_has_chart (WpSlideKind kind)
-{
-  return kind == WP_SLIDE_BURNDOWN || kind == WP_SLIDE_VELOCITY || kind == WP_SLIDE_FORECAST;
-}
-
 /**
  * wp_review_pick_sprint:
  * @document: a document
@@ -190,21 +184,12 @@ add_line (WpSlide    *slide,
   g_ptr_array_add (slide->lines, line);
 }
 
-static char *
-points_text (double points)
-{
-  g_autofree char *number = wp_format_number (points);
-
-  /* Translators: an item's estimate on a slide; plural by the whole number */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s point", "%s points", (gulong) points), number);
-}
-
 static void
 add_item_line (WpSlide  *slide,
                WpEntity *item)
 {
   double estimate = wp_entity_get_number (item, WP_ITEM_ESTIMATE);
-  g_autofree char *points = estimate >= 0 ? points_text (estimate) : NULL;
+  g_autofree char *points = estimate >= 0 ? wp_format_points (estimate) : NULL;
 
   add_line (slide, wp_entity_get_display_name (item), points, FALSE);
 }
@@ -224,43 +209,10 @@ add_more (WpSlide *slide,
   add_line (slide, text, NULL, FALSE);
 }
 
-static GPtrArray *
-sprint_items (WpDocument *document,
-              WpEntity   *sprint,
-              gboolean    done)
-{
-  GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
-  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
-    {
-      WpEntity *item = g_list_model_get_item (items, i);
-
-      if (g_strcmp0 (wp_entity_get_string (item, WP_ITEM_SPRINT), wp_entity_get_id (sprint)) == 0 &&
-          (wp_entity_get_string (item, WP_ITEM_DONE) != NULL) == done)
-        g_ptr_array_add (found, item);
-      else
-        g_object_unref (item);
-    }
-
-  return found;
-}
-
-static double
-points_of_all (GPtrArray *items)
-{
-  double points = 0;
-
-  for (guint i = 0; i < items->len; i++)
-    points += MAX (wp_entity_get_number (g_ptr_array_index (items, i), WP_ITEM_ESTIMATE), 0);
-
-  return points;
-}
-
 static char *
 count_text (GPtrArray *items)
 {
-  g_autofree char *points = points_text (points_of_all (items));
+  g_autofree char *points = wp_format_points (wp_items_points (items));
 
   /* Translators: "3 items, 13 points" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item, %s", "%u items, %s", items->len),
@@ -335,7 +287,7 @@ fill_delivered (WpSlide    *slide,
                 WpDocument *document,
                 WpEntity   *sprint)
 {
-  g_autoptr(GPtrArray) done = sprint_items (document, sprint, TRUE);
+  g_autoptr(GPtrArray) done = wp_sprint_items (document, sprint, TRUE);
   g_autoptr(GPtrArray) epics = g_ptr_array_new ();
   guint shown = 0;
 
@@ -383,7 +335,7 @@ unfinished_of (WpDocument *document,
   GPtrArray *found;
 
   if (g_strcmp0 (wp_entity_get_string (sprint, WP_SPRINT_STATE), "closed") != 0 || ids == NULL || ids[0] == NULL)
-    return sprint_items (document, sprint, FALSE);
+    return wp_sprint_items (document, sprint, FALSE);
 
   found = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; ids[i] != NULL; i++)
@@ -451,7 +403,7 @@ fill_velocity (WpSlide    *slide,
   for (guint i = first; i < closed->len; i++)
     {
       WpEntity *sprint = g_ptr_array_index (closed, i);
-      g_autofree char *points = points_text (g_array_index (velocities, double, i));
+      g_autofree char *points = wp_format_points (g_array_index (velocities, double, i));
 
       add_line (slide, wp_entity_get_display_name (sprint), points, FALSE);
     }

@@ -39,7 +39,6 @@ const char *wp_slide_kind_id        (WpSlideKind  kind);
 gboolean    wp_slide_kind_from_id   (const char  *id,
                                      WpSlideKind *kind);
 const char *wp_slide_kind_name      (WpSlideKind  kind);
-gboolean    wp_slide_kind_has_chart (WpSlideKind  kind);
 
 WpEntity   *wp_review_pick_sprint   (WpDocument  *document,
                                      const char  *id_or_name);

@@ -17,27 +17,6 @@
 /* How long a first sprint is, in days, when there is none to follow. */
 #define DEFAULT_SPRINT_DAYS 14
 
-static GPtrArray *
-unfinished_items (WpDocument *document,
-                  WpEntity   *sprint)
-{
-  GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
-  GPtrArray *unfinished = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
-    {
-      WpEntity *item = g_list_model_get_item (items, i);
-
-      if (g_strcmp0 (wp_entity_get_string (item, WP_ITEM_SPRINT), wp_entity_get_id (sprint)) == 0 &&
-          wp_entity_get_string (item, WP_ITEM_DONE) == NULL)
-        g_ptr_array_add (unfinished, item);
-      else
-        g_object_unref (item);
-    }
-
-  return unfinished;
-}
-
 /* The first item that is not one of @moving: they go before it. */
 static WpEntity *
 first_other (WpDocument *document,
@@ -84,7 +63,7 @@ wp_sprint_close (WpDocument *document,
   g_return_val_if_fail (WP_IS_SPRINT (sprint), 0);
   g_return_val_if_fail (next == NULL || (WP_IS_SPRINT (next) && next != sprint), 0);
 
-  unfinished = unfinished_items (document, sprint);
+  unfinished = wp_sprint_items (document, sprint, FALSE);
   other = first_other (document, unfinished);
   committed = wp_sprint_committed_points (document, sprint);
   for (guint i = 0; i < unfinished->len; i++)

@@ -32,6 +32,53 @@ in_sprint (WpEntity *item,
   return g_strcmp0 (wp_entity_get_string (item, WP_ITEM_SPRINT), wp_entity_get_id (sprint)) == 0;
 }
 
+/**
+ * wp_sprint_items:
+ * @document: a document
+ * @sprint: one of its sprints
+ * @done: whether the items done or the items not done
+ *
+ * Returns: (transfer full) (element-type WpItem): those of @sprint's items,
+ *   in rank order
+ */
+GPtrArray *
+wp_sprint_items (WpDocument *document,
+                 WpEntity   *sprint,
+                 gboolean    done)
+{
+  GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
+    {
+      WpEntity *item = g_list_model_get_item (items, i);
+
+      if (in_sprint (item, sprint) && (wp_entity_get_string (item, WP_ITEM_DONE) != NULL) == done)
+        g_ptr_array_add (found, item);
+      else
+        g_object_unref (item);
+    }
+
+  return found;
+}
+
+/**
+ * wp_items_points:
+ * @items: (element-type WpItem): items
+ *
+ * Returns: their estimated points, those without an estimate counting zero
+ */
+double
+wp_items_points (GPtrArray *items)
+{
+  double points = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    points += points_of (g_ptr_array_index (items, i));
+
+  return points;
+}
+
 /* Adds up the points of the sprint's items, of all or of those done. */
 static double
 sum_points (WpDocument *document,

@@ -27,6 +27,10 @@ typedef struct {
 } WpReleaseForecast;
 
 GHashTable *wp_sprint_points_table  (WpDocument   *document);
+GPtrArray *wp_sprint_items          (WpDocument   *document,
+                                     WpEntity     *sprint,
+                                     gboolean      done);
+double   wp_items_points            (GPtrArray    *items);
 double   wp_sprint_committed_points (WpDocument   *document,
                                      WpEntity     *sprint);
 double   wp_sprint_completed_points (WpDocument   *document,

@@ -67,12 +67,6 @@ draw_lines (cairo_t            *cr,
   cairo_restore (cr);
 }
 
-static WpChartKind
-chart_of (WpSlideKind kind)
-{
-  return kind == WP_SLIDE_BURNDOWN ? WP_CHART_BURNDOWN : kind == WP_SLIDE_VELOCITY ? WP_CHART_VELOCITY : WP_CHART_FORECAST;
-}
-
 /**
  * wp_review_draw_slide:
  * @cr: where to draw
@@ -99,6 +93,7 @@ wp_review_draw_slide (cairo_t       *cr,
   double unit = height / 27;   /* the body text: 20 points on a 540-point page */
   double margin = unit * 2.4, x = margin, y = margin, content = width - 2 * margin;
   WpChartStyle style;
+  WpChartKind chart;
 
   wp_chart_style_init (&style, dark, unit * 0.8);
   cairo_save (cr);
@@ -124,10 +119,10 @@ wp_review_draw_slide (cairo_t       *cr,
     y += wp_cairo_text (cr, slide->lead, x, y, content, unit * (slide->kind == WP_SLIDE_GOAL ? 1.4 : 1), PANGO_WEIGHT_NORMAL,
                         PANGO_ALIGN_LEFT, WP_TEXT_WRAP) + unit;
 
-  if (wp_slide_kind_has_chart (slide->kind))
+  if (wp_chart_kind_of_slide (slide->kind, &chart))
     {
       cairo_translate (cr, x, y);
-      wp_chart_draw (cr, chart_of (slide->kind), document, sprint, NULL, today, content, height - y - margin, &style);
+      wp_chart_draw (cr, chart, document, sprint, NULL, today, content, height - y - margin, &style);
     }
   else
     draw_lines (cr, slide, x, y, content, height - margin, unit, &style);

@@ -37,6 +37,48 @@ typedef struct {
   double              left, top, right, bottom;   /* the plot area */
 } Plot;
 
+/* The slides that show a chart, and their charts. */
+static const struct {
+  WpSlideKind slide;
+  WpChartKind chart;
+} chart_slides[] = {
+  { WP_SLIDE_BURNDOWN, WP_CHART_BURNDOWN },
+  { WP_SLIDE_VELOCITY, WP_CHART_VELOCITY },
+  { WP_SLIDE_FORECAST, WP_CHART_FORECAST },
+};
+
+/**
+ * wp_chart_kind_of_slide:
+ * @slide: a kind of review slide
+ * @kind: (out): the chart it shows
+ *
+ * Returns: whether @slide shows a chart
+ */
+gboolean
+wp_chart_kind_of_slide (WpSlideKind  slide,
+                        WpChartKind *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (chart_slides); i++)
+    if (chart_slides[i].slide == slide)
+      {
+        *kind = chart_slides[i].chart;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* The review slide a chart is on: its heading and sentence describe the chart. */
+WpSlideKind
+wp_chart_kind_slide (WpChartKind kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (chart_slides); i++)
+    if (chart_slides[i].chart == kind)
+      return chart_slides[i].slide;
+
+  g_return_val_if_reached (WP_SLIDE_BURNDOWN);
+}
+
 /**
  * wp_chart_style_init:
  * @style: (out): the style

@@ -5,6 +5,7 @@
 #include <glib-object.h>
 
 #include "wp-document.h"
+#include "wp-review.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,10 @@ typedef struct {
   WpChartColor on_accent; /* text on a bar */
   double       text_size;
 } WpChartStyle;
+
+gboolean    wp_chart_kind_of_slide (WpSlideKind   slide,
+                                    WpChartKind  *kind);
+WpSlideKind wp_chart_kind_slide    (WpChartKind   kind);
 
 void wp_chart_style_init (WpChartStyle *style,
                           gboolean      dark,

@@ -176,12 +176,6 @@ new_notes (WpReviewWindow *self)
   return box;
 }
 
-static WpChartKind
-chart_of (WpSlideKind kind)
-{
-  return kind == WP_SLIDE_BURNDOWN ? WP_CHART_BURNDOWN : kind == WP_SLIDE_VELOCITY ? WP_CHART_VELOCITY : WP_CHART_FORECAST;
-}
-
 static GtkWidget *
 new_slide (WpReviewWindow *self,
            const WpSlide  *slide)
@@ -189,6 +183,7 @@ new_slide (WpReviewWindow *self,
   GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gboolean title = slide->kind == WP_SLIDE_TITLE;
   GtkWidget *heading = new_heading (slide->heading, title ? "review-title" : "review-heading");
+  WpChartKind chart_kind;
 
   gtk_widget_add_css_class (page, "review-slide");
   gtk_widget_set_margin_start (page, 72);
@@ -206,9 +201,9 @@ new_slide (WpReviewWindow *self,
       gtk_box_append (GTK_BOX (page), lead);
     }
 
-  if (wp_slide_kind_has_chart (slide->kind))
+  if (wp_chart_kind_of_slide (slide->kind, &chart_kind))
     {
-      GtkWidget *chart = g_object_new (WP_TYPE_SPRINT_CHART, "kind", chart_of (slide->kind), "vexpand", TRUE, NULL);
+      GtkWidget *chart = g_object_new (WP_TYPE_SPRINT_CHART, "kind", chart_kind, "vexpand", TRUE, NULL);
 
       wp_sprint_chart_show (WP_SPRINT_CHART (chart), self->document, self->sprint);
       gtk_box_append (GTK_BOX (page), chart);

@@ -37,12 +37,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static WpSlideKind
-slide_of (WpChartKind kind)
-{
-  return kind == WP_CHART_BURNDOWN ? WP_SLIDE_BURNDOWN : kind == WP_CHART_VELOCITY ? WP_SLIDE_VELOCITY : WP_SLIDE_FORECAST;
-}
-
 /* The forecast's days, "MVP: 11 Jan 2027 likely, 25 Jan 2027 safe; 1.0: …" */
 static char *
 describe_forecasts (GArray *forecasts)
@@ -80,7 +74,7 @@ describe (WpSprintChart *self)
       return;
     }
 
-  slide = wp_review_slide_new (self->document, self->sprint, slide_of (self->kind), wp_date_today ());
+  slide = wp_review_slide_new (self->document, self->sprint, wp_chart_kind_slide (self->kind), wp_date_today ());
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, slide->heading,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, slide->lead,

@@ -18,6 +18,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "wp-choices.h"
 #include "wp-date-button.h"
 #include "wp-drag-scroll.h"
 #include "wp-export-file.h"
@@ -216,16 +217,12 @@ item_facts (WpSprintsView *self,
             WpEntity      *item)
 {
   double estimate = wp_entity_get_number (item, WP_ITEM_ESTIMATE);
-  g_autofree char *points = wp_format_number (estimate);
   const char *status = wp_referenced_name (self->document, WP_KIND_COLUMN, wp_entity_get_string (item, WP_ITEM_STATUS));
   g_autofree char *estimate_text = NULL;
 
   if (wp_entity_get_string (item, WP_ITEM_DONE) != NULL)
     status = _("Done");
-  /* Translators: an item's estimate in the sprint planning lists */
-  estimate_text = estimate >= 0
-    ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s point", "%s points", (gulong) estimate), points)
-    : g_strdup (_("Not estimated"));
+  estimate_text = estimate >= 0 ? wp_format_points (estimate) : g_strdup (_("Not estimated"));
   if (status == NULL || status[0] == '\0')
     return g_steal_pointer (&estimate_text);
 
@@ -375,10 +372,10 @@ static guint
 outcome_index (WpEntity *sprint)
 {
   const char *outcome = wp_entity_get_string (sprint, WP_SPRINT_GOAL_MET);
-  const char * const outcomes[] = { "met", "partly", "missed" };
 
-  for (guint i = 0; i < G_N_ELEMENTS (outcomes); i++)
-    if (g_strcmp0 (outcome, outcomes[i]) == 0)
+  /* The combo row's first choice is "Not judged yet", then the format's outcomes in their order. */
+  for (guint i = 0; wp_goal_outcomes[i] != NULL; i++)
+    if (g_strcmp0 (outcome, wp_goal_outcomes[i]) == 0)
       return i + 1;
 
   return 0;
@@ -596,11 +593,10 @@ on_goal_apply (WpSprintsView *self)
 static void
 on_outcome_selected (WpSprintsView *self)
 {
-  const char * const outcomes[] = { NULL, "met", "partly", "missed" };
   guint selected = adw_combo_row_get_selected (self->outcome_row);
 
-  if (selected < G_N_ELEMENTS (outcomes))
-    set_field (self, WP_SPRINT_GOAL_MET, outcomes[selected], _("Judge the Sprint Goal"));
+  if (selected <= g_strv_length ((GStrv) wp_goal_outcomes))
+    set_field (self, WP_SPRINT_GOAL_MET, selected > 0 ? wp_goal_outcomes[selected - 1] : NULL, _("Judge the Sprint Goal"));
 }
 
 /* A first day after the last takes the last along, and a last day before the first the first: the sprint stays whole. */
@@ -813,30 +809,6 @@ on_close_response (AdwMessageDialog *dialog,
   close_into (self, sprint, g_str_equal (response, "next") ? next : NULL);
 }
 
-static guint
-count_unfinished (WpSprintsView *self,
-                  WpEntity      *sprint,
-                  double        *points)
-{
-  GListModel *items = wp_document_get_list (self->document, WP_KIND_ITEM);
-  guint count = 0;
-
-  *points = 0;
-  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
-    {
-      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
-
-      if (g_strcmp0 (wp_entity_get_string (item, WP_ITEM_SPRINT), wp_entity_get_id (sprint)) == 0 &&
-          wp_entity_get_string (item, WP_ITEM_DONE) == NULL)
-        {
-          count++;
-          *points += MAX (wp_entity_get_number (item, WP_ITEM_ESTIMATE), 0);
-        }
-    }
-
-  return count;
-}
-
 /* Unfinished items go to the top of the backlog or into the next planned sprint: the Product Owner says which. */
 static void
 close_action (GtkWidget  *widget,
@@ -849,29 +821,28 @@ close_action (GtkWidget  *widget,
   GtkWidget *dialog;
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
-  g_autofree char *points_text = NULL;
+  g_autofree char *points = NULL;
   g_autofree char *into = NULL;
-  double points;
-  guint unfinished;
+  g_autoptr(GPtrArray) unfinished = NULL;
 
   if (sprint == NULL)
     return;
 
-  unfinished = count_unfinished (self, sprint, &points);
-  if (unfinished == 0)
+  unfinished = wp_sprint_items (self->document, sprint, FALSE);
+  if (unfinished->len == 0)
     {
       close_into (self, sprint, NULL);
       return;
     }
 
   next = next_planned (self);
-  points_text = wp_format_number (points);
+  points = wp_format_points (wp_items_points (unfinished));
   /* Translators: the heading of the dialog closing a sprint; %s is the sprint */
   heading = g_strdup_printf (_("Close “%s”?"), wp_entity_get_display_name (sprint));
-  /* Translators: %u counts unfinished items, %s their points */
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item (%s points) is not finished. Where does it go?",
-                                       "%u items (%s points) are not finished. Where do they go?", unfinished),
-                          unfinished, points_text);
+  /* Translators: %u counts unfinished items, %s is their points ("13 points") */
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item (%s) is not finished. Where does it go?",
+                                       "%u items (%s) are not finished. Where do they go?", unfinished->len),
+                          unfinished->len, points);
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), heading, body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
                                     "backlog", _("Top of the _Backlog"), NULL);
