@@ -43,14 +43,12 @@ struct _WpSprintsView
 
   GtkStack       *stack;
   AdwLeaflet     *leaflet;
-  GtkWidget      *sidebar;
   GtkWidget      *content;
   GtkListBox     *sprint_list;
   GtkWidget      *back_button;
   GtkLabel       *name_label;
   GtkLabel       *facts_label;
   GtkButton      *state_button;
-  GtkWidget      *present_button;
   AdwEntryRow    *name_row;
   AdwEntryRow    *goal_row;
   WpDateButton   *start_button;
@@ -1095,14 +1093,12 @@ wp_sprints_view_class_init (WpSprintsViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-sprints-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, stack);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, content);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, sprint_list);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, back_button);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, name_label);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, facts_label);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, state_button);
-  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, present_button);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, name_row);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, goal_row);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, start_button);
