@@ -31,7 +31,7 @@ wp_preferences_window_class_init (WpPreferencesWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PATH "/wp-preferences-window.ui");
+                                               RESOURCE_PATH "/app/wp-preferences-window.ui");
 }
 
 static void

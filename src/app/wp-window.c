@@ -644,7 +644,7 @@ wp_window_class_init (WpWindowClass *klass)
   g_type_ensure (WP_TYPE_VISION_VIEW);
   g_type_ensure (WP_TYPE_FEEDBACK_VIEW);
   g_type_ensure (WP_TYPE_SPRINTS_VIEW);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/app/wp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, main_stack);

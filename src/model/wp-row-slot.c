@@ -4,7 +4,7 @@
  * underneath, and shows another when that list changes, instead of making
  * way for a new row (see wp-stable-rows.c for why).
  */
-#define G_LOG_DOMAIN "waypoint-widgets"
+#define G_LOG_DOMAIN "waypoint-model"
 
 #include "config.h"
 

@@ -13,7 +13,7 @@
  * item: a view's selection, which follows positions, must be moved along by
  * whoever shows the rows.
  */
-#define G_LOG_DOMAIN "waypoint-widgets"
+#define G_LOG_DOMAIN "waypoint-model"
 
 #include "config.h"
 

@@ -4,7 +4,7 @@
  * export, charts, the review's slides and PDF): text in the desktop's
  * sans-serif font, and a stream that collects what a surface writes.
  */
-#define G_LOG_DOMAIN "waypoint-storage"
+#define G_LOG_DOMAIN "waypoint-render"
 
 #include "config.h"
 

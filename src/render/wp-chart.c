@@ -7,7 +7,7 @@
  * forecast (for each release with work left, the days by which half and 85
  * of 100 simulated futures are done).
  */
-#define G_LOG_DOMAIN "waypoint-storage"
+#define G_LOG_DOMAIN "waypoint-render"
 
 #include "config.h"
 
@@ -17,7 +17,7 @@
 #include "wp-cairo.h"
 #include "wp-format.h"
 #include "wp-roadmap-layout.h"
-#include "wp-sprint-charts.h"
+#include "wp-chart.h"
 #include "wp-time-scale.h"
 #include "wp-velocity.h"
 

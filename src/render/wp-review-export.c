@@ -5,7 +5,7 @@
  * page a slide, for `waypoint --export=review-pdf` and "Export as PDF…". Sizes
  * follow the slide's height, so a thumbnail is the page made small.
  */
-#define G_LOG_DOMAIN "waypoint-storage"
+#define G_LOG_DOMAIN "waypoint-render"
 
 #include "config.h"
 
@@ -14,7 +14,7 @@
 
 #include "wp-cairo.h"
 #include "wp-review-export.h"
-#include "wp-sprint-charts.h"
+#include "wp-chart.h"
 
 static void
 fill_background (cairo_t *cr,

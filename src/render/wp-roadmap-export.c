@@ -5,7 +5,7 @@
  * without a display. It draws what the timeline shows, laid out by the same
  * WpRoadmapLayout, fitted to all entries, in libadwaita's light colours.
  */
-#define G_LOG_DOMAIN "waypoint-storage"
+#define G_LOG_DOMAIN "waypoint-render"
 
 #include "config.h"
 

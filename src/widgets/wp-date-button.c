@@ -213,7 +213,7 @@ wp_date_button_class_init (WpDateButtonClass *klass)
   signals[DAY_CHOSEN] = g_signal_new ("day-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                       NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-date-button.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/widgets/wp-date-button.ui");
   gtk_widget_class_bind_template_child (widget_class, WpDateButton, button);
   gtk_widget_class_bind_template_child (widget_class, WpDateButton, popover);
   gtk_widget_class_bind_template_child (widget_class, WpDateButton, calendar);

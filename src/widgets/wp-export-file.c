@@ -3,7 +3,7 @@
  * Exporting from a page: asks where to save, draws the export only then and
  * writes it, and says in a toast where it went or why it did not.
  */
-#define G_LOG_DOMAIN "waypoint-views"
+#define G_LOG_DOMAIN "waypoint-widgets"
 
 #include "config.h"
 

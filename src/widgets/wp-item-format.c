@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* How items are put into words and icons, the same on every page. */
-#define G_LOG_DOMAIN "waypoint-views"
+#define G_LOG_DOMAIN "waypoint-widgets"
 
 #include "config.h"
 

@@ -4,7 +4,7 @@
  * entry editor and the feedback's link dialog do: a list of the first
  * matches, the first highlighted, Up and Down moving the highlight.
  */
-#define G_LOG_DOMAIN "waypoint-views"
+#define G_LOG_DOMAIN "waypoint-widgets"
 
 #include "config.h"
 

@@ -6,7 +6,7 @@
  * assistive technologies it is a picture named after the chart and
  * described by the sentence the review slide puts under it.
  */
-#define G_LOG_DOMAIN "waypoint-views"
+#define G_LOG_DOMAIN "waypoint-widgets"
 
 #include "config.h"
 

@@ -4,7 +4,7 @@
 #include <adwaita.h>
 
 #include "wp-document.h"
-#include "wp-sprint-charts.h"
+#include "wp-chart.h"
 
 G_BEGIN_DECLS
 

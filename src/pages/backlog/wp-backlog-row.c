@@ -390,7 +390,7 @@ wp_backlog_row_class_init (WpBacklogRowClass *klass)
 
   object_class->dispose = wp_backlog_row_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-backlog-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/backlog/wp-backlog-row.ui");
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, stack);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, number_label);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, kind_image);

@@ -1618,7 +1618,7 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   widget_class->size_allocate = wp_backlog_view_size_allocate;
 
   g_type_ensure (WP_TYPE_ITEM_DETAILS);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-backlog-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/backlog/wp-backlog-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, add_entry);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, stack);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, scroller);

@@ -4,7 +4,7 @@
  * through the document, so it is undoable and saved; when the item changes
  * by other means (undo, another page) the fields follow.
  */
-#define G_LOG_DOMAIN "waypoint-details"
+#define G_LOG_DOMAIN "waypoint-backlog"
 
 #include "config.h"
 
@@ -541,7 +541,7 @@ wp_item_details_class_init (WpItemDetailsClass *klass)
   object_class->dispose = wp_item_details_dispose;
 
   g_type_ensure (WP_TYPE_TEXT_AREA);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-item-details.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/backlog/wp-item-details.ui");
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, title_row);
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, kind_row);
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, status_row);

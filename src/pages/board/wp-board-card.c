@@ -114,7 +114,7 @@ wp_board_card_class_init (WpBoardCardClass *klass)
 
   object_class->dispose = wp_board_card_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-board-card.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/board/wp-board-card.ui");
   gtk_widget_class_bind_template_child (widget_class, WpBoardCard, kind_image);
   gtk_widget_class_bind_template_child (widget_class, WpBoardCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, WpBoardCard, epic_label);

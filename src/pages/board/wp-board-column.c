@@ -514,7 +514,7 @@ wp_board_column_class_init (WpBoardColumnClass *klass)
 
   object_class->dispose = wp_board_column_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-board-column.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/board/wp-board-column.ui");
   gtk_widget_class_bind_template_child (widget_class, WpBoardColumn, header);
   gtk_widget_class_bind_template_child (widget_class, WpBoardColumn, title_label);
   gtk_widget_class_bind_template_child (widget_class, WpBoardColumn, summary_label);

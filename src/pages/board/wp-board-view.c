@@ -544,7 +544,7 @@ wp_board_view_class_init (WpBoardViewClass *klass)
 
   object_class->dispose = wp_board_view_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-board-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/board/wp-board-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpBoardView, sprint_button);
   gtk_widget_class_bind_template_child (widget_class, WpBoardView, all_button);
   gtk_widget_class_bind_template_child (widget_class, WpBoardView, lanes_button);

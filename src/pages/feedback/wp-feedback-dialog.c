@@ -317,7 +317,7 @@ wp_feedback_dialog_class_init (WpFeedbackDialogClass *klass)
   object_class->dispose = wp_feedback_dialog_dispose;
 
   g_type_ensure (WP_TYPE_TEXT_AREA);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-feedback-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/feedback/wp-feedback-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackDialog, text_view);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackDialog, customer_row);

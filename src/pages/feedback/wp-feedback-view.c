@@ -1292,7 +1292,7 @@ wp_feedback_view_class_init (WpFeedbackViewClass *klass)
 
   object_class->dispose = wp_feedback_view_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-feedback-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/feedback/wp-feedback-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, filter_button);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackView, filter_revealer);

@@ -409,7 +409,7 @@ wp_import_dialog_class_init (WpImportDialogClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_UINT);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-import-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/feedback/wp-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, WpImportDialog, file_group);
   gtk_widget_class_bind_template_child (widget_class, WpImportDialog, header_switch);
   gtk_widget_class_bind_template_child (widget_class, WpImportDialog, columns_group);

@@ -4,7 +4,7 @@
  * show, the first highlighted; Up and Down move the highlight, Enter or a
  * click picks it, and the dialog closes.
  */
-#define G_LOG_DOMAIN "waypoint-views"
+#define G_LOG_DOMAIN "waypoint-feedback"
 
 #include "config.h"
 
@@ -145,7 +145,7 @@ wp_item_picker_class_init (WpItemPickerClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, WP_TYPE_ENTITY);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-item-picker.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/feedback/wp-item-picker.ui");
   gtk_widget_class_bind_template_child (widget_class, WpItemPicker, search_entry);
   gtk_widget_class_bind_template_child (widget_class, WpItemPicker, matches);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);

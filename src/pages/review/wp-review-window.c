@@ -661,7 +661,7 @@ wp_review_window_class_init (WpReviewWindowClass *klass)
   object_class->finalize = wp_review_window_finalize;
   widget_class->size_allocate = wp_review_window_size_allocate;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-review-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/review/wp-review-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WpReviewWindow, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, WpReviewWindow, deck);
   gtk_widget_class_bind_template_child (widget_class, WpReviewWindow, overview);

@@ -448,7 +448,7 @@ wp_entry_editor_class_init (WpEntryEditorClass *klass)
   object_class->dispose = wp_entry_editor_dispose;
 
   g_type_ensure (WP_TYPE_DATE_BUTTON);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-entry-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/roadmap/wp-entry-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, start_button);
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, end_button);

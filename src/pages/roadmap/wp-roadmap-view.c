@@ -488,7 +488,7 @@ wp_roadmap_view_class_init (WpRoadmapViewClass *klass)
 
   g_type_ensure (WP_TYPE_TIMELINE);
   g_type_ensure (WP_TYPE_ENTRY_EDITOR);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-roadmap-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/roadmap/wp-roadmap-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, timeline_button);
   gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, horizons_button);
   gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, time_box);

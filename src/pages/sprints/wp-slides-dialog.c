@@ -5,7 +5,7 @@
  * down. Each change is kept in the sprint's review_slides at once, as one
  * undo step; one slide at least stays chosen.
  */
-#define G_LOG_DOMAIN "waypoint-review"
+#define G_LOG_DOMAIN "waypoint-sprints"
 
 #include "config.h"
 
@@ -225,7 +225,7 @@ wp_slides_dialog_class_init (WpSlidesDialogClass *klass)
 
   object_class->dispose = wp_slides_dialog_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-slides-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/sprints/wp-slides-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, WpSlidesDialog, list);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

@@ -25,7 +25,6 @@
 #include "wp-item-format.h"
 #include "wp-list-drop.h"
 #include "wp-review-export.h"
-#include "wp-review-window.h"
 #include "wp-slides-dialog.h"
 #include "wp-sprint-chart.h"
 #include "wp-sprint-plan.h"
@@ -978,18 +977,6 @@ wp_sprints_view_set_document (WpSprintsView *self,
 }
 
 static void
-present_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *param)
-{
-  WpSprintsView *self = WP_SPRINTS_VIEW (widget);
-  WpEntity *sprint = selected_sprint (self);
-
-  if (sprint != NULL)
-    wp_review_window_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->document, sprint);
-}
-
-static void
 choose_slides_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *param)
@@ -1090,7 +1077,7 @@ wp_sprints_view_class_init (WpSprintsViewClass *klass)
 
   g_type_ensure (WP_TYPE_DATE_BUTTON);
   g_type_ensure (WP_TYPE_SPRINT_CHART);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-sprints-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/sprints/wp-sprints-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, stack);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, content);
@@ -1127,7 +1114,6 @@ wp_sprints_view_class_init (WpSprintsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "page.new", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "sprints.start", "s", start_action);
   gtk_widget_class_install_action (widget_class, "sprints.close", "s", close_action);
-  gtk_widget_class_install_action (widget_class, "sprints.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "sprints.export-review", NULL, export_review_action);
   gtk_widget_class_install_action (widget_class, "sprints.choose-slides", NULL, choose_slides_action);
   gtk_widget_class_install_action (widget_class, "sprints.plan-item", "s", plan_item_action);

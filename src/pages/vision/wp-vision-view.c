@@ -294,7 +294,7 @@ wp_vision_view_class_init (WpVisionViewClass *klass)
   object_class->dispose = wp_vision_view_dispose;
 
   g_type_ensure (WP_TYPE_TEXT_AREA);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/wp-vision-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/vision/wp-vision-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpVisionView, name_entry);
   gtk_widget_class_bind_template_child (widget_class, WpVisionView, vision_text);
   gtk_widget_class_bind_template_child (widget_class, WpVisionView, target_text);
