@@ -1,13 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "wp-backlog-view.h"
-#include "wp-board-view.h"
 #include "wp-document.h"
-#include "wp-feedback-view.h"
-#include "wp-sprints-view.h"
-#include "wp-roadmap-view.h"
-#include "wp-vision-view.h"
 #include "wp-window.h"
 
 G_BEGIN_DECLS
@@ -26,12 +20,8 @@ struct _WpWindow
   GtkWidget            *recent_group;
   GtkListBox           *recent_list;
   AdwViewStack         *view_stack;
-  WpBacklogView        *backlog_view;
-  WpBoardView          *board_view;
-  WpRoadmapView        *roadmap_view;
-  WpVisionView         *vision_view;
-  WpFeedbackView       *feedback_view;
-  WpSprintsView        *sprints_view;
+
+  GPtrArray            *pages;          /* WpPages in the view switcher's order, not owned */
 
   GSettings            *settings;
   GtkStringList        *recent_uris;

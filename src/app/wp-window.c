@@ -11,10 +11,17 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-backlog-view.h"
+#include "wp-board-view.h"
 #include "wp-draft.h"
+#include "wp-feedback-view.h"
+#include "wp-page.h"
 #include "wp-review-window.h"
 #include "wp-review.h"
+#include "wp-roadmap-view.h"
+#include "wp-sprints-view.h"
 #include "wp-toast.h"
+#include "wp-vision-view.h"
 #include "wp-window-private.h"
 
 G_DEFINE_FINAL_TYPE (WpWindow, wp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -28,8 +35,14 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const page_names[] = {
-  "vision", "backlog", "board", "roadmap", "feedback", "sprints", NULL
+/* The pages, in the view switcher's order (Alt+1 … Alt+6): a new page is one line here. */
+static GType (* const page_types[]) (void) = {
+  wp_vision_view_get_type,
+  wp_backlog_view_get_type,
+  wp_board_view_get_type,
+  wp_roadmap_view_get_type,
+  wp_feedback_view_get_type,
+  wp_sprints_view_get_type,
 };
 
 WpWindow *
@@ -246,12 +259,8 @@ _wp_window_set_document (WpWindow   *self,
   g_signal_connect_swapped (wp_document_get_product (document), "notify::name",
                             G_CALLBACK (_wp_window_update_state), self);
 
-  wp_backlog_view_set_document (self->backlog_view, document);
-  wp_board_view_set_document (self->board_view, document);
-  wp_roadmap_view_set_document (self->roadmap_view, document);
-  wp_vision_view_set_document (self->vision_view, document);
-  wp_feedback_view_set_document (self->feedback_view, document);
-  wp_sprints_view_set_document (self->sprints_view, document);
+  for (guint i = 0; i < self->pages->len; i++)
+    wp_page_set_document (g_ptr_array_index (self->pages, i), document);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "document");
   _wp_window_watch_file (self);
@@ -259,6 +268,14 @@ _wp_window_set_document (WpWindow   *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+static WpPage *
+visible_page (WpWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+
+  return self->document != NULL && WP_IS_PAGE (page) ? WP_PAGE (page) : NULL;
 }
 
 /*
@@ -274,9 +291,9 @@ new_action (GtkWidget  *widget,
 {
   WpWindow *self = WP_WINDOW (widget);
   GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+  WpPage *page = visible_page (self);
 
-  if (self->document != NULL && page != NULL && gtk_widget_activate_action (page, "page.new", NULL))
+  if (page != NULL && wp_page_new (page))
     return;
   if (app != NULL)
     g_action_group_activate_action (G_ACTION_GROUP (app), "new-window", NULL);
@@ -289,25 +306,26 @@ find_action (GtkWidget  *widget,
              GVariant   *param)
 {
   WpWindow *self = WP_WINDOW (widget);
-  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+  WpPage *page = visible_page (self);
 
-  if (self->document != NULL && page != NULL)
-    gtk_widget_activate_action (page, "page.search", NULL);
+  if (page != NULL)
+    wp_page_search (page);
 }
 
-/* F5: the sprint the Sprints page shows, or the one a review is most likely about. */
+/* F5: the sprint a page has selected (the Sprints page), or the one a review is most likely about. */
 static void
 present_review_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
 {
   WpWindow *self = WP_WINDOW (widget);
-  WpEntity *sprint;
+  WpEntity *sprint = NULL;
 
   if (self->document == NULL)
     return;
 
-  sprint = wp_sprints_view_get_selected (self->sprints_view);
+  for (guint i = 0; i < self->pages->len && sprint == NULL; i++)
+    sprint = wp_page_get_selected (g_ptr_array_index (self->pages, i), WP_KIND_SPRINT);
   if (sprint == NULL)
     sprint = wp_review_pick_sprint (self->document, NULL);
   if (sprint == NULL)
@@ -324,12 +342,11 @@ show_page_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   WpWindow *self = WP_WINDOW (widget);
-  const char *page = g_variant_get_string (param, NULL);
+  const char *name = g_variant_get_string (param, NULL);
 
-  if (self->document == NULL || !g_strv_contains (page_names, page))
-    return;
-
-  adw_view_stack_set_visible_child_name (self->view_stack, page);
+  for (guint i = 0; self->document != NULL && i < self->pages->len; i++)
+    if (g_str_equal (wp_page_get_name (g_ptr_array_index (self->pages, i)), name))
+      adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
 static void
@@ -347,8 +364,9 @@ show_item_action (GtkWidget  *widget,
   if (item == NULL)
     return;
 
-  adw_view_stack_set_visible_child_name (self->view_stack, "backlog");
-  wp_backlog_view_reveal (self->backlog_view, item);
+  for (guint i = 0; i < self->pages->len; i++)
+    if (wp_page_reveal (g_ptr_array_index (self->pages, i), item))
+      return;
 }
 
 static void
@@ -601,6 +619,7 @@ wp_window_dispose (GObject *object)
   g_clear_object (&self->recent_uris);
   g_clear_object (&self->drafts);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
 
   G_OBJECT_CLASS (wp_window_parent_class)->dispose (object);
 }
@@ -638,12 +657,6 @@ wp_window_class_init (WpWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (WP_TYPE_BACKLOG_VIEW);
-  g_type_ensure (WP_TYPE_BOARD_VIEW);
-  g_type_ensure (WP_TYPE_ROADMAP_VIEW);
-  g_type_ensure (WP_TYPE_VISION_VIEW);
-  g_type_ensure (WP_TYPE_FEEDBACK_VIEW);
-  g_type_ensure (WP_TYPE_SPRINTS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/app/wp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, switcher_title);
@@ -654,12 +667,6 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, WpWindow, backlog_view);
-  gtk_widget_class_bind_template_child (widget_class, WpWindow, board_view);
-  gtk_widget_class_bind_template_child (widget_class, WpWindow, roadmap_view);
-  gtk_widget_class_bind_template_child (widget_class, WpWindow, vision_view);
-  gtk_widget_class_bind_template_child (widget_class, WpWindow, feedback_view);
-  gtk_widget_class_bind_template_child (widget_class, WpWindow, sprints_view);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
@@ -672,9 +679,26 @@ wp_window_class_init (WpWindowClass *klass)
 }
 
 static void
+add_pages (WpWindow *self)
+{
+  self->pages = g_ptr_array_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
+    {
+      WpPage *page = g_object_new (page_types[i] (), NULL);
+      AdwViewStackPage *stack_page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (page),
+                                                                wp_page_get_name (page),
+                                                                wp_page_get_title (page));
+
+      adw_view_stack_page_set_icon_name (stack_page, wp_page_get_icon_name (page));
+      g_ptr_array_add (self->pages, page);
+    }
+}
+
+static void
 wp_window_init (WpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_pages (self);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

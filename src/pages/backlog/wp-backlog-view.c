@@ -16,6 +16,7 @@
 
 #include "wp-backlog-row.h"
 #include "wp-backlog-model.h"
+#include "wp-page.h"
 #include "wp-backlog-view.h"
 #include "wp-choices.h"
 #include "wp-demand.h"
@@ -75,7 +76,10 @@ struct _WpBacklogView
   WpListDrop         *drop;
 };
 
-G_DEFINE_FINAL_TYPE (WpBacklogView, wp_backlog_view, ADW_TYPE_BIN)
+static void page_iface_init (WpPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (WpBacklogView, wp_backlog_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (WP_TYPE_PAGE, page_iface_init))
 
 static const char *
 entity_rank (WpEntity *entity)
@@ -1605,6 +1609,29 @@ wp_backlog_view_dispose (GObject *object)
   g_clear_handle_id (&self->compact_source, g_source_remove);
 
   G_OBJECT_CLASS (wp_backlog_view_parent_class)->dispose (object);
+}
+
+static gboolean
+reveal (WpPage   *page,
+        WpEntity *entity)
+{
+  if (!WP_IS_ITEM (entity))
+    return FALSE;
+
+  wp_page_present (page);
+  wp_backlog_view_reveal (WP_BACKLOG_VIEW (page), entity);
+
+  return TRUE;
+}
+
+static void
+page_iface_init (WpPageInterface *iface)
+{
+  iface->name = "backlog";
+  iface->title = N_("Backlog");
+  iface->icon_name = "view-list-ordered-symbolic";
+  iface->set_document = (gpointer) wp_backlog_view_set_document;
+  iface->reveal = reveal;
 }
 
 static void

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-page.h"
 #include "wp-board-view.h"
 #include "wp-demand.h"
 #include "wp-refresh-model.h"
@@ -35,7 +36,10 @@ struct _WpBoardView
   GPtrArray         *columns;    /* of WpBoardColumn, in order */
 };
 
-G_DEFINE_FINAL_TYPE (WpBoardView, wp_board_view, ADW_TYPE_BIN)
+static void page_iface_init (WpPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (WpBoardView, wp_board_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (WP_TYPE_PAGE, page_iface_init))
 
 /**
  * wp_board_view_get_column:
@@ -534,6 +538,15 @@ wp_board_view_dispose (GObject *object)
   g_clear_pointer (&self->columns, g_ptr_array_unref);
 
   G_OBJECT_CLASS (wp_board_view_parent_class)->dispose (object);
+}
+
+static void
+page_iface_init (WpPageInterface *iface)
+{
+  iface->name = "board";
+  iface->title = N_("Board");
+  iface->icon_name = "view-grid-symbolic";
+  iface->set_document = (gpointer) wp_board_view_set_document;
 }
 
 static void

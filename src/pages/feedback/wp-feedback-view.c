@@ -23,6 +23,7 @@
 #include "wp-feedback-dialog.h"
 #include "wp-feedback-query.h"
 #include "wp-feedback-results.h"
+#include "wp-page.h"
 #include "wp-feedback-view.h"
 #include "wp-import-dialog.h"
 #include "wp-item-format.h"
@@ -107,7 +108,10 @@ struct _WpFeedbackView
   guint               columns_source;
 };
 
-G_DEFINE_FINAL_TYPE (WpFeedbackView, wp_feedback_view, ADW_TYPE_BIN)
+static void page_iface_init (WpPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (WpFeedbackView, wp_feedback_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (WP_TYPE_PAGE, page_iface_init))
 
 /* What the cells say */
 
@@ -1282,6 +1286,15 @@ search_action (GtkWidget  *widget,
                GVariant   *param)
 {
   gtk_widget_grab_focus (GTK_WIDGET (WP_FEEDBACK_VIEW (widget)->search_entry));
+}
+
+static void
+page_iface_init (WpPageInterface *iface)
+{
+  iface->name = "feedback";
+  iface->title = N_("Feedback");
+  iface->icon_name = "system-users-symbolic";
+  iface->set_document = (gpointer) wp_feedback_view_set_document;
 }
 
 static void

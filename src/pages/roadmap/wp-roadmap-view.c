@@ -17,6 +17,7 @@
 #include "wp-export-file.h"
 #include "wp-item-format.h"
 #include "wp-roadmap-export.h"
+#include "wp-page.h"
 #include "wp-roadmap-view.h"
 #include "wp-time-scale.h"
 #include "wp-toast.h"
@@ -44,7 +45,10 @@ struct _WpRoadmapView
   guint           refresh_source;
 };
 
-G_DEFINE_FINAL_TYPE (WpRoadmapView, wp_roadmap_view, ADW_TYPE_BIN)
+static void page_iface_init (WpPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (WpRoadmapView, wp_roadmap_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (WP_TYPE_PAGE, page_iface_init))
 
 /**
  * wp_roadmap_view_get_timeline:
@@ -476,6 +480,15 @@ wp_roadmap_view_dispose (GObject *object)
   g_clear_object (&self->document);
 
   G_OBJECT_CLASS (wp_roadmap_view_parent_class)->dispose (object);
+}
+
+static void
+page_iface_init (WpPageInterface *iface)
+{
+  iface->name = "roadmap";
+  iface->title = N_("Roadmap");
+  iface->icon_name = "x-office-calendar-symbolic";
+  iface->set_document = (gpointer) wp_roadmap_view_set_document;
 }
 
 static void

@@ -28,6 +28,7 @@
 #include "wp-slides-dialog.h"
 #include "wp-sprint-chart.h"
 #include "wp-sprint-plan.h"
+#include "wp-page.h"
 #include "wp-sprints-view.h"
 #include "wp-time-scale.h"
 #include "wp-toast.h"
@@ -70,7 +71,10 @@ struct _WpSprintsView
   gboolean        loading;      /* showing the document, not editing it */
 };
 
-G_DEFINE_FINAL_TYPE (WpSprintsView, wp_sprints_view, ADW_TYPE_BIN)
+static void page_iface_init (WpPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (WpSprintsView, wp_sprints_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (WP_TYPE_PAGE, page_iface_init))
 
 static const char *
 state_of (WpEntity *sprint)
@@ -1063,6 +1067,23 @@ wp_sprints_view_finalize (GObject *object)
   g_free (WP_SPRINTS_VIEW (object)->selected);
 
   G_OBJECT_CLASS (wp_sprints_view_parent_class)->finalize (object);
+}
+
+static WpEntity *
+get_selected (WpPage *page,
+              WpKind  kind)
+{
+  return kind == WP_KIND_SPRINT ? wp_sprints_view_get_selected (WP_SPRINTS_VIEW (page)) : NULL;
+}
+
+static void
+page_iface_init (WpPageInterface *iface)
+{
+  iface->name = "sprints";
+  iface->title = N_("Sprints");
+  iface->icon_name = "media-playlist-repeat-symbolic";
+  iface->set_document = (gpointer) wp_sprints_view_set_document;
+  iface->get_selected = get_selected;
 }
 
 static void

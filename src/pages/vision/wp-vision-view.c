@@ -14,6 +14,7 @@
 
 #include "wp-item-format.h"
 #include "wp-text-area.h"
+#include "wp-page.h"
 #include "wp-vision-view.h"
 
 struct _WpVisionView
@@ -35,7 +36,10 @@ struct _WpVisionView
   guint        reload_source;
 };
 
-G_DEFINE_FINAL_TYPE (WpVisionView, wp_vision_view, ADW_TYPE_BIN)
+static void page_iface_init (WpPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (WpVisionView, wp_vision_view, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (WP_TYPE_PAGE, page_iface_init))
 
 static WpEntity *
 product (WpVisionView *self)
@@ -283,6 +287,15 @@ wp_vision_view_dispose (GObject *object)
   g_clear_pointer (&self->name_shown, g_free);
 
   G_OBJECT_CLASS (wp_vision_view_parent_class)->dispose (object);
+}
+
+static void
+page_iface_init (WpPageInterface *iface)
+{
+  iface->name = "vision";
+  iface->title = N_("Vision");
+  iface->icon_name = "starred-symbolic";
+  iface->set_document = (gpointer) wp_vision_view_set_document;
 }
 
 static void
