@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "wp-feedback-query.h"
+#include "wp-text-match.h"
 #include "wp-time-scale.h"
 
 /* Between the parts of the searched text, so that a word never spans two. */
@@ -65,12 +66,6 @@ folded_free (gpointer data)
   g_free (folded);
 }
 
-static char *
-fold (const char *text)
-{
-  return g_utf8_casefold (text ? text : "", -1);
-}
-
 static Folded *
 fold_entry (WpEntity *feedback)
 {
@@ -86,11 +81,11 @@ fold_entry (WpEntity *feedback)
     {
       g_string_append (search, PART_SEPARATOR);
       g_string_append (search, tags[i]);
-      folded->tags[i] = fold (tags[i]);
+      folded->tags[i] = wp_text_fold (tags[i]);
     }
-  folded->search = fold (search->str);
-  folded->segment = fold (wp_entity_get_string (feedback, WP_FEEDBACK_SEGMENT));
-  folded->source = fold (wp_entity_get_string (feedback, WP_FEEDBACK_SOURCE));
+  folded->search = wp_text_fold (search->str);
+  folded->segment = wp_text_fold (wp_entity_get_string (feedback, WP_FEEDBACK_SEGMENT));
+  folded->source = wp_text_fold (wp_entity_get_string (feedback, WP_FEEDBACK_SOURCE));
 
   return folded;
 }
@@ -166,7 +161,7 @@ words_cover (const char * const *all,
 static GStrv
 split_words (const char *text)
 {
-  g_autofree char *folded = fold (text);
+  g_autofree char *folded = wp_text_fold (text);
   g_auto(GStrv) parts = g_strsplit_set (folded, " \t\n", -1);
   g_autoptr(GStrvBuilder) words = g_strv_builder_new ();
 
@@ -258,7 +253,7 @@ wp_feedback_query_set_field (WpFeedbackQuery *self,
 
   slot = field_filter (self, field);
   if (slot != NULL)
-    replace_filter (self, slot, value != NULL ? fold (value) : NULL);
+    replace_filter (self, slot, value != NULL ? wp_text_fold (value) : NULL);
 }
 
 /**
@@ -504,7 +499,7 @@ add_value (GHashTable *seen,
 
   if (value == NULL || value[0] == '\0')
     return;
-  folded = fold (value);
+  folded = wp_text_fold (value);
   if (g_hash_table_add (seen, folded))
     g_ptr_array_add (values, g_strdup (value));
 }
@@ -513,8 +508,8 @@ static int
 compare_values (gconstpointer a,
                 gconstpointer b)
 {
-  g_autofree char *x = fold (*(const char **) a);
-  g_autofree char *y = fold (*(const char **) b);
+  g_autofree char *x = wp_text_fold (*(const char **) a);
+  g_autofree char *y = wp_text_fold (*(const char **) b);
 
   return g_utf8_collate (x, y);
 }

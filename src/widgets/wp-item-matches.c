@@ -8,19 +8,9 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "wp-item-format.h"
 #include "wp-item-matches.h"
-
-static gboolean
-title_holds (WpEntity   *item,
-             const char *needle)
-{
-  g_autofree char *folded = g_utf8_casefold (wp_entity_get_string (item, WP_ITEM_TITLE) ?: "", -1);
-
-  return strstr (folded, needle) != NULL;
-}
+#include "wp-text-match.h"
 
 /**
  * wp_item_matches_fill:
@@ -44,7 +34,7 @@ wp_item_matches_fill (GtkListBox         *list,
                       guint               max,
                       gboolean            top_when_empty)
 {
-  g_autofree char *needle = g_utf8_casefold (text, -1);
+  g_autofree char *needle = wp_text_fold (text);
   GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
   guint shown = 0;
 
@@ -55,7 +45,7 @@ wp_item_matches_fill (GtkListBox         *list,
       g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
       GtkWidget *row;
 
-      if ((exclude != NULL && g_strv_contains (exclude, wp_entity_get_id (item))) || !title_holds (item, needle))
+      if ((exclude != NULL && g_strv_contains (exclude, wp_entity_get_id (item))) || !wp_text_holds (wp_entity_get_string (item, WP_ITEM_TITLE), needle))
         continue;
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

@@ -10,11 +10,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "wp-feedback-dialog.h"
 #include "wp-item-format.h"
 #include "wp-text-area.h"
+#include "wp-text-match.h"
 #include "wp-time-scale.h"
 
 #define MAX_SUGGESTIONS 6
@@ -106,7 +106,7 @@ static void
 on_customer_changed (WpFeedbackDialog *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->customer_row));
-  g_autofree char *needle = g_utf8_casefold (text, -1);
+  g_autofree char *needle = wp_text_fold (text);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *feedback = wp_document_get_list (self->document, WP_KIND_FEEDBACK);
   guint shown = 0;
@@ -117,10 +117,9 @@ on_customer_changed (WpFeedbackDialog *self)
     {
       g_autoptr(WpEntity) entry = g_list_model_get_item (feedback, i);
       const char *customer = wp_entity_get_string (entry, WP_FEEDBACK_CUSTOMER);
-      g_autofree char *folded = customer ? g_utf8_casefold (customer, -1) : NULL;
       GtkWidget *row;
 
-      if (folded == NULL || strstr (folded, needle) == NULL || g_str_equal (customer, text) ||
+      if (customer == NULL || !wp_text_holds (customer, needle) || g_str_equal (customer, text) ||
           !g_hash_table_add (seen, (gpointer) customer))
         continue;
       row = adw_action_row_new ();

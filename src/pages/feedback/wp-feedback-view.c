@@ -31,6 +31,7 @@
 #include "wp-item-picker.h"
 #include "wp-row-slot.h"
 #include "wp-stable-rows.h"
+#include "wp-text-match.h"
 #include "wp-time-scale.h"
 #include "wp-toast.h"
 
@@ -438,7 +439,7 @@ fill_value_filter (WpFeedbackView *self,
   gtk_string_list_append (names, any);
   for (guint i = 0; values[i] != NULL; i++)
     {
-      g_autofree char *folded = g_utf8_casefold (values[i], -1);
+      g_autofree char *folded = wp_text_fold (values[i]);
 
       gtk_string_list_append (names, values[i]);
       if (g_strcmp0 (folded, chosen) == 0)
