@@ -2,13 +2,15 @@
 /*
  * Planning sprints: closing one, with its unfinished items going to the top
  * of the backlog or into the next sprint, and the dates a new sprint gets by
- * default (right after the latest one, as long as it was).
+ * default (right after the latest one, as long as it was), and which sprint
+ * is in which state (the active one, the planned one that starts first).
  */
 #define G_LOG_DOMAIN "waypoint-model"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "wp-sprint-plan.h"
 #include "wp-time-scale.h"
@@ -185,4 +187,79 @@ wp_sprint_next_dates (WpDocument *document,
   *end = latest_end + 1 + (latest_end - latest_start);
 
   return TRUE;
+}
+
+/**
+ * wp_sprint_get_state:
+ * @sprint: a sprint
+ *
+ * Returns: "planned", "active" or "closed"
+ */
+const char *
+wp_sprint_get_state (WpEntity *sprint)
+{
+  const char *state = wp_entity_get_string (sprint, WP_SPRINT_STATE);
+
+  return state != NULL ? state : "planned";
+}
+
+/**
+ * wp_sprint_in_state:
+ * @document: a document
+ * @state: a sprint state
+ *
+ * Returns: (transfer none) (nullable): the first sprint in @state
+ */
+WpEntity *
+wp_sprint_in_state (WpDocument *document,
+                    const char *state)
+{
+  GListModel *sprints = wp_document_get_list (document, WP_KIND_SPRINT);
+
+  for (guint i = 0, n = g_list_model_get_n_items (sprints); i < n; i++)
+    {
+      g_autoptr(WpEntity) sprint = g_list_model_get_item (sprints, i);
+
+      if (g_str_equal (wp_sprint_get_state (sprint), state))
+        return sprint;
+    }
+
+  return NULL;
+}
+
+static gboolean
+starts_before (const char *start,
+               WpEntity   *sprint)
+{
+  const char *other = wp_entity_get_string (sprint, WP_SPRINT_START);
+
+  return other == NULL || strcmp (start, other) < 0;
+}
+
+/**
+ * wp_sprint_next_planned:
+ * @document: a document
+ *
+ * Where a closing sprint's unfinished items go next.
+ *
+ * Returns: (transfer none) (nullable): the planned sprint that starts first
+ */
+WpEntity *
+wp_sprint_next_planned (WpDocument *document)
+{
+  GListModel *sprints = wp_document_get_list (document, WP_KIND_SPRINT);
+  WpEntity *next = NULL;
+
+  for (guint i = 0, n = g_list_model_get_n_items (sprints); i < n; i++)
+    {
+      g_autoptr(WpEntity) sprint = g_list_model_get_item (sprints, i);
+      const char *start = wp_entity_get_string (sprint, WP_SPRINT_START);
+
+      if (!g_str_equal (wp_sprint_get_state (sprint), "planned"))
+        continue;
+      if (next == NULL || (start != NULL && starts_before (start, next)))
+        next = sprint;
+    }
+
+  return next;
 }

@@ -217,6 +217,28 @@ test_next_dates (void)
   g_assert_cmpuint (end, ==, expected + 20);
 }
 
+static void
+test_states (void)
+{
+  g_autoptr(WpDocument) document = wp_document_new ();
+  WpEntity *closed = add_sprint (document, "s1", "closed", "2026-01-05", "2026-01-18");
+  WpEntity *active = add_sprint (document, "s2", "active", "2026-01-19", "2026-02-01");
+  WpEntity *later = add_sprint (document, "s4", "planned", "2026-02-16", "2026-03-01");
+  WpEntity *sooner = add_sprint (document, "s3", "planned", "2026-02-02", "2026-02-15");
+  WpEntity *undated = add_sprint (document, "s5", NULL, NULL, NULL);
+
+  g_assert_cmpstr (wp_sprint_get_state (closed), ==, "closed");
+  g_assert_cmpstr (wp_sprint_get_state (undated), ==, "planned");
+  g_assert_true (wp_sprint_in_state (document, "active") == active);
+  g_assert_true (wp_sprint_in_state (document, "closed") == closed);
+  /* Unfinished work goes to the planned sprint that starts first. */
+  g_assert_true (wp_sprint_next_planned (document) == sooner);
+  g_assert_true (later != sooner);
+
+  wp_document_set_string (document, active, WP_SPRINT_STATE, "closed");
+  g_assert_null (wp_sprint_in_state (document, "active"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,6 +250,7 @@ main (int   argc,
   g_test_add_func ("/velocity/forecast", test_forecast);
   g_test_add_func ("/sprint-plan/close", test_close_sprint);
   g_test_add_func ("/sprint-plan/next-dates", test_next_dates);
+  g_test_add_func ("/sprint-plan/states", test_states);
 
   return g_test_run ();
 }
