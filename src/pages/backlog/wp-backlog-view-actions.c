@@ -298,7 +298,7 @@ _wp_backlog_view_end_proposal (WpBacklogView *self)
 
   g_clear_object (&self->proposal);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  gtk_revealer_set_reveal_child (self->proposal_revealer, FALSE);
+  wp_proposal_bar_hide (self->proposal_bar);
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_entry), TRUE);
 }
 
@@ -322,12 +322,7 @@ propose_action (GtkWidget  *widget,
   shown = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->proposal)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (shown));
 
-  gtk_label_set_text (self->proposal_label,
-                      kind == WP_PROPOSAL_DEMAND
-                      ? _("Proposed order: most customers first. Nothing changes until you apply it.")
-                      : _("Proposed order: highest value for the effort first; items without value or effort last. "
-                          "Nothing changes until you apply it."));
-  gtk_revealer_set_reveal_child (self->proposal_revealer, TRUE);
+  wp_proposal_bar_show (self->proposal_bar, kind);
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_entry), FALSE);
 }
 

@@ -10,7 +10,7 @@
 #include "wp-demand.h"
 #include "wp-item-details.h"
 #include "wp-list-drop.h"
-#include "wp-proposal.h"
+#include "wp-proposal-bar.h"
 
 G_BEGIN_DECLS
 
@@ -34,9 +34,8 @@ struct _WpBacklogView
   GtkDropDown        *epic_filter;
   GtkDropDown        *release_filter;
   GtkToggleButton    *done_button;
-  GtkRevealer        *proposal_revealer;
+  WpProposalBar      *proposal_bar;
   GtkPopoverMenu     *context_menu;
-  GtkLabel           *proposal_label;
 
   WpDocument         *document;
   GtkFilterListModel *open_items;

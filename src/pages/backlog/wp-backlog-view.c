@@ -650,6 +650,7 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   widget_class->size_allocate = wp_backlog_view_size_allocate;
 
   g_type_ensure (WP_TYPE_ITEM_DETAILS);
+  g_type_ensure (WP_TYPE_PROPOSAL_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/backlog/wp-backlog-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, add_entry);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, stack);
@@ -667,8 +668,7 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, epic_filter);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, release_filter);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, done_button);
-  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, proposal_revealer);
-  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, proposal_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, proposal_bar);
 
   _wp_backlog_view_class_init_search (widget_class);
   _wp_backlog_view_class_init_actions (widget_class);
