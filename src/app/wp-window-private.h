@@ -55,11 +55,23 @@ void _wp_window_update_state      (WpWindow   *self);
 void _wp_window_reload_drafts     (WpWindow   *self);
 
 /* wp-window-files.c */
-void _wp_window_class_init_files  (GtkWidgetClass *widget_class);
-void _wp_window_schedule_draft    (WpWindow   *self);
-void _wp_window_watch_file        (WpWindow   *self);
-gboolean _wp_window_close_request (WpWindow   *self);
-void _wp_window_dispose_files     (WpWindow   *self);
-char *_wp_window_describe_error   (const GError *error);
+typedef void (*SavedCallback) (WpWindow *self);
+
+void     _wp_window_class_init_files    (GtkWidgetClass   *widget_class);
+gboolean _wp_window_close_request       (WpWindow        *self);
+char    *_wp_window_describe_error      (const GError    *error);
+void     _wp_window_save                (WpWindow         *self,
+                                         SavedCallback     then);
+void     _wp_window_connect_response    (AdwMessageDialog *dialog,
+                                         GCallback         callback,
+                                         WpWindow         *self);
+
+/* wp-window-drafts.c */
+void     _wp_window_class_init_drafts   (GtkWidgetClass  *widget_class);
+void     _wp_window_schedule_draft      (WpWindow        *self);
+gboolean _wp_window_write_draft         (gpointer         user_data);
+void     _wp_window_offer_draft_of_file (WpWindow        *self);
+void     _wp_window_watch_file          (WpWindow        *self);
+void     _wp_window_dispose_drafts      (WpWindow        *self);
 
 G_END_DECLS

@@ -3,7 +3,8 @@
  * WpWindow shows one product document: a welcome page while it has none, and
  * the six pages (Vision … Sprints) in a view stack once a document is open.
  * This file holds the window itself: its pages, title, state and welcome
- * page; wp-window-files.c holds opening, saving, drafts and file watching.
+ * page; wp-window-files.c holds opening and saving, wp-window-drafts.c the
+ * drafts and the watching of the open file.
  */
 #define G_LOG_DOMAIN "waypoint-window"
 
@@ -609,7 +610,7 @@ wp_window_dispose (GObject *object)
 {
   WpWindow *self = WP_WINDOW (object);
 
-  _wp_window_dispose_files (self);
+  _wp_window_dispose_drafts (self);
   disconnect_document (self);
   g_clear_object (&self->document);
   g_clear_object (&self->file);
@@ -676,6 +677,7 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, history_action);
   _wp_window_class_init_files (widget_class);
+  _wp_window_class_init_drafts (widget_class);
 }
 
 static void

@@ -1,0 +1,327 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * What WpWindow does so that no edit is lost: unsaved changes go to a draft
+ * a few seconds after the last one (and when the window goes), a draft left
+ * by a crash is offered when its file is opened again, and when another
+ * program (git, a sync client) rewrites the open file the window reloads it,
+ * or asks first if there are unsaved changes.
+ */
+#define G_LOG_DOMAIN "waypoint-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wp-draft.h"
+#include "wp-file.h"
+#include "wp-window-private.h"
+#include "wp-writer.h"
+
+#define DRAFT_DELAY_SECONDS 3
+
+/* Drafts */
+
+gboolean
+_wp_window_write_draft (gpointer user_data)
+{
+  WpWindow *self = user_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  self->draft_source = 0;
+  if (self->document == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (!wp_document_get_modified (self->document))
+    {
+      wp_draft_discard (self->draft_id);
+      return G_SOURCE_REMOVE;
+    }
+
+  bytes = wp_write_document (self->document);
+  title = _wp_window_dup_title (self);
+  if (!wp_draft_write (self->draft_id, self->file, title, bytes, &error))
+    g_warning ("Could not keep a draft of unsaved changes: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A few seconds after the last change, so typing does not write on every key. */
+void
+_wp_window_schedule_draft (WpWindow *self)
+{
+  if (self->document == NULL || self->read_only)
+    return;
+
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  self->draft_source = g_timeout_add_seconds (DRAFT_DELAY_SECONDS, _wp_window_write_draft, self);
+}
+
+static WpDocument *
+read_draft (const char  *id,
+            GError     **error)
+{
+  g_autoptr(GBytes) bytes = wp_draft_read (id, error);
+  gsize length;
+  const char *data;
+
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &length);
+
+  return wp_read_document (data, length, NULL, NULL, error);
+}
+
+static void
+restore_draft (WpWindow   *self,
+               const char *id,
+               GFile      *file,
+               const char *etag)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WpDocument) document = read_draft (id, &error);
+
+  if (document == NULL)
+    {
+      g_autofree char *body = _wp_window_describe_error (error);
+
+      _wp_window_show_error (self, _("Could Not Restore the Unsaved Changes"), body);
+      return;
+    }
+
+  g_free (self->draft_id);
+  self->draft_id = g_strdup (id);
+  _wp_window_set_document (self, document, file, etag, FALSE);
+  /* Restored changes are not saved anywhere yet. */
+  wp_history_mark_unclean (wp_document_get_history (document));
+}
+
+static WpDraft *
+find_draft (const char *id)
+{
+  g_autoptr(GPtrArray) drafts = wp_draft_list ();
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      WpDraft *draft = g_ptr_array_index (drafts, i);
+
+      if (g_str_equal (draft->id, id))
+        return g_ptr_array_steal_index (drafts, i);
+    }
+
+  return NULL;
+}
+
+static void
+restore_draft_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  WpWindow *self = WP_WINDOW (widget);
+  g_autoptr(WpDraft) draft = find_draft (g_variant_get_string (param, NULL));
+  g_autoptr(GFile) file = NULL;
+
+  if (draft == NULL)
+    return;
+
+  file = draft->uri ? g_file_new_for_uri (draft->uri) : NULL;
+  /* The file on disk may be older than the draft: an unknown etag makes the next save check. */
+  restore_draft (self, draft->id, file, NULL);
+  _wp_window_show_toast (self, _("Unsaved changes restored"));
+}
+
+static void
+discard_draft_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  wp_draft_discard (g_variant_get_string (param, NULL));
+  _wp_window_reload_drafts (WP_WINDOW (widget));
+}
+
+static void
+on_draft_of_file_response (AdwMessageDialog *dialog,
+                           const char       *response,
+                           gpointer          user_data)
+{
+  WpWindow *self = user_data;
+
+  if (g_str_equal (response, "restore"))
+    restore_draft (self, self->draft_id, self->file, self->etag);
+  else if (g_str_equal (response, "discard"))
+    wp_draft_discard (self->draft_id);
+}
+
+/* Opening a file whose unsaved changes survived a crash asks what to do with them. */
+void
+_wp_window_offer_draft_of_file (WpWindow *self)
+{
+  g_autoptr(WpDraft) draft = find_draft (self->draft_id);
+  AdwMessageDialog *dialog;
+  g_autoptr(GDateTime) time = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *body = NULL;
+
+  if (draft == NULL || self->read_only)
+    return;
+
+  time = g_date_time_new_from_unix_local (draft->modified);
+  when = g_date_time_format (time, "%x %X");
+  /* Translators: %s is a date and time */
+  body = g_strdup_printf (_("Changes to this document from %s were never saved. "
+                            "Restore them, or discard them and keep the file as it is?"), when);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Restore Unsaved Changes?"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "later", _("_Not Now"),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restore");
+  adw_message_dialog_set_close_response (dialog, "later");
+  _wp_window_connect_response (dialog, G_CALLBACK (on_draft_of_file_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Watching the file */
+
+static void
+reload (WpWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *etag = NULL;
+  gboolean read_only = FALSE;
+  g_autoptr(WpDocument) document = wp_file_load (self->file, &etag, &problems, &read_only, NULL, &error);
+
+  if (document == NULL)
+    {
+      g_autofree char *body = _wp_window_describe_error (error);
+
+      _wp_window_show_error (self, _("Could Not Reload the Changed File"), body);
+      return;
+    }
+
+  _wp_window_set_document (self, document, self->file, etag, read_only);
+  _wp_window_show_toast (self, _("Reloaded: the file was changed by another program"));
+}
+
+static void
+on_changed_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     gpointer          user_data)
+{
+  if (g_str_equal (response, "reload"))
+    reload (user_data);
+}
+
+static void
+ask_about_external_change (WpWindow *self)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"),
+                                                       _("Another program changed this document, and you have "
+                                                         "unsaved changes. Reload the file and lose your changes, "
+                                                         "or keep editing yours?")));
+  adw_message_dialog_add_responses (dialog,
+                                    "keep", _("_Keep Mine"),
+                                    "reload", _("_Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  _wp_window_connect_response (dialog, G_CALLBACK (on_changed_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+check_external_change (gpointer user_data)
+{
+  WpWindow *self = user_data;
+  g_autoptr(GFileInfo) info = NULL;
+  const char *etag;
+
+  self->monitor_source = 0;
+  if (self->file == NULL || self->document == NULL)
+    return G_SOURCE_REMOVE;
+
+  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL)
+    {
+      _wp_window_show_toast (self, _("The file was moved or deleted; saving creates it again"));
+      g_clear_pointer (&self->etag, g_free);
+      return G_SOURCE_REMOVE;
+    }
+
+  etag = g_file_info_get_etag (info);
+  /* Our own saves come back here too, with the etag we already know. */
+  if (g_strcmp0 (etag, self->etag) == 0)
+    return G_SOURCE_REMOVE;
+
+  if (wp_document_get_modified (self->document))
+    ask_about_external_change (self);
+  else
+    reload (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_monitor_changed (GFileMonitor      *monitor,
+                    GFile             *file,
+                    GFile             *other,
+                    GFileMonitorEvent  event,
+                    WpWindow          *self)
+{
+  /* Writers replace files in several steps; look once they are done. */
+  g_clear_handle_id (&self->monitor_source, g_source_remove);
+  self->monitor_source = g_timeout_add (300, check_external_change, self);
+}
+
+void
+_wp_window_watch_file (WpWindow *self)
+{
+  g_clear_handle_id (&self->monitor_source, g_source_remove);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+
+  if (self->file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_monitor_changed), self);
+}
+
+void
+_wp_window_dispose_drafts (WpWindow *self)
+{
+  /* Whatever is unsaved gets its draft now rather than never. */
+  if (self->draft_source != 0)
+    {
+      g_clear_handle_id (&self->draft_source, g_source_remove);
+      if (!self->close_confirmed)
+        _wp_window_write_draft (self);
+    }
+  g_clear_handle_id (&self->monitor_source, g_source_remove);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+}
+
+void
+_wp_window_class_init_drafts (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.restore-draft", "s", restore_draft_action);
+  gtk_widget_class_install_action (widget_class, "win.discard-draft", "s", discard_draft_action);
+}
