@@ -15,7 +15,7 @@
 
 #include "wp-cairo.h"
 #include "wp-roadmap-export.h"
-#include "wp-roadmap-layout.h"
+#include "wp-roadmap-geometry.h"
 #include "wp-time-scale.h"
 #include "wp-velocity.h"
 
@@ -178,12 +178,13 @@ draw_lanes (Canvas *canvas)
   for (guint i = 0; i < wp_roadmap_layout_get_n_rows (canvas->layout); i++)
     {
       const WpRoadmapRow *row = wp_roadmap_layout_get_row (canvas->layout, i);
-      double y = canvas->top + row->y;
+      double y = canvas->top + wp_roadmap_geometry_row_y (canvas->layout, i);
 
       if (i % 2 == 0)
         {
           set_color (canvas->cr, &ink, 0.035);
-          cairo_rectangle (canvas->cr, MARGIN, y, canvas->right - MARGIN, row->height);
+          cairo_rectangle (canvas->cr, MARGIN, y, canvas->right - MARGIN,
+                           wp_roadmap_geometry_row_height (canvas->layout, i));
           cairo_fill (canvas->cr);
         }
       set_color (canvas->cr, &ink, row->lane ? 1 : 0.55);
@@ -285,7 +286,7 @@ draw_bar (Canvas               *canvas,
 {
   const Color *color = &lane_colors[color_of_row (canvas, place->row)];
   double x = day_x (canvas, place->start), width = MAX (day_x (canvas, place->end + 1.0) - x, 2);
-  double y = canvas->top + wp_roadmap_layout_bar_y (canvas->layout, place), height = WP_ROADMAP_BAR_HEIGHT;
+  double y = canvas->top + wp_roadmap_geometry_bar_y (canvas->layout, place), height = WP_ROADMAP_BAR_HEIGHT;
   double progress = wp_roadmap_entry_get_progress (canvas->document, entry);
 
   cairo_save (canvas->cr);
@@ -380,8 +381,8 @@ draw_dependencies (Canvas *canvas)
 
         if (other == NULL)
           continue;
-        from_y = canvas->top + wp_roadmap_layout_bar_y (canvas->layout, other) + WP_ROADMAP_BAR_HEIGHT / 2;
-        to_top = canvas->top + wp_roadmap_layout_bar_y (canvas->layout, place);
+        from_y = canvas->top + wp_roadmap_geometry_bar_y (canvas->layout, other) + WP_ROADMAP_BAR_HEIGHT / 2;
+        to_top = canvas->top + wp_roadmap_geometry_bar_y (canvas->layout, place);
         if (place->conflict)
           set_color (canvas->cr, &today_red, 1);
         else
@@ -456,7 +457,7 @@ wp_roadmap_export (WpDocument     *document,
   if (!wp_roadmap_layout_get_span (layout, &first, &last))
     first = last = wp_date_today ();
   wp_time_scale_fit (&canvas.scale, first, last, TIME_WIDTH);
-  canvas.bottom = canvas.top + MAX (wp_roadmap_layout_get_height (layout), WP_ROADMAP_BAR_HEIGHT);
+  canvas.bottom = canvas.top + MAX (wp_roadmap_geometry_height (layout), WP_ROADMAP_BAR_HEIGHT);
   canvas.right = MARGIN + TITLE_WIDTH + TIME_WIDTH;
 
   surface = create_surface (format, canvas.right + MARGIN, canvas.bottom + MARGIN, bytes);

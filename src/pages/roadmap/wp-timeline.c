@@ -21,6 +21,7 @@
 
 #include "wp-roadmap-bar.h"
 #include "wp-roadmap-export.h"
+#include "wp-roadmap-geometry.h"
 #include "wp-roadmap-layout.h"
 #include "wp-timeline.h"
 #include "wp-velocity.h"
@@ -28,9 +29,6 @@
 #define HEADER_HEIGHT   52.0
 #define TITLE_WIDTH    168.0   /* the lane titles' column; narrower in a narrow window */
 #define MIN_TITLE_WIDTH 96.0
-#define BAR_HEIGHT      WP_ROADMAP_BAR_HEIGHT
-#define TRACK_GAP       WP_ROADMAP_TRACK_GAP
-#define LANE_PADDING    WP_ROADMAP_LANE_PADDING
 #define EDGE             7.0   /* how far into a bar its ends can be grabbed */
 #define MIN_EDGED_BAR   28.0   /* narrower bars only move */
 #define WHEEL_STEP      48.0
@@ -134,12 +132,6 @@ compute_places (WpTimeline *self)
 
   wp_roadmap_layout_compute (self->layout, self->document, dragging ? self->drag.entry : NULL,
                              dragging ? &preview : NULL);
-}
-
-static double
-content_height (WpTimeline *self)
-{
-  return wp_roadmap_layout_get_height (self->layout);
 }
 
 static guint
@@ -269,9 +261,9 @@ bar_rect (WpTimeline           *self,
           const WpRoadmapPlace *place)
 {
   double x0 = day_x (self, place->start), x1 = day_x (self, place->end + 1.0);
-  double y = HEADER_HEIGHT + wp_roadmap_layout_bar_y (self->layout, place) - self->y_offset;
+  double y = HEADER_HEIGHT + wp_roadmap_geometry_bar_y (self->layout, place) - self->y_offset;
 
-  return GRAPHENE_RECT_INIT (x0, y, MAX (x1 - x0, 2), BAR_HEIGHT);
+  return GRAPHENE_RECT_INIT (x0, y, MAX (x1 - x0, 2), WP_ROADMAP_BAR_HEIGHT);
 }
 
 /* The row under a y of the widget, or G_MAXUINT. */
@@ -279,17 +271,7 @@ static guint
 row_at (WpTimeline *self,
         double      y)
 {
-  double content_y = y - HEADER_HEIGHT + self->y_offset;
-
-  for (guint i = 0; i < n_rows (self); i++)
-    {
-      const WpRoadmapRow *row = row_at_index (self, i);
-
-      if (content_y >= row->y && content_y < row->y + row->height)
-        return i;
-    }
-
-  return G_MAXUINT;
+  return wp_roadmap_geometry_row_at (self->layout, y - HEADER_HEIGHT + self->y_offset);
 }
 
 static void
@@ -297,7 +279,7 @@ clamp_y_offset (WpTimeline *self)
 {
   double room = gtk_widget_get_height (GTK_WIDGET (self)) - HEADER_HEIGHT;
 
-  self->y_offset = CLAMP (self->y_offset, 0, MAX (content_height (self) - room, 0));
+  self->y_offset = CLAMP (self->y_offset, 0, MAX (wp_roadmap_geometry_height (self->layout) - room, 0));
 }
 
 /* Measuring and allocating */
@@ -320,8 +302,8 @@ wp_timeline_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = HEADER_HEIGHT + BAR_HEIGHT + 2 * LANE_PADDING;
-      *natural = HEADER_HEIGHT + MAX (content_height (self), 200);
+      *minimum = HEADER_HEIGHT + WP_ROADMAP_BAR_HEIGHT + 2 * WP_ROADMAP_LANE_PADDING;
+      *natural = HEADER_HEIGHT + MAX (wp_roadmap_geometry_height (self->layout), 200);
     }
 }
 
@@ -453,10 +435,11 @@ snapshot_grid (WpTimeline  *self,
 
   for (guint i = 0; i < n_rows (self); i += 2)
     {
-      const WpRoadmapRow *row = row_at_index (self, i);
+      double y = HEADER_HEIGHT + wp_roadmap_geometry_row_y (self->layout, i) - self->y_offset;
 
       gtk_snapshot_append_color (snapshot, &shade,
-                                 &GRAPHENE_RECT_INIT (0, HEADER_HEIGHT + row->y - self->y_offset, width, row->height));
+                                 &GRAPHENE_RECT_INIT (0, y, width,
+                                                      wp_roadmap_geometry_row_height (self->layout, i)));
     }
   for (guint32 day = wp_time_scale_next_tick (&self->scale, first - 1); day <= last;
        day = wp_time_scale_next_tick (&self->scale, day))
@@ -661,18 +644,17 @@ snapshot_ghost (WpTimeline  *self,
                 GtkSnapshot *snapshot)
 {
   GdkRGBA fill = named_color (self, "accent_bg_color", 0.35);
-  const WpRoadmapRow *row;
-  double x0, x1;
+  double x0, x1, y;
 
   if (self->drag.mode != DRAG_CREATE || self->drag.row >= n_rows (self))
     return;
 
-  row = row_at_index (self, self->drag.row);
   x0 = day_x (self, self->drag.start);
   x1 = day_x (self, self->drag.end + 1.0);
+  y = HEADER_HEIGHT + wp_roadmap_geometry_row_y (self->layout, self->drag.row) +
+      WP_ROADMAP_LANE_PADDING - self->y_offset;
   gtk_snapshot_append_color (snapshot, &fill,
-                             &GRAPHENE_RECT_INIT (x0, HEADER_HEIGHT + row->y + LANE_PADDING - self->y_offset,
-                                                  x1 - x0, BAR_HEIGHT));
+                             &GRAPHENE_RECT_INIT (x0, y, x1 - x0, WP_ROADMAP_BAR_HEIGHT));
 }
 
 /* The lane titles, in a column that stays at the left. */
@@ -691,7 +673,8 @@ snapshot_titles (WpTimeline  *self,
   for (guint i = 0; i < n_rows (self); i++)
     {
       const WpRoadmapRow *row = row_at_index (self, i);
-      double y = HEADER_HEIGHT + row->y - self->y_offset + LANE_PADDING + 6;
+      double y = HEADER_HEIGHT + wp_roadmap_geometry_row_y (self->layout, i) - self->y_offset +
+                 WP_ROADMAP_LANE_PADDING + 6;
 
       if (row->lane != NULL)
         append_text (self, snapshot, wp_entity_get_display_name (row->lane), 12, y, self->title_width - 20, &text, TRUE);
@@ -710,7 +693,7 @@ snapshot_hint (WpTimeline  *self,
                int          height)
 {
   GdkRGBA dim = named_color (self, "window_fg_color", 0.55);
-  double y = HEADER_HEIGHT + content_height (self) - self->y_offset + 16;
+  double y = HEADER_HEIGHT + wp_roadmap_geometry_height (self->layout) - self->y_offset + 16;
   g_autoptr(PangoLayout) layout = NULL;
 
   if (y + 40 > height)
@@ -922,7 +905,7 @@ wp_timeline_select (WpTimeline *self,
     if (rect.origin.x + rect.size.width < self->title_width || rect.origin.x > width)
       self->scale.origin = place->start - (width - self->title_width) / 3 / self->scale.day_width;
     if (rect.origin.y < HEADER_HEIGHT || rect.origin.y + rect.size.height > gtk_widget_get_height (GTK_WIDGET (self)))
-      self->y_offset = row_at_index (self, place->row)->y;
+      self->y_offset = wp_roadmap_geometry_row_y (self->layout, place->row);
     clamp_y_offset (self);
   }
   gtk_widget_queue_allocate (GTK_WIDGET (self));
