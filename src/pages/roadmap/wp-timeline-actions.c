@@ -77,7 +77,8 @@ _wp_timeline_add_entry (WpTimeline *self,
 WpEntity *
 wp_timeline_add_entry (WpTimeline *self)
 {
-  const char *lane_id = self->selected ? wp_entity_get_string (self->selected, WP_ROADMAP_ENTRY_LANE) : NULL;
+  const char *lane_id =
+    self->selected ? wp_entity_get_string (self->selected, WP_ROADMAP_ENTRY_LANE) : NULL;
   guint32 start;
 
   g_return_val_if_fail (WP_IS_TIMELINE (self), NULL);
@@ -147,12 +148,14 @@ resize_action (GtkWidget  *widget,
   if (place == NULL)
     return;
 
-  end = (gint64) place->end + (gint64) g_variant_get_int32 (param) * wp_time_scale_snap_days (&self->scale);
+  end = (gint64) place->end +
+        (gint64) g_variant_get_int32 (param) * wp_time_scale_snap_days (&self->scale);
   if (end < place->start)
     return;
   /* Translators: undo label, %s is a roadmap entry */
   label = g_strdup_printf (_("Change the End of “%s”"), wp_entity_get_display_name (entry));
-  _wp_timeline_schedule (self, entry, place->start, end, wp_entity_get_string (entry, WP_ROADMAP_ENTRY_LANE), label);
+  _wp_timeline_schedule (self, entry, place->start, end,
+                         wp_entity_get_string (entry, WP_ROADMAP_ENTRY_LANE), label);
   wp_timeline_select (self, entry);
 }
 
@@ -176,7 +179,8 @@ change_lane_action (GtkWidget  *widget,
     return;
   /* Translators: undo label, %s is a roadmap entry */
   label = g_strdup_printf (_("Move “%s” to Another Lane"), wp_entity_get_display_name (entry));
-  _wp_timeline_schedule (self, entry, place->start, place->end, _wp_timeline_lane_id_of_row (self, row), label);
+  _wp_timeline_schedule (self, entry, place->start, place->end,
+                         _wp_timeline_lane_id_of_row (self, row), label);
   wp_timeline_select (self, entry);
 }
 
@@ -218,10 +222,14 @@ _wp_timeline_class_init_actions (GtkWidgetClass *widget_class)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "timeline.move", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "timeline.move", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_SHIFT_MASK, "timeline.resize", "i", -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK, "timeline.resize", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "timeline.change-lane", "i", -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "timeline.change-lane", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_SHIFT_MASK,
+                                       "timeline.resize", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK,
+                                       "timeline.resize", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
+                                       "timeline.change-lane", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
+                                       "timeline.change-lane", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "timeline.remove", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "timeline.edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "timeline.edit", NULL);

@@ -65,7 +65,8 @@ mode_at (WpTimeline *self,
         return DRAG_END;
       return DRAG_MOVE;
     }
-  if (x > self->title_width && y > HEADER_HEIGHT && _wp_timeline_lane_of_row (self, row_at (self, y)) != NULL)
+  if (x > self->title_width && y > HEADER_HEIGHT &&
+      _wp_timeline_lane_of_row (self, row_at (self, y)) != NULL)
     return DRAG_CREATE;
 
   return DRAG_PAN;
@@ -112,8 +113,8 @@ on_drag_begin (GtkGestureDrag *gesture,
       return;
     }
 
-  self->drag = (Drag) { mode_at (self, x, y, &entry), NULL, x, y, _wp_timeline_x_day (self, x), 0, 0, 0, 0, 0, 0,
-                        self->scale.origin, self->y_offset, FALSE };
+  self->drag = (Drag) { mode_at (self, x, y, &entry), NULL, x, y, _wp_timeline_x_day (self, x),
+                        0, 0, 0, 0, 0, 0, self->scale.origin, self->y_offset, FALSE };
   place = entry ? wp_roadmap_layout_lookup (self->layout, entry) : NULL;
   if (place != NULL)
     {
@@ -142,7 +143,8 @@ update_drag (WpTimeline *self,
   gint64 delta;
   guint32 snapped;
 
-  if (!self->drag.moved && fabs (x - self->drag.press_x) < DRAG_THRESHOLD && fabs (y - self->drag.press_y) < DRAG_THRESHOLD)
+  if (!self->drag.moved && fabs (x - self->drag.press_x) < DRAG_THRESHOLD &&
+      fabs (y - self->drag.press_y) < DRAG_THRESHOLD)
     return;
   self->drag.moved = TRUE;
 
@@ -150,7 +152,8 @@ update_drag (WpTimeline *self,
     {
     case DRAG_MOVE:
       /* The start snaps; the duration is kept. */
-      snapped = wp_time_scale_snap (&self->scale, self->drag.orig_start + (day - self->drag.press_day));
+      snapped = wp_time_scale_snap (&self->scale,
+                                    self->drag.orig_start + (day - self->drag.press_day));
       delta = (gint64) snapped - self->drag.orig_start;
       self->drag.start = snapped;
       self->drag.end = self->drag.orig_end + delta;
@@ -172,7 +175,8 @@ update_drag (WpTimeline *self,
       self->drag.end = self->drag.end > self->drag.start ? self->drag.end - 1 : self->drag.start;
       break;
     case DRAG_PAN:
-      self->scale.origin = self->drag.orig_origin - (x - self->drag.press_x) / self->scale.day_width;
+      self->scale.origin = self->drag.orig_origin -
+                           (x - self->drag.press_x) / self->scale.day_width;
       self->y_offset = self->drag.orig_y_offset - (y - self->drag.press_y);
       _wp_timeline_clamp_y_offset (self);
       gtk_widget_queue_allocate (GTK_WIDGET (self));
@@ -295,7 +299,8 @@ on_scroll (GtkEventControllerScroll *controller,
            double                    dy,
            WpTimeline               *self)
 {
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  GdkModifierType state =
+    gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
 
   if (state & GDK_CONTROL_MASK)
     {
@@ -335,7 +340,8 @@ on_zoom_changed (GtkGestureZoom *gesture,
 void
 _wp_timeline_init_dnd (WpTimeline *self)
 {
-  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  GtkEventController *scroll =
+    gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkGesture *drag = gtk_gesture_drag_new ();
   GtkGesture *zoom = gtk_gesture_zoom_new ();

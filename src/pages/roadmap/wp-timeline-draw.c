@@ -80,14 +80,18 @@ snapshot_grid (WpTimeline  *self,
   for (guint i = 0; i < wp_roadmap_layout_get_n_rows (self->layout); i += 2)
     {
       double y = HEADER_HEIGHT + wp_roadmap_geometry_row_y (self->layout, i) - self->y_offset;
+      double row_height = wp_roadmap_geometry_row_height (self->layout, i);
 
-      gtk_snapshot_append_color (snapshot, &shade,
-                                 &GRAPHENE_RECT_INIT (0, y, width,
-                                                      wp_roadmap_geometry_row_height (self->layout, i)));
+      gtk_snapshot_append_color (snapshot, &shade, &GRAPHENE_RECT_INIT (0, y, width, row_height));
     }
   for (guint32 day = wp_time_scale_next_tick (&self->scale, first - 1); day <= last;
        day = wp_time_scale_next_tick (&self->scale, day))
-    gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (floor (_wp_timeline_day_x (self, day)), HEADER_HEIGHT, 1, height));
+    {
+      double x = floor (_wp_timeline_day_x (self, day));
+
+      gtk_snapshot_append_color (snapshot, &line,
+                                 &GRAPHENE_RECT_INIT (x, HEADER_HEIGHT, 1, height));
+    }
 }
 
 /* The axis: ticks with labels where they fit, sprints as bands below them. */
@@ -104,7 +108,8 @@ snapshot_header (WpTimeline  *self,
   guint32 first = (guint32) MAX (floor (_wp_timeline_x_day (self, self->title_width)), 1);
   double last = _wp_timeline_x_day (self, width), label_end = -G_MAXDOUBLE;
 
-  gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, HEADER_HEIGHT));
+  gtk_snapshot_append_color (snapshot, &background,
+                             &GRAPHENE_RECT_INIT (0, 0, width, HEADER_HEIGHT));
   for (guint32 day = wp_time_scale_next_tick (&self->scale, first - 1); day <= last;
        day = wp_time_scale_next_tick (&self->scale, day))
     {
@@ -136,12 +141,15 @@ snapshot_header (WpTimeline  *self,
       x1 = _wp_timeline_day_x (self, end + 1.0);
       if (x1 < self->title_width || x0 > width)
         continue;
-      gtk_snapshot_append_color (snapshot, &band, &GRAPHENE_RECT_INIT (x0 + 1, 26, MAX (x1 - x0 - 2, 1), 22));
+      gtk_snapshot_append_color (snapshot, &band,
+                                 &GRAPHENE_RECT_INIT (x0 + 1, 26, MAX (x1 - x0 - 2, 1), 22));
       /* A name needs room for a few letters; narrower bands are just bands. */
       if (x1 - x0 >= 32)
-        append_text (self, snapshot, wp_entity_get_display_name (sprint), x0 + 5, 28, x1 - x0 - 8, &text, FALSE);
+        append_text (self, snapshot, wp_entity_get_display_name (sprint), x0 + 5, 28, x1 - x0 - 8,
+                     &text, FALSE);
     }
-  gtk_snapshot_append_color (snapshot, &border, &GRAPHENE_RECT_INIT (0, HEADER_HEIGHT - 1, width, 1));
+  gtk_snapshot_append_color (snapshot, &border,
+                             &GRAPHENE_RECT_INIT (0, HEADER_HEIGHT - 1, width, 1));
 }
 
 /* Releases as milestones: a diamond with the name at the top of the lanes, a line down. */
@@ -154,6 +162,7 @@ snapshot_milestones (WpTimeline  *self,
   GListModel *releases = wp_document_get_list (self->document, WP_KIND_RELEASE);
   GdkRGBA accent = named_color (self, "accent_color", 1);
   GdkRGBA line = named_color (self, "accent_color", 0.6);
+  double lanes = height - HEADER_HEIGHT;
 
   for (guint i = 0, n = g_list_model_get_n_items (releases); i < n; i++)
     {
@@ -167,13 +176,15 @@ snapshot_milestones (WpTimeline  *self,
       x = _wp_timeline_day_x (self, day + 1.0);
       if (x < self->title_width || x > width)
         continue;
-      gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (x - 1, HEADER_HEIGHT, 2, height - HEADER_HEIGHT));
+      gtk_snapshot_append_color (snapshot, &line,
+                                 &GRAPHENE_RECT_INIT (x - 1, HEADER_HEIGHT, 2, lanes));
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, HEADER_HEIGHT + 2));
       gtk_snapshot_rotate (snapshot, 45);
       gtk_snapshot_append_color (snapshot, &accent, &GRAPHENE_RECT_INIT (0, 0, 8, 8));
       gtk_snapshot_restore (snapshot);
-      append_text (self, snapshot, wp_entity_get_display_name (release), x + 8, HEADER_HEIGHT + 1, 0, &accent, TRUE);
+      append_text (self, snapshot, wp_entity_get_display_name (release), x + 8, HEADER_HEIGHT + 1,
+                   0, &accent, TRUE);
     }
 }
 
@@ -187,8 +198,8 @@ count_forecasts (WpTimeline *self)
   for (guint i = 0; i < forecasts->len; i++)
     {
       WpReleaseForecast *row = &g_array_index (forecasts, WpReleaseForecast, i);
-      ForecastMark mark = { g_strdup (wp_entity_get_display_name (row->release)), row->forecast.day_p50,
-                            row->forecast.day_p85 };
+      ForecastMark mark = { g_strdup (wp_entity_get_display_name (row->release)),
+                            row->forecast.day_p50, row->forecast.day_p85 };
 
       g_array_append_val (self->forecasts, mark);
     }
@@ -209,6 +220,7 @@ snapshot_forecasts (WpTimeline  *self,
   GdkRGBA band = named_color (self, "accent_color", 0.12);
   GdkRGBA edge = named_color (self, "accent_color", 0.5);
   GdkRGBA text = named_color (self, "accent_color", 1);
+  double lanes = height - HEADER_HEIGHT;
 
   if (self->forecasts_stale)
     count_forecasts (self);
@@ -216,15 +228,19 @@ snapshot_forecasts (WpTimeline  *self,
   for (guint i = 0; i < self->forecasts->len; i++)
     {
       ForecastMark *mark = &g_array_index (self->forecasts, ForecastMark, i);
-      double x0 = _wp_timeline_day_x (self, mark->p50 + 1.0), x1 = _wp_timeline_day_x (self, mark->p85 + 1.0);
+      double x0 = _wp_timeline_day_x (self, mark->p50 + 1.0);
+      double x1 = _wp_timeline_day_x (self, mark->p85 + 1.0);
       /* Translators: the release forecast on the roadmap; %s is a release */
       g_autofree char *label = g_strdup_printf (_("%s forecast"), mark->release);
 
       if (x1 < self->title_width || x0 > width)
         continue;
-      gtk_snapshot_append_color (snapshot, &band, &GRAPHENE_RECT_INIT (x0, HEADER_HEIGHT, MAX (x1 - x0, 2), height - HEADER_HEIGHT));
-      gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (x0, HEADER_HEIGHT, 1, height - HEADER_HEIGHT));
-      gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (x1 - 1, HEADER_HEIGHT, 1, height - HEADER_HEIGHT));
+      gtk_snapshot_append_color (snapshot, &band,
+                                 &GRAPHENE_RECT_INIT (x0, HEADER_HEIGHT, MAX (x1 - x0, 2), lanes));
+      gtk_snapshot_append_color (snapshot, &edge,
+                                 &GRAPHENE_RECT_INIT (x0, HEADER_HEIGHT, 1, lanes));
+      gtk_snapshot_append_color (snapshot, &edge,
+                                 &GRAPHENE_RECT_INIT (x1 - 1, HEADER_HEIGHT, 1, lanes));
       append_text (self, snapshot, label, x0 + 4, height - 22, 0, &text, FALSE);
     }
 }
@@ -256,10 +272,12 @@ snapshot_dependencies (WpTimeline  *self,
 
   g_hash_table_iter_init (&iter, wp_roadmap_layout_get_places (self->layout));
   while (g_hash_table_iter_next (&iter, &entry, &value))
-    for (const char * const *id = wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_DEPENDS_ON); *id; id++)
+    for (const char * const *id = wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_DEPENDS_ON);
+         *id; id++)
       {
         WpEntity *before = wp_document_lookup (self->document, WP_KIND_ENTRY, *id);
-        const WpRoadmapPlace *other = before ? wp_roadmap_layout_lookup (self->layout, before) : NULL;
+        const WpRoadmapPlace *other = before ? wp_roadmap_layout_lookup (self->layout, before)
+                                             : NULL;
         graphene_rect_t from, to;
 
         if (other == NULL)
@@ -267,11 +285,15 @@ snapshot_dependencies (WpTimeline  *self,
         from = _wp_timeline_bar_rect (self, other);
         to = _wp_timeline_bar_rect (self, value);
         if (cr == NULL)
-          cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (self->title_width, HEADER_HEIGHT, width - self->title_width,
-                                                                            height - HEADER_HEIGHT));
+          cr = gtk_snapshot_append_cairo (snapshot,
+                                          &GRAPHENE_RECT_INIT (self->title_width, HEADER_HEIGHT,
+                                                               width - self->title_width,
+                                                               height - HEADER_HEIGHT));
         gdk_cairo_set_source_rgba (cr, ((WpRoadmapPlace *) value)->conflict ? &late : &normal);
-        wp_roadmap_draw_arrow (cr, from.origin.x + from.size.width, from.origin.y + from.size.height / 2,
-                               to.origin.x, to.origin.y + to.size.height / 2, to.origin.y, to.origin.y + to.size.height);
+        wp_roadmap_draw_arrow (cr, from.origin.x + from.size.width,
+                               from.origin.y + from.size.height / 2, to.origin.x,
+                               to.origin.y + to.size.height / 2, to.origin.y,
+                               to.origin.y + to.size.height);
       }
   g_clear_pointer (&cr, cairo_destroy);
 }
@@ -284,7 +306,8 @@ snapshot_ghost (WpTimeline  *self,
   GdkRGBA fill = named_color (self, "accent_bg_color", 0.35);
   double x0, x1, y;
 
-  if (self->drag.mode != DRAG_CREATE || self->drag.row >= wp_roadmap_layout_get_n_rows (self->layout))
+  if (self->drag.mode != DRAG_CREATE ||
+      self->drag.row >= wp_roadmap_layout_get_n_rows (self->layout))
     return;
 
   x0 = _wp_timeline_day_x (self, self->drag.start);
@@ -306,8 +329,10 @@ snapshot_titles (WpTimeline  *self,
   GdkRGBA text = named_color (self, "window_fg_color", 1);
   GdkRGBA dim = named_color (self, "window_fg_color", 0.55);
 
-  gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, self->title_width, height));
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, HEADER_HEIGHT, self->title_width - 8, height - HEADER_HEIGHT));
+  gtk_snapshot_append_color (snapshot, &background,
+                             &GRAPHENE_RECT_INIT (0, 0, self->title_width, height));
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, HEADER_HEIGHT, self->title_width - 8,
+                                                         height - HEADER_HEIGHT));
   for (guint i = 0; i < wp_roadmap_layout_get_n_rows (self->layout); i++)
     {
       WpEntity *lane = _wp_timeline_lane_of_row (self, i);
@@ -315,12 +340,14 @@ snapshot_titles (WpTimeline  *self,
                  WP_ROADMAP_LANE_PADDING + 6;
 
       if (lane != NULL)
-        append_text (self, snapshot, wp_entity_get_display_name (lane), 12, y, self->title_width - 20, &text, TRUE);
+        append_text (self, snapshot, wp_entity_get_display_name (lane), 12, y,
+                     self->title_width - 20, &text, TRUE);
       else
         append_text (self, snapshot, _("No lane"), 12, y, self->title_width - 20, &dim, FALSE);
     }
   gtk_snapshot_pop (snapshot);
-  gtk_snapshot_append_color (snapshot, &border, &GRAPHENE_RECT_INIT (self->title_width - 1, 0, 1, height));
+  gtk_snapshot_append_color (snapshot, &border,
+                             &GRAPHENE_RECT_INIT (self->title_width - 1, 0, 1, height));
 }
 
 /* Under the lanes, while there is room, how the timeline is edited. */
@@ -339,8 +366,10 @@ snapshot_hint (WpTimeline  *self,
 
   layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
                                            wp_roadmap_layout_get_n_rows (self->layout) > 0
-                                           ? _("Drag a bar to move it, its ends to change dates, empty lane space to add an entry")
-                                           : _("Add a lane with the Lanes button, then drag in it or press Ctrl+N to add an entry"));
+                                           ? _("Drag a bar to move it, its ends to change dates, "
+                                               "empty lane space to add an entry")
+                                           : _("Add a lane with the Lanes button, "
+                                               "then drag in it or press Ctrl+N to add an entry"));
   pango_layout_set_width (layout, MAX (width - self->title_width - 24, 1) * PANGO_SCALE);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   gtk_snapshot_save (snapshot);

@@ -111,9 +111,9 @@ sync_bars (WpTimeline *self)
       GtkWidget *bar = g_hash_table_lookup (self->bars, entry);
       WpEntity *lane = _wp_timeline_lane_of_row (self, place->row);
       g_autofree char *dates = wp_date_describe_span (place->start, place->end);
+      const char *lane_name = lane ? wp_entity_get_display_name (lane) : _("No lane");
       /* Translators: where a roadmap bar is, for screen readers: its lane, then its dates */
-      g_autofree char *where = g_strdup_printf (_("%s, %s"), lane ? wp_entity_get_display_name (lane) : _("No lane"),
-                                               dates);
+      g_autofree char *where = g_strdup_printf (_("%s, %s"), lane_name, dates);
 
       if (bar == NULL)
         {
@@ -122,7 +122,8 @@ sync_bars (WpTimeline *self)
           gtk_widget_insert_before (bar, GTK_WIDGET (self), self->drag_label);
           g_hash_table_insert (self->bars, entry, bar);
         }
-      wp_roadmap_bar_set_facts (WP_ROADMAP_BAR (bar), where, wp_roadmap_entry_get_progress (self->document, entry),
+      wp_roadmap_bar_set_facts (WP_ROADMAP_BAR (bar), where,
+                                wp_roadmap_entry_get_progress (self->document, entry),
                                 place->conflict, lane_color (self, place->row));
     }
 }
@@ -177,8 +178,8 @@ on_document_changed (WpTimeline *self,
    */
   /* The forecast follows the points left above release lines and the velocity of closed sprints. */
   if (WP_IS_SPRINT (entity) || WP_IS_RELEASE (entity) ||
-      (WP_IS_ITEM (entity) && (field == WP_ITEM_DONE || field == WP_ITEM_RANK || field == WP_ITEM_ESTIMATE ||
-                               field == WP_ITEM_SPRINT)))
+      (WP_IS_ITEM (entity) && (field == WP_ITEM_DONE || field == WP_ITEM_RANK ||
+                               field == WP_ITEM_ESTIMATE || field == WP_ITEM_SPRINT)))
     forget_forecasts (self);
   if (WP_IS_ROADMAP_ENTRY (entity) || WP_IS_LANE (entity))
     _wp_timeline_rebuild (self);
@@ -208,7 +209,8 @@ graphene_rect_t
 _wp_timeline_bar_rect (WpTimeline           *self,
                        const WpRoadmapPlace *place)
 {
-  double x0 = _wp_timeline_day_x (self, place->start), x1 = _wp_timeline_day_x (self, place->end + 1.0);
+  double x0 = _wp_timeline_day_x (self, place->start);
+  double x1 = _wp_timeline_day_x (self, place->end + 1.0);
   double y = HEADER_HEIGHT + wp_roadmap_geometry_bar_y (self->layout, place) - self->y_offset;
 
   return GRAPHENE_RECT_INIT (x0, y, MAX (x1 - x0, 2), WP_ROADMAP_BAR_HEIGHT);
@@ -219,7 +221,8 @@ _wp_timeline_clamp_y_offset (WpTimeline *self)
 {
   double room = gtk_widget_get_height (GTK_WIDGET (self)) - HEADER_HEIGHT;
 
-  self->y_offset = CLAMP (self->y_offset, 0, MAX (wp_roadmap_geometry_height (self->layout) - room, 0));
+  self->y_offset = CLAMP (self->y_offset, 0,
+                          MAX (wp_roadmap_geometry_height (self->layout) - room, 0));
 }
 
 /* Measuring and allocating */
@@ -259,8 +262,10 @@ allocate_drag_label (WpTimeline *self,
   if (!gtk_widget_get_visible (self->drag_label))
     return;
 
-  gtk_widget_measure (self->drag_label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &label_width, NULL, NULL);
-  gtk_widget_measure (self->drag_label, GTK_ORIENTATION_VERTICAL, label_width, NULL, &label_height, NULL, NULL);
+  gtk_widget_measure (self->drag_label, GTK_ORIENTATION_HORIZONTAL, -1,
+                      NULL, &label_width, NULL, NULL);
+  gtk_widget_measure (self->drag_label, GTK_ORIENTATION_VERTICAL, label_width,
+                      NULL, &label_height, NULL, NULL);
   place = self->drag.entry ? wp_roadmap_layout_lookup (self->layout, self->drag.entry) : NULL;
   if (place != NULL)
     {
@@ -275,7 +280,8 @@ allocate_drag_label (WpTimeline *self,
     }
   x = CLAMP (x, self->title_width, MAX (width - label_width, self->title_width));
   y = MAX (y, HEADER_HEIGHT);
-  gtk_widget_size_allocate (self->drag_label, &(GtkAllocation) { x, y, label_width, label_height }, -1);
+  gtk_widget_size_allocate (self->drag_label,
+                            &(GtkAllocation) { x, y, label_width, label_height }, -1);
 }
 
 static void
@@ -299,17 +305,22 @@ wp_timeline_size_allocate (GtkWidget *widget,
   g_hash_table_iter_init (&iter, self->bars);
   while (g_hash_table_iter_next (&iter, &entry, &bar))
     {
-      graphene_rect_t rect = _wp_timeline_bar_rect (self, wp_roadmap_layout_lookup (self->layout, entry));
-      gboolean shown = rect.origin.x + rect.size.width > self->title_width && rect.origin.x < width &&
-                       rect.origin.y + rect.size.height > HEADER_HEIGHT && rect.origin.y < height;
+      const WpRoadmapPlace *place = wp_roadmap_layout_lookup (self->layout, entry);
+      graphene_rect_t rect = _wp_timeline_bar_rect (self, place);
+      gboolean shown = rect.origin.x + rect.size.width > self->title_width &&
+                       rect.origin.x < width &&
+                       rect.origin.y + rect.size.height > HEADER_HEIGHT &&
+                       rect.origin.y < height;
 
       gtk_widget_set_child_visible (bar, shown);
       if (!shown)
         continue;
       wp_roadmap_bar_set_text_offset (WP_ROADMAP_BAR (bar), self->title_width - rect.origin.x);
       gtk_widget_measure (bar, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
-      gtk_widget_size_allocate (bar, &(GtkAllocation) { floor (rect.origin.x), floor (rect.origin.y),
-                                                        ceil (rect.size.width), rect.size.height }, -1);
+      gtk_widget_size_allocate (bar,
+                                &(GtkAllocation) { floor (rect.origin.x), floor (rect.origin.y),
+                                                   ceil (rect.size.width), rect.size.height },
+                                -1);
     }
   allocate_drag_label (self, width);
 }
@@ -329,7 +340,8 @@ wp_timeline_zoom (WpTimeline *self,
 {
   g_return_if_fail (WP_IS_TIMELINE (self));
 
-  wp_time_scale_zoom (&self->scale, factor, (gtk_widget_get_width (GTK_WIDGET (self)) - self->title_width) / 2);
+  wp_time_scale_zoom (&self->scale, factor,
+                      (gtk_widget_get_width (GTK_WIDGET (self)) - self->title_width) / 2);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
@@ -422,10 +434,11 @@ wp_timeline_select (WpTimeline *self,
   {
     graphene_rect_t rect = _wp_timeline_bar_rect (self, place);
     double width = gtk_widget_get_width (GTK_WIDGET (self));
+    int height = gtk_widget_get_height (GTK_WIDGET (self));
 
     if (rect.origin.x + rect.size.width < self->title_width || rect.origin.x > width)
       self->scale.origin = place->start - (width - self->title_width) / 3 / self->scale.day_width;
-    if (rect.origin.y < HEADER_HEIGHT || rect.origin.y + rect.size.height > gtk_widget_get_height (GTK_WIDGET (self)))
+    if (rect.origin.y < HEADER_HEIGHT || rect.origin.y + rect.size.height > height)
       self->y_offset = wp_roadmap_geometry_row_y (self->layout, place->row);
     _wp_timeline_clamp_y_offset (self);
   }
@@ -508,10 +521,13 @@ wp_timeline_set_document (WpTimeline *self,
     }
 
   g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
-  g_signal_connect_swapped (wp_document_get_list (document, WP_KIND_ENTRY), "items-changed", G_CALLBACK (_wp_timeline_rebuild), self);
-  g_signal_connect_swapped (wp_document_get_list (document, WP_KIND_LANE), "items-changed", G_CALLBACK (_wp_timeline_rebuild), self);
+  g_signal_connect_swapped (wp_document_get_list (document, WP_KIND_ENTRY), "items-changed",
+                            G_CALLBACK (_wp_timeline_rebuild), self);
+  g_signal_connect_swapped (wp_document_get_list (document, WP_KIND_LANE), "items-changed",
+                            G_CALLBACK (_wp_timeline_rebuild), self);
   for (WpKind kind = WP_KIND_ITEM; kind <= WP_KIND_RELEASE; kind++)
-    g_signal_connect_swapped (wp_document_get_list (document, kind), "items-changed", G_CALLBACK (forget_forecasts), self);
+    g_signal_connect_swapped (wp_document_get_list (document, kind), "items-changed",
+                              G_CALLBACK (forget_forecasts), self);
   _wp_timeline_rebuild (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -538,8 +554,8 @@ static void
 wp_timeline_root (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (wp_timeline_parent_class)->root (widget);
-  g_signal_connect_object (gtk_widget_get_root (widget), "notify::focus-widget", G_CALLBACK (on_focus_changed),
-                           widget, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_widget_get_root (widget), "notify::focus-widget",
+                           G_CALLBACK (on_focus_changed), widget, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -627,7 +643,8 @@ wp_timeline_init (WpTimeline *self)
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Roadmap timeline"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Roadmap timeline"), -1);
 
   self->drag_label = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->drag_label, "drag-dates");
