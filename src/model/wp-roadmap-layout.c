@@ -4,7 +4,8 @@
  * the timeline on screen and for the exported picture: a row per lane (and
  * one for entries without a lane), and within a row, entries that overlap
  * in time stacked in tracks, each in the first track free at its start.
- * It also knows which entries start before a prerequisite ends.
+ * It also knows which entries start before a prerequisite ends. It holds
+ * no pixels: wp-roadmap-geometry.c in src/render/ measures rows and tracks.
  */
 #define G_LOG_DOMAIN "waypoint-model"
 
@@ -106,7 +107,8 @@ item_is_done (WpDocument *document,
   guint n = g_list_model_get_n_items (columns);
   g_autoptr(WpEntity) last = n > 0 ? g_list_model_get_item (columns, n - 1) : NULL;
 
-  return last != NULL && g_strcmp0 (wp_entity_get_string (item, WP_ITEM_STATUS), wp_entity_get_id (last)) == 0;
+  return last != NULL &&
+         g_strcmp0 (wp_entity_get_string (item, WP_ITEM_STATUS), wp_entity_get_id (last)) == 0;
 }
 
 /**
@@ -200,8 +202,6 @@ stack_tracks (WpRoadmapLayout *self,
       place->track = track;
     }
   row->tracks = MAX (track_ends->len, 1);
-  row->height = 2 * WP_ROADMAP_LANE_PADDING + row->tracks * WP_ROADMAP_BAR_HEIGHT +
-                (row->tracks - 1) * WP_ROADMAP_TRACK_GAP;
 }
 
 static void
@@ -216,7 +216,7 @@ fill_rows (WpRoadmapLayout *self,
     {
       g_autoptr(WpEntity) lane = g_list_model_get_item (lanes, i);
       /* The document holds the lane as long as the layout is used. */
-      WpRoadmapRow row = { lane, 0, 0, 0 };
+      WpRoadmapRow row = { lane, 0, 0 };
 
       g_array_append_val (self->rows, row);
     }
@@ -226,8 +226,9 @@ fill_rows (WpRoadmapLayout *self,
 static guint
 no_lane_row (WpRoadmapLayout *self)
 {
-  if (self->rows->len == 0 || g_array_index (self->rows, WpRoadmapRow, self->rows->len - 1).lane != NULL)
-    g_array_append_val (self->rows, ((WpRoadmapRow) { NULL, 0, 0, 0 }));
+  if (self->rows->len == 0 ||
+      g_array_index (self->rows, WpRoadmapRow, self->rows->len - 1).lane != NULL)
+    g_array_append_val (self->rows, ((WpRoadmapRow) { NULL, 0, 0 }));
 
   return self->rows->len - 1;
 }
@@ -257,8 +258,8 @@ starts_too_early (WpRoadmapLayout *self,
  * @preview_entry: (nullable): an entry being dragged
  * @preview: (nullable): where it would go (its row and dates count, its track not)
  *
- * Places every scheduled entry: dates, row, track; then the rows' heights
- * and positions, and which entries start too early.
+ * Places every scheduled entry: dates, row, track; then how many tracks
+ * each row has and where its first one is, and which entries start too early.
  */
 void
 wp_roadmap_layout_compute (WpRoadmapLayout      *self,
@@ -268,10 +269,11 @@ wp_roadmap_layout_compute (WpRoadmapLayout      *self,
 {
   GListModel *entries = wp_document_get_list (document, WP_KIND_ENTRY);
   guint n = g_list_model_get_n_items (entries);
-  g_autoptr(GPtrArray) per_row = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) per_row =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   GHashTableIter iter;
   gpointer entry, value;
-  double y = 0;
+  guint tracks = 0;
 
   g_return_if_fail (WP_IS_ROADMAP_LAYOUT (self));
 
@@ -280,12 +282,13 @@ wp_roadmap_layout_compute (WpRoadmapLayout      *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(WpEntity) scheduled = g_list_model_get_item (entries, i);
+      const char *lane_id = wp_entity_get_string (scheduled, WP_ROADMAP_ENTRY_LANE);
       WpRoadmapPlace place = { 0 };
 
       if (scheduled == preview_entry && preview != NULL)
         place = *preview;
       else if (wp_roadmap_entry_get_days (scheduled, &place.start, &place.end))
-        place.row = wp_roadmap_layout_row_of_lane (self, wp_entity_get_string (scheduled, WP_ROADMAP_ENTRY_LANE));
+        place.row = wp_roadmap_layout_row_of_lane (self, lane_id);
       else
         continue;
       if (place.row >= self->rows->len)
@@ -303,8 +306,8 @@ wp_roadmap_layout_compute (WpRoadmapLayout      *self,
       WpRoadmapRow *row = &g_array_index (self->rows, WpRoadmapRow, i);
 
       stack_tracks (self, g_ptr_array_index (per_row, i), row);
-      row->y = y;
-      y += row->height;
+      row->first_track = tracks;
+      tracks += row->tracks;
     }
 
   g_hash_table_iter_init (&iter, self->places);
@@ -328,21 +331,6 @@ wp_roadmap_layout_get_row (WpRoadmapLayout *self,
   g_return_val_if_fail (row < self->rows->len, NULL);
 
   return &g_array_index (self->rows, WpRoadmapRow, row);
-}
-
-/* The height of all rows together. */
-double
-wp_roadmap_layout_get_height (WpRoadmapLayout *self)
-{
-  const WpRoadmapRow *last;
-
-  g_return_val_if_fail (WP_IS_ROADMAP_LAYOUT (self), 0);
-
-  if (self->rows->len == 0)
-    return 0;
-  last = &g_array_index (self->rows, WpRoadmapRow, self->rows->len - 1);
-
-  return last->y + last->height;
 }
 
 /**
@@ -387,17 +375,6 @@ wp_roadmap_layout_get_span (WpRoadmapLayout *self,
     }
 
   return *first <= *last;
-}
-
-/* The top of a bar, from the top of the first row. */
-double
-wp_roadmap_layout_bar_y (WpRoadmapLayout      *self,
-                         const WpRoadmapPlace *place)
-{
-  g_return_val_if_fail (WP_IS_ROADMAP_LAYOUT (self), 0);
-
-  return g_array_index (self->rows, WpRoadmapRow, place->row).y + WP_ROADMAP_LANE_PADDING +
-         place->track * (WP_ROADMAP_BAR_HEIGHT + WP_ROADMAP_TRACK_GAP);
 }
 
 static void

@@ -1,14 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Where the roadmap's entries go, in rows and tracks (src/render/ turns them into pixels). */
 #pragma once
 
 #include "wp-document.h"
 
 G_BEGIN_DECLS
-
-/* The geometry the timeline and the exports share, in pixels. */
-#define WP_ROADMAP_BAR_HEIGHT   30.0
-#define WP_ROADMAP_TRACK_GAP     6.0
-#define WP_ROADMAP_LANE_PADDING 10.0
 
 /* Where an entry stands for a "Now, Next, Later" roadmap. */
 typedef enum {
@@ -19,9 +15,8 @@ typedef enum {
 } WpHorizon;
 
 typedef struct {
-  WpEntity *lane;      /* NULL: the row of entries without a lane */
-  double    y;         /* top of the row, from the top of the first */
-  double    height;
+  WpEntity *lane;        /* NULL: the row of entries without a lane */
+  guint     first_track; /* how many tracks the rows above have together */
   guint     tracks;
 } WpRoadmapRow;
 
@@ -45,15 +40,12 @@ const WpRoadmapRow   *wp_roadmap_layout_get_row     (WpRoadmapLayout      *self,
                                                      guint                 row);
 guint                 wp_roadmap_layout_row_of_lane (WpRoadmapLayout      *self,
                                                      const char           *lane_id);
-double                wp_roadmap_layout_get_height  (WpRoadmapLayout      *self);
 GHashTable           *wp_roadmap_layout_get_places  (WpRoadmapLayout      *self);
 const WpRoadmapPlace *wp_roadmap_layout_lookup      (WpRoadmapLayout      *self,
                                                      WpEntity             *entry);
 gboolean              wp_roadmap_layout_get_span    (WpRoadmapLayout      *self,
                                                      guint32              *first,
                                                      guint32              *last);
-double                wp_roadmap_layout_bar_y       (WpRoadmapLayout      *self,
-                                                     const WpRoadmapPlace *place);
 
 gboolean              wp_roadmap_entry_get_days     (WpEntity             *entry,
                                                      guint32              *start,

@@ -15,7 +15,7 @@
 
 #include "wp-cairo.h"
 #include "wp-roadmap-export.h"
-#include "wp-roadmap-layout.h"
+#include "wp-roadmap-geometry.h"
 #include "wp-time-scale.h"
 #include "wp-velocity.h"
 
@@ -30,7 +30,10 @@ typedef struct {
   double red, green, blue;
 } Color;
 
-/* libadwaita's palette: blue 3, green 4, orange 3, purple 3, yellow 5, red 3, brown 3, and light 5 for no lane. */
+/*
+ * libadwaita's palette: blue 3, green 4, orange 3, purple 3, yellow 5, red 3,
+ * brown 3, and light 5 for no lane.
+ */
 static const Color lane_colors[N_COLORS] = {
   { 0x35 / 255.0, 0x84 / 255.0, 0xe4 / 255.0 },
   { 0x2e / 255.0, 0xc2 / 255.0, 0x7e / 255.0 },
@@ -96,8 +99,9 @@ show_text (Canvas      *canvas,
            double       size,
            gboolean     bold)
 {
-  wp_cairo_text (canvas->cr, text, x, y, width, size, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
-                 PANGO_ALIGN_LEFT, WP_TEXT_ELLIPSIZE);
+  wp_cairo_text (canvas->cr, text, x, y, width, size,
+                 bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, PANGO_ALIGN_LEFT,
+                 WP_TEXT_ELLIPSIZE);
 }
 
 static double
@@ -110,7 +114,8 @@ day_x (Canvas *canvas,
 static void
 draw_title (Canvas *canvas)
 {
-  const char *name = wp_entity_get_string (WP_ENTITY (wp_document_get_product (canvas->document)), WP_PRODUCT_NAME);
+  WpEntity *product = WP_ENTITY (wp_document_get_product (canvas->document));
+  const char *name = wp_entity_get_string (product, WP_PRODUCT_NAME);
   g_autofree char *subtitle = NULL;
   char date[64];
   g_autoptr(GDate) now = g_date_new_julian (wp_date_today ());
@@ -120,7 +125,8 @@ draw_title (Canvas *canvas)
   /* Translators: under the product's name on an exported roadmap; %s is today's date */
   subtitle = g_strdup_printf (_("Roadmap, %s"), date);
   set_color (canvas->cr, &ink, 1);
-  show_text (canvas, name && name[0] ? name : _("Untitled Product"), MARGIN, MARGIN, canvas->right - MARGIN, 22, TRUE);
+  show_text (canvas, name && name[0] ? name : _("Untitled Product"), MARGIN, MARGIN,
+             canvas->right - MARGIN, 22, TRUE);
   set_color (canvas->cr, &ink, 0.6);
   show_text (canvas, subtitle, MARGIN, MARGIN + 32, 0, 13, FALSE);
 }
@@ -132,8 +138,8 @@ draw_axis (Canvas *canvas)
   double y = canvas->top - HEADER, first = wp_time_scale_to_day (&canvas->scale, 0);
   double last = wp_time_scale_to_day (&canvas->scale, TIME_WIDTH), label_end = 0;
 
-  for (guint32 day = wp_time_scale_next_tick (&canvas->scale, (guint32) MAX (first, 2) - 1); day <= last;
-       day = wp_time_scale_next_tick (&canvas->scale, day))
+  for (guint32 day = wp_time_scale_next_tick (&canvas->scale, (guint32) MAX (first, 2) - 1);
+       day <= last; day = wp_time_scale_next_tick (&canvas->scale, day))
     {
       g_autofree char *label = wp_time_scale_tick_label (&canvas->scale, day);
       double x = day_x (canvas, day);
@@ -168,7 +174,8 @@ draw_axis (Canvas *canvas)
       cairo_rectangle (canvas->cr, x0 + 1, y + 26, x1 - x0 - 2, 22);
       cairo_fill (canvas->cr);
       set_color (canvas->cr, &ink, 0.8);
-      show_text (canvas, wp_entity_get_display_name (sprint), x0 + 5, y + 29, x1 - x0 - 8, 11, FALSE);
+      show_text (canvas, wp_entity_get_display_name (sprint), x0 + 5, y + 29, x1 - x0 - 8, 11,
+                 FALSE);
     }
 }
 
@@ -178,17 +185,19 @@ draw_lanes (Canvas *canvas)
   for (guint i = 0; i < wp_roadmap_layout_get_n_rows (canvas->layout); i++)
     {
       const WpRoadmapRow *row = wp_roadmap_layout_get_row (canvas->layout, i);
-      double y = canvas->top + row->y;
+      double y = canvas->top + wp_roadmap_geometry_row_y (canvas->layout, i);
 
       if (i % 2 == 0)
         {
           set_color (canvas->cr, &ink, 0.035);
-          cairo_rectangle (canvas->cr, MARGIN, y, canvas->right - MARGIN, row->height);
+          cairo_rectangle (canvas->cr, MARGIN, y, canvas->right - MARGIN,
+                           wp_roadmap_geometry_row_height (canvas->layout, i));
           cairo_fill (canvas->cr);
         }
       set_color (canvas->cr, &ink, row->lane ? 1 : 0.55);
       show_text (canvas, row->lane ? wp_entity_get_display_name (row->lane) : _("No lane"),
-                 MARGIN + 12, y + WP_ROADMAP_LANE_PADDING + 6, TITLE_WIDTH - 20, 13, row->lane != NULL);
+                 MARGIN + 12, y + WP_ROADMAP_LANE_PADDING + 6, TITLE_WIDTH - 20, 13,
+                 row->lane != NULL);
     }
 }
 
@@ -204,7 +213,8 @@ draw_forecasts (Canvas *canvas)
       double x0 = MAX (day_x (canvas, row->forecast.day_p50 + 1.0), MARGIN + TITLE_WIDTH);
       double x1 = MIN (day_x (canvas, row->forecast.day_p85 + 1.0), canvas->right);
       /* Translators: the release forecast on the roadmap; %s is a release */
-      g_autofree char *label = g_strdup_printf (_("%s forecast"), wp_entity_get_display_name (row->release));
+      g_autofree char *label = g_strdup_printf (_("%s forecast"),
+                                                wp_entity_get_display_name (row->release));
 
       if (x1 < x0)
         continue;
@@ -249,7 +259,8 @@ draw_milestones (Canvas *canvas)
   if (today >= MARGIN + TITLE_WIDTH && today <= canvas->right)
     {
       set_color (canvas->cr, &today_red, 1);
-      cairo_rectangle (canvas->cr, today - 1, canvas->top - HEADER + 22, 2, canvas->bottom - canvas->top + HEADER - 22);
+      cairo_rectangle (canvas->cr, today - 1, canvas->top - HEADER + 22, 2,
+                       canvas->bottom - canvas->top + HEADER - 22);
       cairo_fill (canvas->cr);
     }
 }
@@ -275,7 +286,10 @@ static guint
 color_of_row (Canvas *canvas,
               guint   row)
 {
-  return wp_roadmap_layout_get_row (canvas->layout, row)->lane == NULL ? N_COLORS - 1 : row % N_COLORS;
+  if (wp_roadmap_layout_get_row (canvas->layout, row)->lane == NULL)
+    return N_COLORS - 1;
+
+  return row % N_COLORS;
 }
 
 static void
@@ -285,7 +299,8 @@ draw_bar (Canvas               *canvas,
 {
   const Color *color = &lane_colors[color_of_row (canvas, place->row)];
   double x = day_x (canvas, place->start), width = MAX (day_x (canvas, place->end + 1.0) - x, 2);
-  double y = canvas->top + wp_roadmap_layout_bar_y (canvas->layout, place), height = WP_ROADMAP_BAR_HEIGHT;
+  double y = canvas->top + wp_roadmap_geometry_bar_y (canvas->layout, place);
+  double height = WP_ROADMAP_BAR_HEIGHT;
   double progress = wp_roadmap_entry_get_progress (canvas->document, entry);
 
   cairo_save (canvas->cr);
@@ -347,7 +362,8 @@ wp_roadmap_draw_arrow (cairo_t *cr,
     }
   else
     {
-      double gap = to_y >= from_y ? to_top - WP_ROADMAP_TRACK_GAP / 2 : to_bottom + WP_ROADMAP_TRACK_GAP / 2;
+      double gap = to_y >= from_y ? to_top - WP_ROADMAP_TRACK_GAP / 2
+                                  : to_bottom + WP_ROADMAP_TRACK_GAP / 2;
 
       cairo_line_to (cr, from_x + 8, from_y);
       cairo_line_to (cr, from_x + 8, gap);
@@ -371,23 +387,27 @@ draw_dependencies (Canvas *canvas)
 
   g_hash_table_iter_init (&iter, wp_roadmap_layout_get_places (canvas->layout));
   while (g_hash_table_iter_next (&iter, &entry, &value))
-    for (const char * const *id = wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_DEPENDS_ON); *id; id++)
+    for (const char * const *id = wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_DEPENDS_ON);
+         *id; id++)
       {
         WpEntity *before = wp_document_lookup (canvas->document, WP_KIND_ENTRY, *id);
-        const WpRoadmapPlace *other = before ? wp_roadmap_layout_lookup (canvas->layout, before) : NULL;
+        const WpRoadmapPlace *other = before ? wp_roadmap_layout_lookup (canvas->layout, before)
+                                             : NULL;
         const WpRoadmapPlace *place = value;
         double to_top, from_y;
 
         if (other == NULL)
           continue;
-        from_y = canvas->top + wp_roadmap_layout_bar_y (canvas->layout, other) + WP_ROADMAP_BAR_HEIGHT / 2;
-        to_top = canvas->top + wp_roadmap_layout_bar_y (canvas->layout, place);
+        from_y = canvas->top + wp_roadmap_geometry_bar_y (canvas->layout, other) +
+                 WP_ROADMAP_BAR_HEIGHT / 2;
+        to_top = canvas->top + wp_roadmap_geometry_bar_y (canvas->layout, place);
         if (place->conflict)
           set_color (canvas->cr, &today_red, 1);
         else
           set_color (canvas->cr, &ink, 0.45);
-        wp_roadmap_draw_arrow (canvas->cr, day_x (canvas, other->end + 1.0), from_y, day_x (canvas, place->start),
-                               to_top + WP_ROADMAP_BAR_HEIGHT / 2, to_top, to_top + WP_ROADMAP_BAR_HEIGHT);
+        wp_roadmap_draw_arrow (canvas->cr, day_x (canvas, other->end + 1.0), from_y,
+                               day_x (canvas, place->start), to_top + WP_ROADMAP_BAR_HEIGHT / 2,
+                               to_top, to_top + WP_ROADMAP_BAR_HEIGHT);
       }
 }
 
@@ -456,7 +476,7 @@ wp_roadmap_export (WpDocument     *document,
   if (!wp_roadmap_layout_get_span (layout, &first, &last))
     first = last = wp_date_today ();
   wp_time_scale_fit (&canvas.scale, first, last, TIME_WIDTH);
-  canvas.bottom = canvas.top + MAX (wp_roadmap_layout_get_height (layout), WP_ROADMAP_BAR_HEIGHT);
+  canvas.bottom = canvas.top + MAX (wp_roadmap_geometry_height (layout), WP_ROADMAP_BAR_HEIGHT);
   canvas.right = MARGIN + TITLE_WIDTH + TIME_WIDTH;
 
   surface = create_surface (format, canvas.right + MARGIN, canvas.bottom + MARGIN, bytes);

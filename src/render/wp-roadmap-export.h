@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The roadmap as a PNG, SVG or PDF picture (no display needed), and a dependency arrow. */
 #pragma once
 
 #include <cairo.h>

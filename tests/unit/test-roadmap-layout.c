@@ -2,6 +2,7 @@
 /* WpRoadmapLayout: rows per lane, overlapping entries in tracks, entries without a lane, conflicts, progress. */
 #include "config.h"
 
+#include "wp-roadmap-geometry.h"
 #include "wp-roadmap-layout.h"
 
 static WpEntity *
@@ -62,7 +63,8 @@ test_rows_tracks_and_conflicts (void)
   g_assert_null (wp_roadmap_layout_get_row (layout, 2)->lane);
   g_assert_cmpuint (wp_roadmap_layout_get_row (layout, 0)->tracks, ==, 2);
   g_assert_cmpuint (wp_roadmap_layout_get_row (layout, 1)->tracks, ==, 1);
-  g_assert_cmpfloat (wp_roadmap_layout_get_row (layout, 1)->y, ==, wp_roadmap_layout_get_row (layout, 0)->height);
+  g_assert_cmpfloat (wp_roadmap_geometry_row_y (layout, 1), ==,
+                     wp_roadmap_geometry_row_height (layout, 0));
 
   g_assert_cmpuint (wp_roadmap_layout_lookup (layout, a)->track, ==, 0);
   g_assert_cmpuint (wp_roadmap_layout_lookup (layout, b)->track, ==, 1);

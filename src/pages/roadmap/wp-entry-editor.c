@@ -95,13 +95,17 @@ change_reference (WpEntryEditor *self,
 static void
 on_title_apply (WpEntryEditor *self)
 {
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
+  g_autofree char *title = g_strstrip (g_strdup (text));
 
   if (self->entry != NULL && title[0] != '\0')
     wp_document_set_string (self->document, self->entry, WP_ROADMAP_ENTRY_TITLE, title);
 }
 
-/* A start after the end takes the end along, and an end before the start the start: the entry stays whole. */
+/*
+ * A start after the end takes the end along, and an end before the start
+ * the start: the entry stays whole.
+ */
 static void
 on_day_chosen (WpEntryEditor *self,
                guint          day,
@@ -119,16 +123,17 @@ on_day_chosen (WpEntryEditor *self,
   scheduled = wp_roadmap_entry_get_days (self->entry, &start, &end);
   if (is_start)
     /* Translators: undo label, %s is a roadmap entry */
-    label = g_strdup_printf (_("Change the Start of “%s”"), wp_entity_get_display_name (self->entry));
+    label = g_strdup_printf (_("Change the Start of “%s”"),
+                             wp_entity_get_display_name (self->entry));
   else
     label = g_strdup_printf (_("Change the End of “%s”"), wp_entity_get_display_name (self->entry));
 
   wp_document_begin (self->document, label);
-  wp_document_set_string (self->document, self->entry, is_start ? WP_ROADMAP_ENTRY_START : WP_ROADMAP_ENTRY_END,
-                          day_text);
+  wp_document_set_string (self->document, self->entry,
+                          is_start ? WP_ROADMAP_ENTRY_START : WP_ROADMAP_ENTRY_END, day_text);
   if (!scheduled || (is_start && day > end) || (!is_start && day < start))
-    wp_document_set_string (self->document, self->entry, is_start ? WP_ROADMAP_ENTRY_END : WP_ROADMAP_ENTRY_START,
-                            day_text);
+    wp_document_set_string (self->document, self->entry,
+                            is_start ? WP_ROADMAP_ENTRY_END : WP_ROADMAP_ENTRY_START, day_text);
   wp_document_end (self->document);
 }
 
@@ -138,7 +143,8 @@ on_lane_selected (WpEntryEditor *self)
   const char * const *ids = g_object_get_data (G_OBJECT (self->lane_row), "wp-ids");
   guint selected = adw_combo_row_get_selected (self->lane_row);
 
-  if (self->loading || self->entry == NULL || ids == NULL || selected >= g_strv_length ((GStrv) ids))
+  if (self->loading || self->entry == NULL || ids == NULL ||
+      selected >= g_strv_length ((GStrv) ids))
     return;
 
   wp_document_set_string (self->document, self->entry, WP_ROADMAP_ENTRY_LANE,
@@ -152,11 +158,13 @@ on_depend_selected (WpEntryEditor *self)
   guint selected = adw_combo_row_get_selected (self->depend_row);
   g_autofree char *label = NULL;
 
-  if (self->loading || self->entry == NULL || ids == NULL || selected == 0 || selected >= g_strv_length ((GStrv) ids))
+  if (self->loading || self->entry == NULL || ids == NULL || selected == 0 ||
+      selected >= g_strv_length ((GStrv) ids))
     return;
 
   /* Translators: undo label, %s is a roadmap entry */
-  label = g_strdup_printf (_("Add a Prerequisite to “%s”"), wp_entity_get_display_name (self->entry));
+  label = g_strdup_printf (_("Add a Prerequisite to “%s”"),
+                           wp_entity_get_display_name (self->entry));
   change_reference (self, WP_ROADMAP_ENTRY_DEPENDS_ON, ids[selected], FALSE, label);
 }
 
@@ -170,10 +178,12 @@ on_unlink_clicked (GtkButton     *button,
 
   if (field == WP_ROADMAP_ENTRY_ITEMS)
     /* Translators: undo label, %s is a roadmap entry */
-    label = g_strdup_printf (_("Unlink an Item from “%s”"), wp_entity_get_display_name (self->entry));
+    label = g_strdup_printf (_("Unlink an Item from “%s”"),
+                             wp_entity_get_display_name (self->entry));
   else
     /* Translators: undo label, %s is a roadmap entry */
-    label = g_strdup_printf (_("Remove a Prerequisite of “%s”"), wp_entity_get_display_name (self->entry));
+    label = g_strdup_printf (_("Remove a Prerequisite of “%s”"),
+                             wp_entity_get_display_name (self->entry));
   change_reference (self, field, id, TRUE, label);
 }
 
@@ -200,14 +210,19 @@ link_item (WpEntryEditor *self,
   gtk_editable_set_text (GTK_EDITABLE (self->link_row), "");
 }
 
-/* The first items whose title holds what was typed and that are not linked yet; the first is highlighted. */
+/*
+ * The first items whose title holds what was typed and that are not linked
+ * yet; the first is highlighted.
+ */
 static void
 on_link_changed (WpEntryEditor *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->link_row));
+  const char * const *linked =
+    self->entry ? wp_entity_get_strv (self->entry, WP_ROADMAP_ENTRY_ITEMS) : NULL;
 
-  wp_item_matches_fill (self->matches_list, self->document, self->entry ? text : "",
-                        self->entry ? wp_entity_get_strv (self->entry, WP_ROADMAP_ENTRY_ITEMS) : NULL, MAX_MATCHES, FALSE);
+  wp_item_matches_fill (self->matches_list, self->document, self->entry ? text : "", linked,
+                        MAX_MATCHES, FALSE);
 }
 
 static void
@@ -278,7 +293,11 @@ fill_references (WpEntryEditor *self,
 
   wp_list_box_remove_all (list);
   for (guint i = 0; ids[i] != NULL; i++)
-    gtk_list_box_append (list, new_reference_row (self, wp_document_lookup (self->document, kind, ids[i]), ids[i], field));
+    {
+      WpEntity *referenced = wp_document_lookup (self->document, kind, ids[i]);
+
+      gtk_list_box_append (list, new_reference_row (self, referenced, ids[i], field));
+    }
   gtk_widget_set_visible (GTK_WIDGET (list), ids[0] != NULL);
 }
 
@@ -291,7 +310,8 @@ fill_combo (AdwComboRow  *row,
   g_auto(GStrv) name_list = g_strv_builder_end (names);
   g_autoptr(GtkStringList) model = gtk_string_list_new ((const char * const *) name_list);
 
-  g_object_set_data_full (G_OBJECT (row), "wp-ids", g_strv_builder_end (ids), (GDestroyNotify) g_strfreev);
+  g_object_set_data_full (G_OBJECT (row), "wp-ids", g_strv_builder_end (ids),
+                          (GDestroyNotify) g_strfreev);
   adw_combo_row_set_model (row, G_LIST_MODEL (model));
   adw_combo_row_set_selected (row, selected);
 }
@@ -355,8 +375,10 @@ load (WpEntryEditor *self)
   /* What is being typed stays until it is applied. */
   if (!wp_widget_has_focus_within (GTK_WIDGET (self->title_row)))
     gtk_editable_set_text (GTK_EDITABLE (self->title_row), title ? title : "");
-  wp_date_button_set_date (self->start_button, wp_entity_get_string (self->entry, WP_ROADMAP_ENTRY_START));
-  wp_date_button_set_date (self->end_button, wp_entity_get_string (self->entry, WP_ROADMAP_ENTRY_END));
+  wp_date_button_set_date (self->start_button,
+                           wp_entity_get_string (self->entry, WP_ROADMAP_ENTRY_START));
+  wp_date_button_set_date (self->end_button,
+                           wp_entity_get_string (self->entry, WP_ROADMAP_ENTRY_END));
   fill_lanes (self);
   fill_references (self, self->items_list, WP_ROADMAP_ENTRY_ITEMS, WP_KIND_ITEM);
   fill_references (self, self->depends_list, WP_ROADMAP_ENTRY_DEPENDS_ON, WP_KIND_ENTRY);
@@ -448,7 +470,8 @@ wp_entry_editor_class_init (WpEntryEditorClass *klass)
   object_class->dispose = wp_entry_editor_dispose;
 
   g_type_ensure (WP_TYPE_DATE_BUTTON);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/roadmap/wp-entry-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/pages/roadmap/wp-entry-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, start_button);
   gtk_widget_class_bind_template_child (widget_class, WpEntryEditor, end_button);

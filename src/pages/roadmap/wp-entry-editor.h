@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpEntryEditor: the pane beside the timeline that edits one roadmap entry. */
 #pragma once
 
 #include <adwaita.h>

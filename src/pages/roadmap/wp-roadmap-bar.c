@@ -46,7 +46,8 @@ wp_roadmap_bar_new (WpEntity *entry)
   WpRoadmapBar *self = g_object_new (WP_TYPE_ROADMAP_BAR, NULL);
 
   self->entry = g_object_ref (entry);
-  g_signal_connect_object (entry, "notify::title", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (entry, "notify::title", G_CALLBACK (update_title), self,
+                           G_CONNECT_SWAPPED);
   update_title (self);
 
   return GTK_WIDGET (self);
@@ -129,7 +130,8 @@ wp_roadmap_bar_set_facts (WpRoadmapBar *self,
   else
     /* Translators: accessible description of a roadmap bar: dates and share done */
     description = g_strdup_printf (_("%s, %d%% done"), where, (int) (self->progress * 100 + 0.5));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description, -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -157,14 +159,17 @@ wp_roadmap_bar_snapshot (GtkWidget   *widget,
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
   shade = (GdkRGBA) { color.red, color.green, color.blue, 0.14 };
-  gtk_snapshot_append_color (snapshot, &shade, &GRAPHENE_RECT_INIT (0, 0, width * self->progress, height));
+  gtk_snapshot_append_color (snapshot, &shade,
+                             &GRAPHENE_RECT_INIT (0, 0, width * self->progress, height));
 
   if (width - self->text_offset <= 2 * TEXT_PADDING)
     return;
-  pango_layout_set_width (self->layout, (width - self->text_offset - 2 * TEXT_PADDING) * PANGO_SCALE);
+  pango_layout_set_width (self->layout,
+                          (width - self->text_offset - 2 * TEXT_PADDING) * PANGO_SCALE);
   pango_layout_get_pixel_size (self->layout, NULL, &text_height);
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->text_offset + TEXT_PADDING, (height - text_height) / 2.0));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->text_offset + TEXT_PADDING,
+                                                          (height - text_height) / 2.0));
   gtk_snapshot_append_layout (snapshot, self->layout, &color);
   gtk_snapshot_restore (snapshot);
 }

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpRoadmapBar: one roadmap entry on the timeline, a focusable bar in its lane's colour. */
 #pragma once
 
 #include <gtk/gtk.h>

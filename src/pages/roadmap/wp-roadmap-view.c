@@ -175,7 +175,10 @@ compare_entries_by_start (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* Running today is Now; starting within three months, Next; later or not scheduled, Later. Finished ones are left out. */
+/*
+ * Running today is Now; starting within three months, Next; later or not
+ * scheduled, Later. Finished ones are left out.
+ */
 static void
 fill_horizons (WpRoadmapView *self)
 {
@@ -200,7 +203,8 @@ fill_horizons (WpRoadmapView *self)
     {
       WpEntity *entry = g_ptr_array_index (sorted, i);
       WpHorizon horizon = wp_roadmap_entry_horizon (entry, today);
-      GtkListBox *column = horizon == WP_HORIZON_NOW ? now : horizon == WP_HORIZON_NEXT ? next : later;
+      GtkListBox *column = horizon == WP_HORIZON_NOW ? now
+                           : horizon == WP_HORIZON_NEXT ? next : later;
       GtkWidget *card;
 
       if (horizon == WP_HORIZON_DONE)
@@ -260,8 +264,8 @@ static WpEntity *
 lane_of_button (WpRoadmapView *self,
                 GtkButton     *button)
 {
-  g_autoptr(WpEntity) lane = g_list_model_get_item (wp_document_get_list (self->document, WP_KIND_LANE),
-                                                    wp_place_button_get_index (button));
+  GListModel *lanes = wp_document_get_list (self->document, WP_KIND_LANE);
+  g_autoptr(WpEntity) lane = g_list_model_get_item (lanes, wp_place_button_get_index (button));
 
   /* The document holds the lane. */
   return lane;
@@ -308,13 +312,16 @@ fill_lanes (WpRoadmapView *self)
       adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
       g_object_set_data (G_OBJECT (row), "wp-lane", lane);
       g_signal_connect (row, "apply", G_CALLBACK (on_lane_apply), self);
-      /* Translators: %s is a lane of the roadmap */
-      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "go-up-symbolic", g_strdup_printf (_("Move “%s” Up"), title),
+      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "go-up-symbolic",
+                                     /* Translators: %s is a lane of the roadmap */
+                                     g_strdup_printf (_("Move “%s” Up"), title),
                                      G_CALLBACK (on_lane_move), self, i, -1);
-      /* Translators: %s is a lane of the roadmap */
-      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "go-down-symbolic", g_strdup_printf (_("Move “%s” Down"), title),
+      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "go-down-symbolic",
+                                     /* Translators: %s is a lane of the roadmap */
+                                     g_strdup_printf (_("Move “%s” Down"), title),
                                      G_CALLBACK (on_lane_move), self, i, 1);
-      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "user-trash-symbolic", g_strdup_printf (_("Remove “%s”"), title),
+      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "user-trash-symbolic",
+                                     g_strdup_printf (_("Remove “%s”"), title),
                                      G_CALLBACK (on_lane_remove), self, i, 0);
       gtk_list_box_append (self->lanes_list, row);
     }
@@ -324,7 +331,8 @@ fill_lanes (WpRoadmapView *self)
 static void
 on_new_lane_apply (WpRoadmapView *self)
 {
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_lane_row))));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->new_lane_row));
+  g_autofree char *title = g_strstrip (g_strdup (text));
   g_autoptr(WpEntity) lane = NULL;
   g_autofree char *label = NULL;
 
@@ -369,9 +377,12 @@ wp_roadmap_view_set_document (WpRoadmapView *self,
 
   if (self->document != NULL)
     {
+      GListModel *lanes = wp_document_get_list (self->document, WP_KIND_LANE);
+      GListModel *entries = wp_document_get_list (self->document, WP_KIND_ENTRY);
+
       g_signal_handlers_disconnect_by_data (self->document, self);
-      g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, WP_KIND_LANE), self);
-      g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, WP_KIND_ENTRY), self);
+      g_signal_handlers_disconnect_by_data (lanes, self);
+      g_signal_handlers_disconnect_by_data (entries, self);
     }
   wp_entry_editor_set_entry (self->editor, NULL, NULL);
   g_set_object (&self->document, document);
@@ -445,16 +456,21 @@ export_action (GtkWidget  *widget,
   if (self->document == NULL || !wp_export_format_from_name (kind, &format))
     return;
 
-  product = wp_entity_get_string (WP_ENTITY (wp_document_get_product (self->document)), WP_PRODUCT_NAME);
-  /* Translators: the suggested file name of an exported roadmap; %s is the product, the second the extension */
+  product = wp_entity_get_string (WP_ENTITY (wp_document_get_product (self->document)),
+                                  WP_PRODUCT_NAME);
+  /* Translators: an exported roadmap's file name; %s is the product, the second the extension */
   name = g_strdup_printf (_("%s Roadmap.%s"), product && product[0] ? product : _("Product"), kind);
   export = g_new0 (RoadmapExport, 1);
   export->document = g_object_ref (self->document);
   export->format = format;
-  wp_export_file_ask (widget, _("Export the Roadmap"), name, draw_export, export, roadmap_export_free);
+  wp_export_file_ask (widget, _("Export the Roadmap"), name, draw_export, export,
+                      roadmap_export_free);
 }
 
-/* The keyboard's way to what a drag on empty lane space does; without lanes, the lanes come first. */
+/*
+ * The keyboard's way to what a drag on empty lane space does; without
+ * lanes, the lanes come first.
+ */
 static void
 add_entry_action (GtkWidget  *widget,
                   const char *action_name,
@@ -501,7 +517,8 @@ wp_roadmap_view_class_init (WpRoadmapViewClass *klass)
 
   g_type_ensure (WP_TYPE_TIMELINE);
   g_type_ensure (WP_TYPE_ENTRY_EDITOR);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/roadmap/wp-roadmap-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/pages/roadmap/wp-roadmap-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, timeline_button);
   gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, horizons_button);
   gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, time_box);
@@ -528,13 +545,20 @@ wp_roadmap_view_class_init (WpRoadmapViewClass *klass)
   /* Ctrl+N, through the window. */
   gtk_widget_class_install_action (widget_class, "page.new", NULL, add_entry_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "roadmap.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "roadmap.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "roadmap.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "roadmap.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "roadmap.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "roadmap.fit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "roadmap.fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
+                                       "roadmap.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
+                                       "roadmap.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
+                                       "roadmap.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
+                                       "roadmap.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
+                                       "roadmap.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "roadmap.fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
+                                       "roadmap.fit", NULL);
 }
 
 static void

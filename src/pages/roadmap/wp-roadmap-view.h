@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpRoadmapView: the Roadmap page, its timeline or its Now, Next and Later columns. */
 #pragma once
 
 #include <adwaita.h>

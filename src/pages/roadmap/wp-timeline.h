@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpTimeline: the roadmap's entries as bars on a time axis, edited by dragging them. */
 #pragma once
 
 #include <gtk/gtk.h>
