@@ -1204,13 +1204,6 @@ _wp_document_load_entities (WpDocument *self,
                        entities->pdata, entities->len);
 }
 
-void
-_wp_document_set_product (WpDocument *self,
-                          WpProduct  *product)
-{
-  g_set_object (&self->product, product);
-}
-
 static void
 on_history_notify_clean (WpDocument *self,
                          GParamSpec *pspec,

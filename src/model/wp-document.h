@@ -107,7 +107,5 @@ gboolean    wp_document_redo           (WpDocument    *self);
 void        _wp_document_load_entities (WpDocument    *self,
                                         WpKind         kind,
                                         GPtrArray     *entities);
-void        _wp_document_set_product   (WpDocument    *self,
-                                        WpProduct     *product);
 
 G_END_DECLS
