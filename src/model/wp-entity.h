@@ -94,9 +94,6 @@ void            wp_entity_set_extra            (WpEntity       *self,
 
 WpEntity       *wp_entity_new                  (GType           type,
                                                 const char     *id);
-void            _wp_entity_take_value          (WpEntity       *self,
-                                                guint           field,
-                                                GValue         *value);
 WpEntity       *wp_entity_copy                 (WpEntity       *self,
                                                 const char     *id);
 

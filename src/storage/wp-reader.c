@@ -16,6 +16,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "wp-document-private.h"
+#include "wp-entity-private.h"
 #include "wp-error.h"
 #include "wp-rank.h"
 #include "wp-reader.h"

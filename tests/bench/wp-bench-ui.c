@@ -21,6 +21,8 @@
 
 #include "wp-backlog-view.h"
 #include "wp-board-view.h"
+#include "wp-document-private.h"
+#include "wp-entity-private.h"
 #include "wp-feedback-import.h"
 #include "wp-feedback-view.h"
 #include "wp-list-drop.h"
