@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpEntity: the base of everything a document holds, its fields described by a table. */
 #pragma once
 
 #include <json-glib/json-glib.h>

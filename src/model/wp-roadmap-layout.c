@@ -106,7 +106,8 @@ item_is_done (WpDocument *document,
   guint n = g_list_model_get_n_items (columns);
   g_autoptr(WpEntity) last = n > 0 ? g_list_model_get_item (columns, n - 1) : NULL;
 
-  return last != NULL && g_strcmp0 (wp_entity_get_string (item, WP_ITEM_STATUS), wp_entity_get_id (last)) == 0;
+  return last != NULL &&
+         g_strcmp0 (wp_entity_get_string (item, WP_ITEM_STATUS), wp_entity_get_id (last)) == 0;
 }
 
 /**
@@ -226,7 +227,8 @@ fill_rows (WpRoadmapLayout *self,
 static guint
 no_lane_row (WpRoadmapLayout *self)
 {
-  if (self->rows->len == 0 || g_array_index (self->rows, WpRoadmapRow, self->rows->len - 1).lane != NULL)
+  if (self->rows->len == 0 ||
+      g_array_index (self->rows, WpRoadmapRow, self->rows->len - 1).lane != NULL)
     g_array_append_val (self->rows, ((WpRoadmapRow) { NULL, 0, 0, 0 }));
 
   return self->rows->len - 1;
@@ -268,7 +270,8 @@ wp_roadmap_layout_compute (WpRoadmapLayout      *self,
 {
   GListModel *entries = wp_document_get_list (document, WP_KIND_ENTRY);
   guint n = g_list_model_get_n_items (entries);
-  g_autoptr(GPtrArray) per_row = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) per_row =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   GHashTableIter iter;
   gpointer entry, value;
   double y = 0;
@@ -280,12 +283,13 @@ wp_roadmap_layout_compute (WpRoadmapLayout      *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(WpEntity) scheduled = g_list_model_get_item (entries, i);
+      const char *lane = wp_entity_get_string (scheduled, WP_ROADMAP_ENTRY_LANE);
       WpRoadmapPlace place = { 0 };
 
       if (scheduled == preview_entry && preview != NULL)
         place = *preview;
       else if (wp_roadmap_entry_get_days (scheduled, &place.start, &place.end))
-        place.row = wp_roadmap_layout_row_of_lane (self, wp_entity_get_string (scheduled, WP_ROADMAP_ENTRY_LANE));
+        place.row = wp_roadmap_layout_row_of_lane (self, lane);
       else
         continue;
       if (place.row >= self->rows->len)

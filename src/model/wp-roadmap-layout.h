@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpRoadmapLayout: where the roadmap's entries go, for the timeline and the exports. */
 #pragma once
 
 #include "wp-document.h"
