@@ -32,7 +32,8 @@ struct _WpBacklogModel
 static void wp_backlog_model_list_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (WpBacklogModel, wp_backlog_model, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, wp_backlog_model_list_init))
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      wp_backlog_model_list_init))
 
 static const char *
 line_rank (WpEntity *release)
@@ -175,7 +176,8 @@ reset (WpBacklogModel *self)
 
   collect_lines (self);
   place_lines (self);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, g_list_model_get_n_items (G_LIST_MODEL (self)));
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n,
+                              g_list_model_get_n_items (G_LIST_MODEL (self)));
 }
 
 static void
@@ -252,10 +254,12 @@ wp_backlog_model_new (WpDocument *document,
   collect_lines (self);
   place_lines (self);
 
-  g_signal_connect_object (items, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (items, "items-changed", G_CALLBACK (on_items_changed),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (wp_document_get_list (document, WP_KIND_RELEASE), "items-changed",
                            G_CALLBACK (reset), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed),
+                           self, G_CONNECT_SWAPPED);
 
   return self;
 }

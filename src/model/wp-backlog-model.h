@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpBacklogModel: the backlog as one list, items with the release lines merged in by rank. */
 #pragma once
 
 #include "wp-document.h"

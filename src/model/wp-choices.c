@@ -1,4 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The values the choice fields of the format accept, in their natural order. */
+#define G_LOG_DOMAIN "waypoint-model"
+
 #include "config.h"
 
 #include "wp-choices.h"

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The values the choice fields of the format accept (wp-choices.c). */
 #pragma once
 
 #include <glib.h>

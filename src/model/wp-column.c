@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* WpColumn: A column of the board: one step of the team’s workflow, with an optional WIP limit (0 = none). */
+/*
+ * WpColumn: a column of the board: one step of the team’s workflow, with an
+ * optional WIP limit (0 = none).
+ */
 #define G_LOG_DOMAIN "waypoint-model"
 
 #include "config.h"
@@ -24,7 +27,8 @@ G_STATIC_ASSERT (G_N_ELEMENTS (fields) == WP_COLUMN_N_FIELDS);
 static void
 wp_column_class_init (WpColumnClass *klass)
 {
-  wp_entity_class_install_fields (WP_ENTITY_CLASS (klass), WP_KIND_COLUMN, fields, G_N_ELEMENTS (fields));
+  wp_entity_class_install_fields (WP_ENTITY_CLASS (klass), WP_KIND_COLUMN,
+                                  fields, G_N_ELEMENTS (fields));
 }
 
 static void

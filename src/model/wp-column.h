@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpColumn: a column of the board, one step of the workflow; its field indexes. */
 #pragma once
 
 #include "wp-entity.h"

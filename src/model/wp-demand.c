@@ -59,7 +59,8 @@ wp_demand_new (WpDocument *document)
   self = g_object_new (WP_TYPE_DEMAND, NULL);
   /* Borrowed: the document owns its demand count (wp_document_get_demand()). */
   self->document = document;
-  g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (wp_document_get_list (document, WP_KIND_FEEDBACK), "items-changed",
                            G_CALLBACK (mark_stale), self, G_CONNECT_SWAPPED);
 
@@ -83,6 +84,7 @@ rebuild (WpDemand *self)
       for (const char * const *id = wp_entity_get_strv (entry, WP_FEEDBACK_ITEMS); *id; id++)
         {
           GHashTable *set = g_hash_table_lookup (self->customers, *id);
+          int weight = GPOINTER_TO_INT (g_hash_table_lookup (self->weights, *id));
 
           if (set == NULL)
             {
@@ -91,7 +93,7 @@ rebuild (WpDemand *self)
             }
           g_hash_table_add (set, g_strdup (customer ? customer : ""));
           g_hash_table_insert (self->weights, g_strdup (*id),
-                               GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (self->weights, *id)) + importance));
+                               GINT_TO_POINTER (weight + importance));
         }
     }
   self->stale = FALSE;
@@ -158,7 +160,8 @@ wp_demand_class_init (WpDemandClass *klass)
 static void
 wp_demand_init (WpDemand *self)
 {
-  self->customers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  self->customers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify) g_hash_table_unref);
   self->weights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->stale = TRUE;
 }

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpDemand: how many customers asked for each item, and how much (wp-demand.c). */
 #pragma once
 
 #include "wp-document.h"

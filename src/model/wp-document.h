@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpDocument: a whole product, its collections and its undo history (wp-document*.c). */
 #pragma once
 
 #include <gio/gio.h>
@@ -102,12 +103,5 @@ void        wp_document_set_status     (WpDocument    *self,
                                         const char    *column_id);
 gboolean    wp_document_undo           (WpDocument    *self);
 gboolean    wp_document_redo           (WpDocument    *self);
-
-/* For the reader: fills an empty document without recording history. */
-void        _wp_document_load_entities (WpDocument    *self,
-                                        WpKind         kind,
-                                        GPtrArray     *entities);
-void        _wp_document_set_product   (WpDocument    *self,
-                                        WpProduct     *product);
 
 G_END_DECLS

@@ -12,7 +12,7 @@
 
 #include <math.h>
 
-#include "wp-entity.h"
+#include "wp-entity-private.h"
 
 typedef struct
 {

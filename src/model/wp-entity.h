@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpEntity: the base of everything a document holds, its fields described by a table. */
 #pragma once
 
 #include <json-glib/json-glib.h>
@@ -94,9 +95,6 @@ void            wp_entity_set_extra            (WpEntity       *self,
 
 WpEntity       *wp_entity_new                  (GType           type,
                                                 const char     *id);
-void            _wp_entity_take_value          (WpEntity       *self,
-                                                guint           field,
-                                                GValue         *value);
 WpEntity       *wp_entity_copy                 (WpEntity       *self,
                                                 const char     *id);
 

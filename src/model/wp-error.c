@@ -1,4 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WP_ERROR, the error domain of the failures a user can cause. */
+#define G_LOG_DOMAIN "waypoint-model"
+
 #include "config.h"
 
 #include "wp-error.h"

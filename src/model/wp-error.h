@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WP_ERROR: the failures a user can cause, in the project's own error domain. */
 #pragma once
 
 #include <glib.h>

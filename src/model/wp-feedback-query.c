@@ -128,7 +128,8 @@ wp_feedback_query_new (WpDocument *document)
 
   self = g_object_new (WP_TYPE_FEEDBACK_QUERY, NULL);
   self->document = g_object_ref (document);
-  g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed),
+                           self, G_CONNECT_SWAPPED);
 
   return self;
 }
@@ -224,7 +225,9 @@ replace_filter (WpFeedbackQuery *self,
                 char           **slot,
                 char            *value)
 {
-  WpQueryChange change = *slot == NULL ? WP_QUERY_MORE_STRICT : value == NULL ? WP_QUERY_LESS_STRICT : WP_QUERY_DIFFERENT;
+  WpQueryChange change = *slot == NULL ? WP_QUERY_MORE_STRICT
+                         : value == NULL ? WP_QUERY_LESS_STRICT
+                         : WP_QUERY_DIFFERENT;
 
   if (g_strcmp0 (*slot, value) == 0)
     {
@@ -357,8 +360,9 @@ wp_feedback_query_count_filters (WpFeedbackQuery *self)
 {
   g_return_val_if_fail (WP_IS_FEEDBACK_QUERY (self), 0);
 
-  return (self->segment != NULL) + (self->source != NULL) + (self->tag != NULL) + (self->importance != 0) +
-         (self->linked != WP_LINKED_ANY) + (self->received_from != NULL || self->received_to != NULL);
+  return (self->segment != NULL) + (self->source != NULL) + (self->tag != NULL) +
+         (self->importance != 0) + (self->linked != WP_LINKED_ANY) +
+         (self->received_from != NULL || self->received_to != NULL);
 }
 
 /**
@@ -412,11 +416,13 @@ passes_filters (WpFeedbackQuery *self,
 {
   Folded *folded;
 
-  if (self->importance != 0 && wp_entity_get_int (feedback, WP_FEEDBACK_IMPORTANCE) != self->importance)
+  if (self->importance != 0 &&
+      wp_entity_get_int (feedback, WP_FEEDBACK_IMPORTANCE) != self->importance)
     return FALSE;
   if (self->linked != WP_LINKED_ANY && is_linked (feedback) != (self->linked == WP_LINKED_YES))
     return FALSE;
-  if ((self->received_from != NULL || self->received_to != NULL) && !received_in_range (self, feedback))
+  if ((self->received_from != NULL || self->received_to != NULL) &&
+      !received_in_range (self, feedback))
     return FALSE;
   if (self->segment == NULL && self->source == NULL && self->tag == NULL)
     return TRUE;
@@ -533,7 +539,8 @@ wp_feedback_query_list_values (WpFeedbackQuery *self,
   g_autoptr(GPtrArray) values = g_ptr_array_new ();
 
   g_return_val_if_fail (WP_IS_FEEDBACK_QUERY (self), NULL);
-  g_return_val_if_fail (field == WP_FEEDBACK_SEGMENT || field == WP_FEEDBACK_SOURCE || field == WP_FEEDBACK_TAGS, NULL);
+  g_return_val_if_fail (field == WP_FEEDBACK_SEGMENT || field == WP_FEEDBACK_SOURCE ||
+                        field == WP_FEEDBACK_TAGS, NULL);
 
   feedback = wp_document_get_list (self->document, WP_KIND_FEEDBACK);
   for (guint i = 0, n = g_list_model_get_n_items (feedback); i < n; i++)

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpFeedbackQuery: which feedback entries the Feedback page shows, by search and filters. */
 #pragma once
 
 #include "wp-document.h"

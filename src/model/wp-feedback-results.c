@@ -29,7 +29,8 @@ struct _WpFeedbackResults
 static void wp_feedback_results_list_model_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (WpFeedbackResults, wp_feedback_results, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, wp_feedback_results_list_model_init))
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      wp_feedback_results_list_model_init))
 
 static GType
 get_item_type (GListModel *model)
@@ -80,7 +81,8 @@ shown_from (WpFeedbackResults *self,
   return low;
 }
 
-/* Takes @next as what is shown, telling the watchers about the rows between the unchanged start and end. */
+/* Takes @next as what is shown, telling the watchers about the rows between the unchanged start
+ * and end. */
 static void
 replace (WpFeedbackResults *self,
          GPtrArray         *next,
@@ -99,7 +101,8 @@ replace (WpFeedbackResults *self,
   g_array_unref (self->positions);
   self->positions = next_positions;
   if (old->len != next->len || start < old->len)
-    g_list_model_items_changed (G_LIST_MODEL (self), start, old->len - start - end, next->len - start - end);
+    g_list_model_items_changed (G_LIST_MODEL (self), start,
+                                old->len - start - end, next->len - start - end);
   g_ptr_array_unref (old);
 }
 
@@ -167,7 +170,8 @@ insert_shown (WpFeedbackResults *self,
   g_array_insert_val (self->positions, at, position);
 }
 
-/* Entries added or removed: those removed leave, those after move along, those added are checked. */
+/* Entries added or removed: those removed leave, those after move along, those added are
+ * checked. */
 static void
 on_feedback_changed (WpFeedbackResults *self,
                      guint              position,
@@ -175,7 +179,8 @@ on_feedback_changed (WpFeedbackResults *self,
                      guint              added)
 {
   GListModel *feedback = wp_document_get_list (self->document, WP_KIND_FEEDBACK);
-  guint first = shown_from (self, position), last = shown_from (self, position + removed), inserted = 0;
+  guint first = shown_from (self, position), last = shown_from (self, position + removed);
+  guint inserted = 0;
 
   g_ptr_array_remove_range (self->shown, first, last - first);
   g_array_remove_range (self->positions, first, last - first);
@@ -214,7 +219,8 @@ find_in_document (WpFeedbackResults *self,
   return FALSE;
 }
 
-/* An edited entry that is shown and still kept changes nothing; one that no longer is leaves; one kept now joins. */
+/* An edited entry that is shown and still kept changes nothing; one that no longer is leaves;
+ * one kept now joins. */
 static void
 on_document_changed (WpFeedbackResults *self,
                      WpEntity          *entity)
@@ -261,11 +267,13 @@ wp_feedback_results_new (WpDocument      *document,
   self->document = g_object_ref (document);
   self->query = g_object_ref (query);
   /* After the query's own handlers, so that it has forgotten what changed. */
-  g_signal_connect_object (query, "changed", G_CALLBACK (on_query_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (query, "changed", G_CALLBACK (on_query_changed),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (wp_document_get_list (document, WP_KIND_FEEDBACK), "items-changed",
-                           G_CALLBACK (on_feedback_changed), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+                           G_CALLBACK (on_feedback_changed), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   recheck_all (self, FALSE);
 
   return self;

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpFeedbackResults: the feedback entries a WpFeedbackQuery keeps, as a GListModel. */
 #pragma once
 
 #include "wp-feedback-query.h"

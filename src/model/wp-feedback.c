@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* WpFeedback: A piece of customer feedback: who said what, when, how important it is, and the items it asks for. */
+/*
+ * WpFeedback: a piece of customer feedback: who said what, when, how
+ * important it is, and the items it asks for.
+ */
 #define G_LOG_DOMAIN "waypoint-model"
 
 #include "config.h"
@@ -30,7 +33,8 @@ G_STATIC_ASSERT (G_N_ELEMENTS (fields) == WP_FEEDBACK_N_FIELDS);
 static void
 wp_feedback_class_init (WpFeedbackClass *klass)
 {
-  wp_entity_class_install_fields (WP_ENTITY_CLASS (klass), WP_KIND_FEEDBACK, fields, G_N_ELEMENTS (fields));
+  wp_entity_class_install_fields (WP_ENTITY_CLASS (klass), WP_KIND_FEEDBACK,
+                                  fields, G_N_ELEMENTS (fields));
 }
 
 static void

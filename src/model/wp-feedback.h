@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpFeedback: a piece of customer feedback; its field indexes. */
 #pragma once
 
 #include "wp-entity.h"

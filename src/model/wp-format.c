@@ -56,5 +56,6 @@ wp_format_points (double points)
   g_autofree char *number = wp_format_number (points);
 
   /* Translators: an item's estimate; plural by the whole number */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s point", "%s points", (gulong) points), number);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s point", "%s points", (gulong) points),
+                          number);
 }

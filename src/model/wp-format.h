@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Numbers, dates and points as people read them (wp-format.c). */
 #pragma once
 
 #include <glib.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpHistory: the changes of a document as labelled, undoable steps (wp-history.c). */
 #pragma once
 
 #include "wp-entity.h"

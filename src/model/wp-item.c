@@ -39,7 +39,8 @@ G_STATIC_ASSERT (G_N_ELEMENTS (fields) == WP_ITEM_N_FIELDS);
 static void
 wp_item_class_init (WpItemClass *klass)
 {
-  wp_entity_class_install_fields (WP_ENTITY_CLASS (klass), WP_KIND_ITEM, fields, G_N_ELEMENTS (fields));
+  wp_entity_class_install_fields (WP_ENTITY_CLASS (klass), WP_KIND_ITEM,
+                                  fields, G_N_ELEMENTS (fields));
 }
 
 static void

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpItem: a backlog item, ordered by its rank key; its field indexes. */
 #pragma once
 
 #include "wp-entity.h"

@@ -23,7 +23,8 @@ G_STATIC_ASSERT (G_N_ELEMENTS (fields) == WP_LANE_N_FIELDS);
 static void
 wp_lane_class_init (WpLaneClass *klass)
 {
-  wp_entity_class_install_fields (WP_ENTITY_CLASS (klass), WP_KIND_LANE, fields, G_N_ELEMENTS (fields));
+  wp_entity_class_install_fields (WP_ENTITY_CLASS (klass), WP_KIND_LANE,
+                                  fields, G_N_ELEMENTS (fields));
 }
 
 static void

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpLane: a roadmap lane that groups roadmap entries; its field indexes. */
 #pragma once
 
 #include "wp-entity.h"

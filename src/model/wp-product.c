@@ -29,7 +29,8 @@ G_STATIC_ASSERT (G_N_ELEMENTS (fields) == WP_PRODUCT_N_FIELDS);
 static void
 wp_product_class_init (WpProductClass *klass)
 {
-  wp_entity_class_install_fields (WP_ENTITY_CLASS (klass), WP_KIND_PRODUCT, fields, G_N_ELEMENTS (fields));
+  wp_entity_class_install_fields (WP_ENTITY_CLASS (klass), WP_KIND_PRODUCT,
+                                  fields, G_N_ELEMENTS (fields));
 }
 
 static void

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpProduct: the product itself, its vision board and Definition of Done; its field indexes. */
 #pragma once
 
 #include "wp-entity.h"

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Rank keys: fractional keys that order the backlog (wp-rank.c). */
 #pragma once
 
 #include <glib.h>

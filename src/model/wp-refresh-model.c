@@ -22,7 +22,8 @@ struct _WpRefreshModel
 static void wp_refresh_model_list_model_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (WpRefreshModel, wp_refresh_model, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, wp_refresh_model_list_model_init))
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      wp_refresh_model_list_model_init))
 
 static GType
 wp_refresh_model_get_item_type (GListModel *model)
@@ -75,7 +76,8 @@ wp_refresh_model_new (GListStore *store)
 
   self = g_object_new (WP_TYPE_REFRESH_MODEL, NULL);
   self->store = g_object_ref (store);
-  g_signal_connect_object (store, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "items-changed", G_CALLBACK (on_items_changed),
+                           self, G_CONNECT_SWAPPED);
 
   return self;
 }

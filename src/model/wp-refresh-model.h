@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpRefreshModel: a list store passed through, that can report one item as changed. */
 #pragma once
 
 #include <gio/gio.h>

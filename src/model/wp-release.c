@@ -26,7 +26,8 @@ G_STATIC_ASSERT (G_N_ELEMENTS (fields) == WP_RELEASE_N_FIELDS);
 static void
 wp_release_class_init (WpReleaseClass *klass)
 {
-  wp_entity_class_install_fields (WP_ENTITY_CLASS (klass), WP_KIND_RELEASE, fields, G_N_ELEMENTS (fields));
+  wp_entity_class_install_fields (WP_ENTITY_CLASS (klass), WP_KIND_RELEASE,
+                                  fields, G_N_ELEMENTS (fields));
 }
 
 static void

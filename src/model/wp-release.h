@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpRelease: a release, a named date with a cut line in the backlog; its field indexes. */
 #pragma once
 
 #include "wp-entity.h"

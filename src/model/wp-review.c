@@ -231,7 +231,8 @@ fill_title (WpSlide    *slide,
   g_free (slide->heading);
   slide->heading = g_strdup (wp_entity_get_display_name (sprint));
   /* Translators: under the sprint's name on the first slide: the product */
-  slide->lead = g_strdup_printf (_("Sprint review of %s"), product[0] != '\0' ? product : _("the product"));
+  slide->lead = g_strdup_printf (_("Sprint review of %s"),
+                                 product[0] != '\0' ? product : _("the product"));
   if (start != NULL && end != NULL)
     {
       /* Translators: a sprint's first and last day */
@@ -264,7 +265,8 @@ fill_goal (WpSlide    *slide,
   g_autofree char *committed = wp_format_number (wp_sprint_committed_points (document, sprint));
   g_autofree char *points = NULL;
 
-  slide->lead = g_strdup (goal != NULL && goal[0] != '\0' ? goal : _("No goal was set for this sprint."));
+  slide->lead = g_strdup (goal != NULL && goal[0] != '\0'
+                          ? goal : _("No goal was set for this sprint."));
   add_line (slide, outcome_text (wp_entity_get_string (sprint, WP_SPRINT_GOAL_MET)), NULL, TRUE);
   /* Translators: on the goal slide: completed of committed points */
   points = g_strdup_printf (_("%s of %s points completed"), completed, committed);
@@ -291,7 +293,8 @@ fill_delivered (WpSlide    *slide,
   g_autoptr(GPtrArray) epics = g_ptr_array_new ();
   guint shown = 0;
 
-  slide->lead = done->len > 0 ? count_text (done) : g_strdup (_("Nothing was finished in this sprint."));
+  slide->lead = done->len > 0 ? count_text (done)
+                              : g_strdup (_("Nothing was finished in this sprint."));
   for (guint i = 0; i < done->len; i++)
     {
       const char *epic = epic_of (document, g_ptr_array_index (done, i));
@@ -334,7 +337,8 @@ unfinished_of (WpDocument *document,
   const char * const *ids = wp_entity_get_strv (sprint, WP_SPRINT_UNFINISHED_ITEMS);
   GPtrArray *found;
 
-  if (g_strcmp0 (wp_entity_get_string (sprint, WP_SPRINT_STATE), "closed") != 0 || ids == NULL || ids[0] == NULL)
+  if (g_strcmp0 (wp_entity_get_string (sprint, WP_SPRINT_STATE), "closed") != 0 ||
+      ids == NULL || ids[0] == NULL)
     return wp_sprint_items (document, sprint, FALSE);
 
   found = g_ptr_array_new_with_free_func (g_object_unref);
@@ -357,7 +361,8 @@ fill_not_delivered (WpSlide    *slide,
   g_autoptr(GPtrArray) open = unfinished_of (document, sprint);
   guint shown = MIN (open->len, MAX_LINES);
 
-  slide->lead = open->len > 0 ? count_text (open) : g_strdup (_("Everything planned was finished."));
+  slide->lead = open->len > 0 ? count_text (open)
+                              : g_strdup (_("Everything planned was finished."));
   for (guint i = 0; i < shown; i++)
     add_item_line (slide, g_ptr_array_index (open, i));
   add_more (slide, open->len - shown);
@@ -442,7 +447,8 @@ fill_forecast (WpSlide    *slide,
     }
 
   if (slide->lines->len > 0)
-    slide->lead = g_strdup (_("When the work above each release line is done: in half of 10,000 simulated futures, and in 85 of 100"));
+    slide->lead = g_strdup (_("When the work above each release line is done: "
+                              "in half of 10,000 simulated futures, and in 85 of 100"));
   else if (wp_velocity_average (document, G_MAXUINT) <= 0)
     slide->lead = g_strdup (_("A forecast needs a closed sprint that completed points."));
   else
@@ -482,7 +488,8 @@ fill_roadmap (WpSlide    *slide,
     }
   add_more (slide, more);
   if (shown == 0)
-    slide->lead = g_strdup (_("Nothing on the roadmap runs now or starts in the next three months."));
+    slide->lead = g_strdup (_("Nothing on the roadmap runs now "
+                              "or starts in the next three months."));
 }
 
 static int
@@ -517,7 +524,8 @@ fill_feedback (WpSlide    *slide,
       const char *received = wp_entity_get_string (entry, WP_FEEDBACK_RECEIVED);
 
       /* Timestamps begin with their day, which compares as text. */
-      if (received != NULL && strncmp (received, start, 10) >= 0 && strncmp (received, end, 10) <= 0)
+      if (received != NULL &&
+          strncmp (received, start, 10) >= 0 && strncmp (received, end, 10) <= 0)
         g_ptr_array_add (heard, entry);
       else
         g_object_unref (entry);
@@ -528,13 +536,15 @@ fill_feedback (WpSlide    *slide,
   slide->lead = heard->len > 0
     /* Translators: on the feedback slide */
     ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry received during the sprint",
-                                    "%u entries received during the sprint", heard->len), heard->len)
+                                    "%u entries received during the sprint", heard->len),
+                       heard->len)
     : g_strdup (_("No feedback was received during the sprint."));
   for (guint i = 0; i < shown; i++)
     {
       WpEntity *entry = g_ptr_array_index (heard, i);
 
-      add_line (slide, wp_entity_get_string (entry, WP_FEEDBACK_TEXT), wp_entity_get_display_name (entry), FALSE);
+      add_line (slide, wp_entity_get_string (entry, WP_FEEDBACK_TEXT),
+                wp_entity_get_display_name (entry), FALSE);
     }
   add_more (slide, heard->len - shown);
 }
@@ -548,15 +558,19 @@ fill_next (WpSlide    *slide,
   GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
 
   slide->lead = g_strdup (_("The top of the backlog, for the next sprint"));
-  for (guint i = 0, n = g_list_model_get_n_items (items); i < n && slide->lines->len < MAX_LINES; i++)
+  for (guint i = 0, n = g_list_model_get_n_items (items);
+       i < n && slide->lines->len < MAX_LINES; i++)
     {
       g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
       const char *in = wp_entity_get_string (item, WP_ITEM_SPRINT);
       WpEntity *other = in != NULL ? wp_document_lookup (document, WP_KIND_SPRINT, in) : NULL;
 
-      if (wp_entity_get_string (item, WP_ITEM_DONE) != NULL || g_strcmp0 (wp_entity_get_string (item, WP_ITEM_KIND), "epic") == 0)
+      if (wp_entity_get_string (item, WP_ITEM_DONE) != NULL ||
+          g_strcmp0 (wp_entity_get_string (item, WP_ITEM_KIND), "epic") == 0)
         continue;
-      if (other == sprint || (other != NULL && g_strcmp0 (wp_entity_get_string (other, WP_SPRINT_STATE), "planned") != 0))
+      if (other == sprint ||
+          (other != NULL &&
+           g_strcmp0 (wp_entity_get_string (other, WP_SPRINT_STATE), "planned") != 0))
         continue;
       add_item_line (slide, item);
     }
@@ -649,7 +663,8 @@ wp_review_build (WpDocument *document,
   GPtrArray *slides = g_ptr_array_new_with_free_func ((GDestroyNotify) wp_slide_free);
 
   for (guint i = 0; i < chosen->len; i++)
-    g_ptr_array_add (slides, wp_review_slide_new (document, sprint, g_array_index (chosen, WpSlideKind, i), today));
+    g_ptr_array_add (slides, wp_review_slide_new (document, sprint,
+                                                  g_array_index (chosen, WpSlideKind, i), today));
 
   return slides;
 }

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The slides of a sprint review, made from the document (wp-review.c). */
 #pragma once
 
 #include "wp-document.h"

@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* WpRoadmapEntry: A roadmap entry: an initiative or epic drawn as a bar in a lane, from start to end. */
+/*
+ * WpRoadmapEntry: a roadmap entry: an initiative or epic drawn as a bar in a
+ * lane, from start to end.
+ */
 #define G_LOG_DOMAIN "waypoint-model"
 
 #include "config.h"
@@ -28,7 +31,8 @@ G_STATIC_ASSERT (G_N_ELEMENTS (fields) == WP_ROADMAP_ENTRY_N_FIELDS);
 static void
 wp_roadmap_entry_class_init (WpRoadmapEntryClass *klass)
 {
-  wp_entity_class_install_fields (WP_ENTITY_CLASS (klass), WP_KIND_ENTRY, fields, G_N_ELEMENTS (fields));
+  wp_entity_class_install_fields (WP_ENTITY_CLASS (klass), WP_KIND_ENTRY,
+                                  fields, G_N_ELEMENTS (fields));
 }
 
 static void

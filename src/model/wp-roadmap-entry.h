@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpRoadmapEntry: an initiative or epic drawn as a bar in a lane; its field indexes. */
 #pragma once
 
 #include "wp-entity.h"

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Where the roadmap's entries go, in rows and tracks (src/render/ turns them into pixels). */
+/* WpRoadmapLayout: where the roadmap's entries go, in rows and tracks (render/ gives pixels). */
 #pragma once
 
 #include "wp-document.h"

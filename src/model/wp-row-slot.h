@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpRowSlot: one row of a WpStableRows list, showing an item of the list underneath. */
 #pragma once
 
 #include <glib-object.h>

@@ -77,13 +77,15 @@ wp_sprint_close (WpDocument *document,
   wp_document_begin (document, label);
   wp_document_set_string (document, sprint, WP_SPRINT_STATE, "closed");
   wp_document_set_number (document, sprint, WP_SPRINT_COMMITTED_POINTS, committed);
-  wp_document_set_strv (document, sprint, WP_SPRINT_UNFINISHED_ITEMS, (const char * const *) unfinished_ids);
+  wp_document_set_strv (document, sprint, WP_SPRINT_UNFINISHED_ITEMS,
+                        (const char * const *) unfinished_ids);
   for (guint i = 0; i < unfinished->len; i++)
     wp_document_set_string (document, g_ptr_array_index (unfinished, i), WP_ITEM_SPRINT,
                             next != NULL ? wp_entity_get_id (next) : NULL);
   /* Back in the backlog, they are what to look at first. */
   if (next == NULL && unfinished->len > 0 && other != NULL)
-    wp_document_place_items (document, unfinished, NULL, wp_entity_get_string (other, WP_ITEM_RANK));
+    wp_document_place_items (document, unfinished, NULL,
+                             wp_entity_get_string (other, WP_ITEM_RANK));
   wp_document_end (document);
 
   return unfinished->len;
@@ -106,6 +108,7 @@ wp_sprint_plan_items (WpDocument *document,
                       GPtrArray  *items)
 {
   g_autofree char *label = NULL;
+  const char *first_title;
 
   g_return_val_if_fail (WP_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (sprint == NULL || WP_IS_SPRINT (sprint), NULL);
@@ -113,20 +116,24 @@ wp_sprint_plan_items (WpDocument *document,
   if (items->len == 0)
     return NULL;
 
+  first_title = wp_entity_get_display_name (g_ptr_array_index (items, 0));
+
   if (sprint == NULL && items->len == 1)
     /* Translators: undo label; %s is an item */
-    label = g_strdup_printf (_("Take “%s” out of its sprint"), wp_entity_get_display_name (g_ptr_array_index (items, 0)));
+    label = g_strdup_printf (_("Take “%s” out of its sprint"), first_title);
   else if (sprint == NULL)
     /* Translators: undo label */
     label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Take %u item out of its sprint",
-                                          "Take %u items out of their sprints", items->len), items->len);
+                                          "Take %u items out of their sprints", items->len),
+                             items->len);
   else if (items->len == 1)
     /* Translators: undo label: Add “Offline maps” to “Sprint 5” */
-    label = g_strdup_printf (_("Add “%s” to “%s”"), wp_entity_get_display_name (g_ptr_array_index (items, 0)),
+    label = g_strdup_printf (_("Add “%s” to “%s”"), first_title,
                              wp_entity_get_display_name (sprint));
   else
     /* Translators: undo label: Add 3 items to “Sprint 5” */
-    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add %u item to “%s”", "Add %u items to “%s”", items->len),
+    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add %u item to “%s”",
+                                          "Add %u items to “%s”", items->len),
                              items->len, wp_entity_get_display_name (sprint));
 
   wp_document_begin (document, label);

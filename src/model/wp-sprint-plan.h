@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Planning sprints: closing one, planning items into it, the dates of the next. */
 #pragma once
 
 #include "wp-document.h"

@@ -32,7 +32,8 @@ G_STATIC_ASSERT (G_N_ELEMENTS (fields) == WP_SPRINT_N_FIELDS);
 static void
 wp_sprint_class_init (WpSprintClass *klass)
 {
-  wp_entity_class_install_fields (WP_ENTITY_CLASS (klass), WP_KIND_SPRINT, fields, G_N_ELEMENTS (fields));
+  wp_entity_class_install_fields (WP_ENTITY_CLASS (klass), WP_KIND_SPRINT,
+                                  fields, G_N_ELEMENTS (fields));
 }
 
 static void

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpSprint: a sprint, its goal, dates, state and review notes; its field indexes. */
 #pragma once
 
 #include "wp-entity.h"

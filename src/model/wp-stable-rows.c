@@ -31,7 +31,8 @@ struct _WpStableRows
 static void wp_stable_rows_list_model_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (WpStableRows, wp_stable_rows, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, wp_stable_rows_list_model_init))
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      wp_stable_rows_list_model_init))
 
 static GType
 get_item_type (GListModel *model)
@@ -111,7 +112,8 @@ wp_stable_rows_new (GListModel *source)
 
   self = g_object_new (WP_TYPE_STABLE_ROWS, NULL);
   self->source = g_object_ref (source);
-  g_signal_connect_object (source, "items-changed", G_CALLBACK (on_source_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (source, "items-changed", G_CALLBACK (on_source_changed),
+                           self, G_CONNECT_SWAPPED);
   on_source_changed (self, 0, 0, g_list_model_get_n_items (source));
 
   return self;

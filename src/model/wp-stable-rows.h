@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpStableRows: a list shown as rows that keep their place (wp-stable-rows.c). */
 #pragma once
 
 #include <gio/gio.h>

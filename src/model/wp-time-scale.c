@@ -56,14 +56,16 @@ wp_date_format (guint32 day)
 {
   g_autoptr(GDate) date = g_date_new_julian (MAX (day, 1));
 
-  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
 }
 
 guint32
 wp_date_today (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDate) date = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+  g_autoptr(GDate) date = g_date_new_dmy (g_date_time_get_day_of_month (now),
+                                          g_date_time_get_month (now),
                                           g_date_time_get_year (now));
 
   return g_date_get_julian (date);
@@ -175,7 +177,8 @@ wp_time_scale_zoom (WpTimeScale *self,
 {
   double anchor_day = wp_time_scale_to_day (self, anchor_x);
 
-  self->day_width = CLAMP (self->day_width * factor, WP_TIME_SCALE_MIN_DAY_WIDTH, WP_TIME_SCALE_MAX_DAY_WIDTH);
+  self->day_width = CLAMP (self->day_width * factor,
+                           WP_TIME_SCALE_MIN_DAY_WIDTH, WP_TIME_SCALE_MAX_DAY_WIDTH);
   self->origin = anchor_day - anchor_x / self->day_width;
 }
 
@@ -198,7 +201,8 @@ wp_time_scale_fit (WpTimeScale *self,
   double days = MAX ((double) last + 1 - first, 1.0);
   double margin = days / 20.0;
 
-  self->day_width = CLAMP (width / (days + 2 * margin), WP_TIME_SCALE_MIN_DAY_WIDTH, WP_TIME_SCALE_MAX_DAY_WIDTH);
+  self->day_width = CLAMP (width / (days + 2 * margin),
+                           WP_TIME_SCALE_MIN_DAY_WIDTH, WP_TIME_SCALE_MAX_DAY_WIDTH);
   /* Centred, so that a short span under the zoom limit sits in the middle. */
   self->origin = first + days / 2.0 - width / self->day_width / 2.0;
 }
@@ -218,7 +222,8 @@ wp_date_describe_span (guint32 start,
   g_autoptr(GDate) last = g_date_new_julian (MAX (end, 1));
   char from[64], to[64];
 
-  /* Translators: a date in a roadmap bar's description and drag label, see strftime(); "14 Sep 2026" */
+  /* Translators: a date in a roadmap bar's description and drag label, see strftime();
+     "14 Sep 2026" */
   g_date_strftime (from, sizeof from, _("%-d %b %Y"), first);
   g_date_strftime (to, sizeof to, _("%-d %b %Y"), last);
 
@@ -244,7 +249,8 @@ wp_time_scale_tick_label (const WpTimeScale *self,
     {
     case WP_TIME_UNIT_DAY:
       if (g_date_get_day (date) == 1)
-        /* Translators: the axis label of a month's first day when the roadmap shows days, see strftime(); "1 Dec" */
+        /* Translators: the axis label of a month's first day when the roadmap shows days,
+           see strftime(); "1 Dec" */
         g_date_strftime (text, sizeof text, _("%-d %b"), date);
       else
         /* Translators: an axis label when the roadmap shows days, see strftime(); "14" */
@@ -261,7 +267,8 @@ wp_time_scale_tick_label (const WpTimeScale *self,
     case WP_TIME_UNIT_QUARTER:
     default:
       /* Translators: an axis label when the roadmap shows quarters: "Q3 2026" */
-      return g_strdup_printf (_("Q%d %d"), (g_date_get_month (date) - 1) / 3 + 1, g_date_get_year (date));
+      return g_strdup_printf (_("Q%d %d"), (g_date_get_month (date) - 1) / 3 + 1,
+                              g_date_get_year (date));
     }
 
   return g_strdup (text);

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpTimeScale: the arithmetic of the roadmap timeline, days to pixels and back. */
 #pragma once
 
 #include <glib.h>

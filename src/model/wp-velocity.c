@@ -159,7 +159,10 @@ wp_sprint_points_table (WpDocument *document)
       if (!stored_committed (sprint, &committed))
         continue;
       if (points == NULL)
-        g_hash_table_insert (table, g_strdup (wp_entity_get_id (sprint)), points = g_new0 (WpSprintPoints, 1));
+        {
+          points = g_new0 (WpSprintPoints, 1);
+          g_hash_table_insert (table, g_strdup (wp_entity_get_id (sprint)), points);
+        }
       points->committed = committed;
     }
 
@@ -261,7 +264,8 @@ wp_velocity_history (WpDocument *document)
 
   for (guint i = 0; i < closed->len; i++)
     {
-      WpSprintPoints *points = g_hash_table_lookup (table, wp_entity_get_id (g_ptr_array_index (closed, i)));
+      WpEntity *sprint = g_ptr_array_index (closed, i);
+      WpSprintPoints *points = g_hash_table_lookup (table, wp_entity_get_id (sprint));
       double completed = points != NULL ? points->completed : 0;
 
       g_array_append_val (velocities, completed);
@@ -330,7 +334,8 @@ wp_sprint_burndown (WpDocument *document,
       g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
       guint32 done;
 
-      if (in_sprint (item, sprint) && wp_date_parse (wp_entity_get_string (item, WP_ITEM_DONE), &done) && done <= end)
+      if (in_sprint (item, sprint) &&
+          wp_date_parse (wp_entity_get_string (item, WP_ITEM_DONE), &done) && done <= end)
         g_array_index (remaining, double, MAX (done, start) - start + 1) += points_of (item);
     }
   for (guint day = 0; day < remaining->len; day++)
@@ -517,8 +522,9 @@ wp_release_forecasts (WpDocument *document,
       WpReleaseForecast row = { release, wp_release_remaining_points (document, release), { 0 } };
 
       if (row.remaining > 0 &&
-          wp_forecast_run ((const double *) (gpointer) velocities->data, velocities->len, row.remaining, start,
-                           end - start + 1, g_str_hash (wp_entity_get_id (release)), 10000, &row.forecast))
+          wp_forecast_run ((const double *) (gpointer) velocities->data, velocities->len,
+                           row.remaining, start, end - start + 1,
+                           g_str_hash (wp_entity_get_id (release)), 10000, &row.forecast))
         {
           row.release = g_steal_pointer (&release);
           g_array_append_val (forecasts, row);

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Sprint points, velocity, burndown and release forecasts (wp-velocity.c). */
 #pragma once
 
 #include "wp-document.h"

@@ -34,7 +34,8 @@ convert (const char  *data,
 {
   g_autoptr(GError) conversion_error = NULL;
   gsize written = 0;
-  g_autofree char *text = g_convert (data, length, "UTF-8", from, NULL, &written, &conversion_error);
+  g_autofree char *text = g_convert (data, length, "UTF-8", from, NULL, &written,
+                                     &conversion_error);
 
   if (text == NULL)
     {
@@ -205,7 +206,8 @@ wp_csv_parse (const char *text,
   if (quoted)
     {
       g_set_error (error, WP_ERROR, WP_ERROR_SYNTAX,
-                   _("Row %u opens a quote that is never closed, so the rest of the file would be one field."),
+                   _("Row %u opens a quote that is never closed, "
+                     "so the rest of the file would be one field."),
                    quote_row);
       return NULL;
     }

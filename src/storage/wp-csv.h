@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Reading comma-separated values as spreadsheets write them (wp-csv.c). */
 #pragma once
 
 #include <glib.h>

@@ -108,7 +108,8 @@ wp_draft_write (const char  *id,
   g_key_file_set_int64 (info, INFO_GROUP, "Modified", g_get_real_time () / G_USEC_PER_SEC);
 
   /* The contents first: an info file always has its draft. */
-  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error) &&
+  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
+                                   error) &&
          g_key_file_save_to_file (info, info_path, error);
 }
 

@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Drafts: unsaved states of documents, kept safe from crashes (wp-draft.c). */
 #pragma once
 
 #include <gio/gio.h>
 
 G_BEGIN_DECLS
 
-/* An unsaved state of a document, kept in the user's state folder until it is saved or discarded. */
+/* An unsaved state of a document, kept in the user's state folder until it is saved or
+ * discarded. */
 typedef struct {
   char   *id;
   char   *uri;       /* the document's file, or NULL for an untitled document */

@@ -41,9 +41,12 @@ static const struct {
   guint       field;
   const char *names;
 } header_names[] = {
-  { WP_FEEDBACK_TEXT, "text|feedback|comment|comments|message|body|description|what they said|note|notes|request|quote|verbatim" },
-  { WP_FEEDBACK_CUSTOMER, "customer|customer name|name|company|account|organisation|organization|client|user|from|who|kunde" },
-  { WP_FEEDBACK_RECEIVED, "received|date|day|created|created at|submitted|submitted at|timestamp|time|datum" },
+  { WP_FEEDBACK_TEXT, "text|feedback|comment|comments|message|body|description|what they said|"
+                      "note|notes|request|quote|verbatim" },
+  { WP_FEEDBACK_CUSTOMER, "customer|customer name|name|company|account|organisation|organization|"
+                          "client|user|from|who|kunde" },
+  { WP_FEEDBACK_RECEIVED, "received|date|day|created|created at|submitted|submitted at|timestamp|"
+                          "time|datum" },
   { WP_FEEDBACK_SEGMENT, "segment|plan|tier|persona|group|customer segment" },
   { WP_FEEDBACK_SOURCE, "source|channel|via|origin|medium|quelle" },
   { WP_FEEDBACK_IMPORTANCE, "importance|priority|severity|urgency|impact|wichtigkeit" },
@@ -107,7 +110,8 @@ map_by_header (WpFeedbackImport *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (header_names); i++)
     for (guint column = 0; header[column] != NULL; column++)
-      if (self->columns[header_names[i].field] == WP_IMPORT_NO_COLUMN && name_in (header_names[i].names, header[column]))
+      if (self->columns[header_names[i].field] == WP_IMPORT_NO_COLUMN &&
+          name_in (header_names[i].names, header[column]))
         {
           self->columns[header_names[i].field] = (int) column;
           known = TRUE;
@@ -117,7 +121,8 @@ map_by_header (WpFeedbackImport *self)
   return known;
 }
 
-/* Without names, what customers said is likely the column with the most to say. Each cell is visited once: a file may have thousands of columns. */
+/* Without names, what customers said is likely the column with the most to say. Each cell is
+ * visited once: a file may have thousands of columns. */
 static int
 longest_column (WpFeedbackImport *self)
 {
@@ -355,7 +360,8 @@ slash_order (WpFeedbackImport *self)
   int column = self->columns[WP_FEEDBACK_RECEIVED];
   gboolean day_first = FALSE, month_first = FALSE;
 
-  for (guint i = self->has_header ? 1 : 0; column != WP_IMPORT_NO_COLUMN && i < self->rows->len; i++)
+  for (guint i = self->has_header ? 1 : 0;
+       column != WP_IMPORT_NO_COLUMN && i < self->rows->len; i++)
     {
       int first, second, year;
 
@@ -366,7 +372,9 @@ slash_order (WpFeedbackImport *self)
         }
     }
 
-  return day_first && !month_first ? SLASH_DAY_FIRST : month_first && !day_first ? SLASH_MONTH_FIRST : SLASH_LOCALE;
+  return day_first && !month_first ? SLASH_DAY_FIRST
+         : month_first && !day_first ? SLASH_MONTH_FIRST
+         : SLASH_LOCALE;
 }
 
 static char *
@@ -441,7 +449,10 @@ parse_day (const char *text,
       date = g_date_new ();
       g_date_set_parse (date, day_only);
 
-      return g_date_valid (date) ? noon_of (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date)) : NULL;
+      if (!g_date_valid (date))
+        return NULL;
+
+      return noon_of (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
     }
 
   return parse_iso (text);
@@ -515,7 +526,8 @@ read_row (WpFeedbackImport *self,
     *problem = g_strdup_printf (_("“%s” is not a day"), day);
   else if (importance == 0)
     /* Translators: why a row of a CSV file was left out; %s is what the file says */
-    *problem = g_strdup_printf (_("“%s” is not an importance (1 to 3, or nice to have, important, critical)"),
+    *problem = g_strdup_printf (_("“%s” is not an importance "
+                                  "(1 to 3, or nice to have, important, critical)"),
                                 importance_text);
   if (*problem != NULL)
     return NULL;
@@ -523,9 +535,12 @@ read_row (WpFeedbackImport *self,
   feedback = wp_entity_new (WP_TYPE_FEEDBACK, NULL);
   wp_entity_set_string (feedback, WP_FEEDBACK_TEXT, text);
   wp_entity_set_string (feedback, WP_FEEDBACK_RECEIVED, received);
-  wp_entity_set_string (feedback, WP_FEEDBACK_CUSTOMER, cell (row, self->columns[WP_FEEDBACK_CUSTOMER]));
-  wp_entity_set_string (feedback, WP_FEEDBACK_SEGMENT, cell (row, self->columns[WP_FEEDBACK_SEGMENT]));
-  wp_entity_set_string (feedback, WP_FEEDBACK_SOURCE, cell (row, self->columns[WP_FEEDBACK_SOURCE]));
+  wp_entity_set_string (feedback, WP_FEEDBACK_CUSTOMER,
+                        cell (row, self->columns[WP_FEEDBACK_CUSTOMER]));
+  wp_entity_set_string (feedback, WP_FEEDBACK_SEGMENT,
+                        cell (row, self->columns[WP_FEEDBACK_SEGMENT]));
+  wp_entity_set_string (feedback, WP_FEEDBACK_SOURCE,
+                        cell (row, self->columns[WP_FEEDBACK_SOURCE]));
   g_value_init (&value, G_TYPE_INT);
   g_value_set_int (&value, importance);
   wp_entity_set_value (feedback, WP_FEEDBACK_IMPORTANCE, &value);
@@ -562,7 +577,8 @@ wp_feedback_import_read (WpFeedbackImport *self,
 
   if (self->columns[WP_FEEDBACK_TEXT] == WP_IMPORT_NO_COLUMN)
     {
-      g_set_error_literal (error, WP_ERROR, WP_ERROR_INVALID, _("Choose the column that holds what customers said."));
+      g_set_error_literal (error, WP_ERROR, WP_ERROR_INVALID,
+                           _("Choose the column that holds what customers said."));
       return NULL;
     }
 
@@ -579,7 +595,8 @@ wp_feedback_import_read (WpFeedbackImport *self,
       if (feedback != NULL)
         g_ptr_array_add (entries, feedback);
       else
-        /* Translators: a row of a CSV file that was left out: its number, as a spreadsheet counts, and why */
+        /* Translators: a row of a CSV file that was left out: its number, as a spreadsheet
+           counts, and why */
         g_ptr_array_add (left_out, g_strdup_printf (_("Row %u: %s"), i + 1, problem));
     }
 
@@ -618,13 +635,15 @@ wp_feedback_import_apply (WpFeedbackImport *self,
     return 0;
   if (entries->len == 0)
     {
-      g_set_error_literal (error, WP_ERROR, WP_ERROR_EMPTY, _("No row of the file holds feedback that could be read."));
+      g_set_error_literal (error, WP_ERROR, WP_ERROR_EMPTY,
+                           _("No row of the file holds feedback that could be read."));
       return 0;
     }
 
   /* Translators: undo label */
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %u Feedback Entry", "Import %u Feedback Entries",
-                                        entries->len), entries->len);
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %u Feedback Entry",
+                                        "Import %u Feedback Entries", entries->len),
+                           entries->len);
   wp_document_add_all (document, entries, label);
 
   return entries->len;

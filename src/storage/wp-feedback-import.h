@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpFeedbackImport: customer feedback read from a CSV file, its columns mapped to fields. */
 #pragma once
 
 #include "wp-document.h"

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Loading and saving documents as files without ever losing data (wp-file.c). */
 #pragma once
 
 #include "wp-reader.h"

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Reading a .waypoint document, with every problem at its place (wp-reader*.c). */
 #pragma once
 
 #include "wp-document.h"

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Writing a document in its canonical form (wp-writer.c). */
 #pragma once
 
 #include "wp-document.h"

@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include "wp-bench-ui.h"
+#include "wp-document-private.h"
+#include "wp-entity-private.h"
 #include "wp-sprints-view.h"
 #include "wp-time-scale.h"
 

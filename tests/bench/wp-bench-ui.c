@@ -20,6 +20,8 @@
 #include <string.h>
 
 #include "wp-bench-ui.h"
+#include "wp-document-private.h"
+#include "wp-entity-private.h"
 #include "wp-list-drop.h"
 #include "wp-rank.h"
 

@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "wp-document-private.h"
 #include "wp-file.h"
 #include "wp-rank.h"
 #include "wp-writer.h"
