@@ -8,9 +8,9 @@
 
 #include "config.h"
 
-#include "wp-item-format.h"
 #include "wp-item-matches.h"
 #include "wp-text-match.h"
+#include "wp-widget-utils.h"
 
 /**
  * wp_item_matches_fill:

@@ -1,21 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Small helpers for GTK widgets that the pages share (wp-widget-utils.c). */
 #pragma once
 
 #include <adwaita.h>
 
-#include "wp-document.h"
-#include "wp-format.h"
-
 G_BEGIN_DECLS
-
-/* How items are put into words and icons, the same on every page. */
-const char *wp_item_kind_icon     (const char *kind);
-const char *wp_item_kind_name     (const char *kind);
-const char *wp_item_moscow_name   (const char *moscow);
-const char *wp_referenced_name    (WpDocument *document,
-                                   WpKind      kind,
-                                   const char *id);
-char       *wp_item_describe      (WpEntity   *item);
 
 void        wp_label_set_text_or_hide (GtkLabel *label,
                                        const char *text);

@@ -14,7 +14,7 @@
 
 #include "wp-backlog-view-private.h"
 #include "wp-choices.h"
-#include "wp-item-format.h"
+#include "wp-item-words.h"
 #include "wp-text-match.h"
 
 static const char *

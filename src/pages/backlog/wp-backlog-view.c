@@ -15,9 +15,10 @@
 #include <string.h>
 
 #include "wp-backlog-view-private.h"
-#include "wp-item-format.h"
+#include "wp-format.h"
 #include "wp-page.h"
 #include "wp-rank.h"
+#include "wp-widget-utils.h"
 
 #define COMPACT_WIDTH 860
 

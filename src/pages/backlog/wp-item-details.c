@@ -11,10 +11,12 @@
 #include <glib/gi18n.h>
 
 #include "wp-choices.h"
+#include "wp-format.h"
 #include "wp-item-details.h"
-#include "wp-item-format.h"
+#include "wp-item-words.h"
 #include "wp-text-area.h"
 #include "wp-toast.h"
+#include "wp-widget-utils.h"
 
 struct _WpItemDetails
 {

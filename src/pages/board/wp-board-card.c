@@ -7,7 +7,9 @@
 #include <glib/gi18n.h>
 
 #include "wp-board-card.h"
-#include "wp-item-format.h"
+#include "wp-format.h"
+#include "wp-item-words.h"
+#include "wp-widget-utils.h"
 
 struct _WpBoardCard
 {

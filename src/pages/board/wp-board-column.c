@@ -14,9 +14,10 @@
 
 #include "wp-board-card.h"
 #include "wp-board-column.h"
-#include "wp-item-format.h"
+#include "wp-format.h"
 #include "wp-list-drop.h"
 #include "wp-toast.h"
+#include "wp-widget-utils.h"
 
 #define LANE_CARD_HEIGHT 96
 

@@ -15,10 +15,10 @@
 #include "wp-demand.h"
 #include "wp-feedback-link.h"
 #include "wp-feedback-view-private.h"
-#include "wp-item-format.h"
 #include "wp-item-matches.h"
 #include "wp-item-picker.h"
 #include "wp-toast.h"
+#include "wp-widget-utils.h"
 
 /* How many items "Most Requested" lists. */
 #define MAX_REQUESTED 15

@@ -14,7 +14,8 @@
 #include <string.h>
 
 #include "wp-feedback-view-private.h"
-#include "wp-item-format.h"
+#include "wp-format.h"
+#include "wp-item-words.h"
 #include "wp-row-slot.h"
 
 /* How much of the text an accessible name repeats. */

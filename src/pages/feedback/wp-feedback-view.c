@@ -22,10 +22,10 @@
 #include "wp-feedback-link.h"
 #include "wp-feedback-view-private.h"
 #include "wp-import-dialog.h"
-#include "wp-item-format.h"
 #include "wp-page.h"
 #include "wp-row-slot.h"
 #include "wp-toast.h"
+#include "wp-widget-utils.h"
 
 /* How many entries one idle moment prepares for searching: a few milliseconds' work. */
 #define PREPARE_CHUNK 2000

@@ -12,9 +12,10 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-format.h"
 #include "wp-import-dialog.h"
-#include "wp-item-format.h"
 #include "wp-toast.h"
+#include "wp-widget-utils.h"
 
 /* How many entries the preview shows, and how many unreadable rows are listed. */
 #define PREVIEW_ENTRIES 5

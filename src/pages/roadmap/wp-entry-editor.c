@@ -14,9 +14,9 @@
 
 #include "wp-date-button.h"
 #include "wp-entry-editor.h"
-#include "wp-item-format.h"
 #include "wp-item-matches.h"
 #include "wp-time-scale.h"
+#include "wp-widget-utils.h"
 
 #define MAX_MATCHES 8
 

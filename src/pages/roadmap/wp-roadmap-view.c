@@ -15,12 +15,12 @@
 
 #include "wp-entry-editor.h"
 #include "wp-export-file.h"
-#include "wp-item-format.h"
-#include "wp-roadmap-export.h"
 #include "wp-page.h"
+#include "wp-roadmap-export.h"
 #include "wp-roadmap-view.h"
 #include "wp-time-scale.h"
 #include "wp-toast.h"
+#include "wp-widget-utils.h"
 
 #define ZOOM_STEP 1.5
 

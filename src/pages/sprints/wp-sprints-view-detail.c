@@ -13,7 +13,7 @@
 
 #include "wp-choices.h"
 #include "wp-export-file.h"
-#include "wp-item-format.h"
+#include "wp-format.h"
 #include "wp-review-export.h"
 #include "wp-slides-dialog.h"
 #include "wp-sprint-plan.h"
@@ -21,6 +21,7 @@
 #include "wp-time-scale.h"
 #include "wp-toast.h"
 #include "wp-velocity.h"
+#include "wp-widget-utils.h"
 
 static void
 show_state_button (WpSprintsView *self,

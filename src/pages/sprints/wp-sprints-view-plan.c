@@ -11,10 +11,12 @@
 
 #include <glib/gi18n.h>
 
-#include "wp-item-format.h"
+#include "wp-format.h"
+#include "wp-item-words.h"
 #include "wp-list-drop.h"
 #include "wp-sprint-plan.h"
 #include "wp-sprints-view-private.h"
+#include "wp-widget-utils.h"
 
 /* Items the "Top of the Backlog" list offers. */
 #define BACKLOG_ROWS 15

@@ -17,13 +17,14 @@
 #include <glib/gi18n.h>
 
 #include "wp-drag-scroll.h"
-#include "wp-item-format.h"
+#include "wp-format.h"
 #include "wp-page.h"
 #include "wp-review.h"
 #include "wp-sprint-plan.h"
 #include "wp-sprints-view-private.h"
 #include "wp-time-scale.h"
 #include "wp-velocity.h"
+#include "wp-widget-utils.h"
 
 static void page_iface_init (WpPageInterface *iface);
 

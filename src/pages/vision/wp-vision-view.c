@@ -12,10 +12,10 @@
 
 #include <glib/gi18n.h>
 
-#include "wp-item-format.h"
-#include "wp-text-area.h"
 #include "wp-page.h"
+#include "wp-text-area.h"
 #include "wp-vision-view.h"
+#include "wp-widget-utils.h"
 
 struct _WpVisionView
 {
