@@ -15,12 +15,12 @@
 #include <string.h>
 
 #include "wp-cli.h"
+#include "wp-date.h"
 #include "wp-error.h"
 #include "wp-feedback-import.h"
 #include "wp-file.h"
 #include "wp-review-export.h"
 #include "wp-roadmap-export.h"
-#include "wp-time-scale.h"
 #include "wp-writer.h"
 
 enum {

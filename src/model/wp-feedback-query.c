@@ -15,9 +15,9 @@
 
 #include <string.h>
 
+#include "wp-date.h"
 #include "wp-feedback-query.h"
 #include "wp-text-match.h"
-#include "wp-time-scale.h"
 
 /* Between the parts of the searched text, so that a word never spans two. */
 #define PART_SEPARATOR "\x1f"

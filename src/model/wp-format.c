@@ -7,8 +7,8 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "wp-date.h"
 #include "wp-format.h"
-#include "wp-time-scale.h"
 
 /* Points as typed: 3, 0.5, 13; "" for none. */
 char *

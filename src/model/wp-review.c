@@ -16,10 +16,10 @@
 #include <math.h>
 #include <string.h>
 
+#include "wp-date.h"
 #include "wp-format.h"
 #include "wp-review.h"
 #include "wp-roadmap-layout.h"
-#include "wp-time-scale.h"
 #include "wp-velocity.h"
 
 /* Lines a slide shows before "and N more", group names included. */

@@ -11,8 +11,8 @@
 
 #include "config.h"
 
+#include "wp-date.h"
 #include "wp-roadmap-layout.h"
-#include "wp-time-scale.h"
 
 /* Entries starting within this many days are Next; later ones, Later. */
 #define NEXT_DAYS 91

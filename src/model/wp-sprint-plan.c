@@ -12,8 +12,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "wp-date.h"
 #include "wp-sprint-plan.h"
-#include "wp-time-scale.h"
 #include "wp-velocity.h"
 
 /* How long a first sprint is, in days, when there is none to follow. */

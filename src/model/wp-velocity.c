@@ -15,8 +15,8 @@
 
 #include <stdlib.h>
 
+#include "wp-date.h"
 #include "wp-sprint-plan.h"
-#include "wp-time-scale.h"
 #include "wp-velocity.h"
 
 static double

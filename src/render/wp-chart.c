@@ -15,10 +15,10 @@
 #include <math.h>
 
 #include "wp-cairo.h"
+#include "wp-chart.h"
+#include "wp-date.h"
 #include "wp-format.h"
 #include "wp-roadmap-layout.h"
-#include "wp-chart.h"
-#include "wp-time-scale.h"
 #include "wp-velocity.h"
 
 /* Closed sprints the velocity chart shows. */

@@ -2,7 +2,7 @@
 /* WpTimeScale: the arithmetic of the roadmap timeline, days to pixels and back. */
 #pragma once
 
-#include <glib.h>
+#include "wp-date.h"
 
 G_BEGIN_DECLS
 
@@ -26,13 +26,6 @@ typedef struct {
   double origin;      /* the day at x = 0, fractional */
   double day_width;   /* pixels per day */
 } WpTimeScale;
-
-gboolean   wp_date_parse            (const char        *text,
-                                     guint32           *day);
-char      *wp_date_format           (guint32            day);
-guint32    wp_date_today            (void);
-char      *wp_date_describe_span    (guint32            start,
-                                     guint32            end);
 
 double     wp_time_scale_to_x       (const WpTimeScale *self,
                                      double             day);

@@ -11,8 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "wp-date-button.h"
+#include "wp-date.h"
 #include "wp-format.h"
-#include "wp-time-scale.h"
 
 struct _WpDateButton
 {

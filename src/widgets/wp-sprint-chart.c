@@ -11,9 +11,9 @@
 #include "config.h"
 
 
+#include "wp-date.h"
 #include "wp-review.h"
 #include "wp-sprint-chart.h"
-#include "wp-time-scale.h"
 
 struct _WpSprintChart
 {

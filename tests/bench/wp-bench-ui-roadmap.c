@@ -3,10 +3,10 @@
 #include "config.h"
 
 #include "wp-bench-ui.h"
+#include "wp-date.h"
 #include "wp-document-private.h"
 #include "wp-entity-private.h"
 #include "wp-roadmap-view.h"
-#include "wp-time-scale.h"
 
 #define N_LANES 20
 

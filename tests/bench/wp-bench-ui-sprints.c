@@ -3,10 +3,10 @@
 #include "config.h"
 
 #include "wp-bench-ui.h"
+#include "wp-date.h"
 #include "wp-document-private.h"
 #include "wp-entity-private.h"
 #include "wp-sprints-view.h"
-#include "wp-time-scale.h"
 
 /*
  * @n_items as generate() makes them, estimated at 1 to 8 points, @n_sprints

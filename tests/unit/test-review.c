@@ -2,10 +2,10 @@
 /* The sprint review's slides, made from the sample product, and what planning and forecasting add for them. */
 #include "config.h"
 
+#include "wp-date.h"
 #include "wp-reader.h"
 #include "wp-review.h"
 #include "wp-sprint-plan.h"
-#include "wp-time-scale.h"
 #include "wp-velocity.h"
 
 static WpDocument *

@@ -2,8 +2,8 @@
 /* Sprint numbers (committed and completed points, velocity, burndown from done dates, the release forecast) and planning (closing a sprint, a new one's dates). */
 #include "config.h"
 
+#include "wp-date.h"
 #include "wp-sprint-plan.h"
-#include "wp-time-scale.h"
 #include "wp-velocity.h"
 
 static WpEntity *

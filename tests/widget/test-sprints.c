@@ -4,10 +4,10 @@
 
 #include <string.h>
 
-#include "wp-sprints-view.h"
-#include "wp-time-scale.h"
-#include "wp-velocity.h"
 #include "test-util.h"
+#include "wp-date.h"
+#include "wp-sprints-view.h"
+#include "wp-velocity.h"
 
 static WpSprintsView *
 new_view (WpDocument *document,

@@ -11,10 +11,10 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-date.h"
 #include "wp-feedback-dialog.h"
 #include "wp-text-area.h"
 #include "wp-text-match.h"
-#include "wp-time-scale.h"
 #include "wp-widget-utils.h"
 
 #define MAX_SUGGESTIONS 6

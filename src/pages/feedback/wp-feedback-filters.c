@@ -12,9 +12,9 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-date.h"
 #include "wp-feedback-filters.h"
 #include "wp-text-match.h"
-#include "wp-time-scale.h"
 
 /* The received filter's choices that count days back from today; then "between two days". */
 static const guint received_days[] = { 0, 7, 30, 90, 365 };

@@ -17,11 +17,11 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-date.h"
 #include "wp-review-export.h"
 #include "wp-review-window.h"
 #include "wp-sprint-chart.h"
 #include "wp-text-area.h"
-#include "wp-time-scale.h"
 #include "wp-toast.h"
 
 struct _WpReviewWindow

@@ -13,9 +13,9 @@
 #include <glib/gi18n.h>
 
 #include "wp-date-button.h"
+#include "wp-date.h"
 #include "wp-entry-editor.h"
 #include "wp-item-matches.h"
-#include "wp-time-scale.h"
 #include "wp-widget-utils.h"
 
 #define MAX_MATCHES 8

@@ -13,12 +13,12 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-date.h"
 #include "wp-entry-editor.h"
 #include "wp-export-file.h"
 #include "wp-page.h"
 #include "wp-roadmap-export.h"
 #include "wp-roadmap-view.h"
-#include "wp-time-scale.h"
 #include "wp-toast.h"
 #include "wp-widget-utils.h"
 

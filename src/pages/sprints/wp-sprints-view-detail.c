@@ -12,13 +12,13 @@
 #include <glib/gi18n.h>
 
 #include "wp-choices.h"
+#include "wp-date.h"
 #include "wp-export-file.h"
 #include "wp-format.h"
 #include "wp-review-export.h"
 #include "wp-slides-dialog.h"
 #include "wp-sprint-plan.h"
 #include "wp-sprints-view-private.h"
-#include "wp-time-scale.h"
 #include "wp-toast.h"
 #include "wp-velocity.h"
 #include "wp-widget-utils.h"

@@ -16,13 +16,13 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-date.h"
 #include "wp-drag-scroll.h"
 #include "wp-format.h"
 #include "wp-page.h"
 #include "wp-review.h"
 #include "wp-sprint-plan.h"
 #include "wp-sprints-view-private.h"
-#include "wp-time-scale.h"
 #include "wp-velocity.h"
 #include "wp-widget-utils.h"
 
