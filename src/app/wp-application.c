@@ -238,19 +238,15 @@ about_action (GSimpleAction *action,
   static const char *developers[] = { "The Waypoint developers", NULL };
   GtkWindow *parent = gtk_application_get_active_window (user_data);
 
-  adw_show_about_window (parent,
-                         "application-name", _("Waypoint"),
-                         "application-icon", APP_ID,
-                         "developer-name", _("The Waypoint developers"),
-                         "developers", developers,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Plan, order and present your product — offline, in one file."),
-                         "website", "https://github.com/waypointapp/waypoint",
-                         "issue-url", "https://github.com/waypointapp/waypoint/issues",
-                         "license-type", GTK_LICENSE_GPL_3_0,
+  adw_show_about_window (parent, "application-name", _("Waypoint"), "application-icon", APP_ID,
+                         "developer-name", _("The Waypoint developers"), "developers", developers,
+                         "version", PACKAGE_VERSION, "comments",
+                         _("Plan, order and present your product — offline, in one file."),
+                         "website", "https://github.com/waypointapp/waypoint", "issue-url",
+                         "https://github.com/waypointapp/waypoint/issues", "license-type",
+                         GTK_LICENSE_GPL_3_0,
                          /* Translators: replace with your name(s), one per line */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+                         "translator-credits", _("translator-credits"), NULL);
 }
 
 static const GActionEntry app_entries[] = {

@@ -41,11 +41,15 @@ const GOptionEntry wp_cli_option_entries[] = {
   { "check", 0, 0, G_OPTION_ARG_NONE, &check,
     N_("Check documents and print each problem; exit 1 if there are any"), NULL },
   { "export", 0, 0, G_OPTION_ARG_STRING, &export_format,
-    N_("Export a document in FORMAT (json, roadmap-png, roadmap-svg, roadmap-pdf, review-pdf)"), N_("FORMAT") },
+    N_("Export a document in FORMAT (json, roadmap-png, roadmap-svg, roadmap-pdf, review-pdf)"),
+    N_("FORMAT") },
   { "sprint", 0, 0, G_OPTION_ARG_STRING, &sprint_name,
-    N_("The sprint whose review --export=review-pdf draws, by id or name; the active one by default"), N_("ID") },
+    N_("The sprint whose review --export=review-pdf draws, by id or name; the active one by "
+        "default"),
+    N_("ID") },
   { "import", 0, 0, G_OPTION_ARG_STRING, &import_format,
-    N_("Import a file in FORMAT (feedback-csv) into a new document, or the one --into names"), N_("FORMAT") },
+    N_("Import a file in FORMAT (feedback-csv) into a new document, or the one --into names"),
+    N_("FORMAT") },
   { "into", 0, 0, G_OPTION_ARG_FILENAME, &into,
     N_("Import into the document FILE; --output names where the result goes"), N_("FILE") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -204,8 +208,9 @@ run_export (void)
   gboolean read_only = FALSE;
   WpExportFormat picture = WP_EXPORT_PNG;
   gboolean is_review = g_str_equal (export_format, "review-pdf");
-  gboolean is_picture = is_review || (g_str_has_prefix (export_format, "roadmap-") &&
-                                      wp_export_format_from_name (export_format + strlen ("roadmap-"), &picture));
+  gboolean is_picture =
+    is_review || (g_str_has_prefix (export_format, "roadmap-") &&
+                  wp_export_format_from_name (export_format + strlen ("roadmap-"), &picture));
 
   if (!g_str_equal (export_format, "json") && !is_picture)
     {
@@ -231,7 +236,10 @@ run_export (void)
       print_problem (files[0], error->message);
       return EXIT_PROBLEMS;
     }
-  /* A picture of a newer document only shows it; a JSON export would lose what this version does not know. */
+  /*
+   * A picture of a newer document only shows it; a JSON export would lose what
+   * this version does not know.
+   */
   if (read_only && !is_picture)
     {
       print_problem (files[0], _("written by a newer Waypoint; export it with that version"));
@@ -241,7 +249,8 @@ run_export (void)
   if (is_review)
     bytes = export_review (document, &error);
   else
-    bytes = is_picture ? wp_roadmap_export (document, picture, &error) : wp_write_document (document);
+    bytes = is_picture ? wp_roadmap_export (document, picture, &error)
+                       : wp_write_document (document);
   if (bytes == NULL)
     {
       print_problem (files[0], error->message);
@@ -291,7 +300,8 @@ run_import (void)
 
   if (!g_str_equal (import_format, "feedback-csv"))
     {
-      g_printerr (_("Unknown import format “%s”. Known formats: %s\n"), import_format, "feedback-csv");
+      g_printerr (_("Unknown import format “%s”. Known formats: %s\n"), import_format,
+                  "feedback-csv");
       return EXIT_USAGE;
     }
   if (output == NULL || files == NULL || files[0] == NULL || files[1] != NULL)

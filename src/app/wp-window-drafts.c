@@ -171,7 +171,8 @@ _wp_window_offer_draft_of_file (WpWindow *self)
   /* Translators: %s is a date and time */
   body = g_strdup_printf (_("Changes to this document from %s were never saved. "
                             "Restore them, or discard them and keep the file as it is?"), when);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Restore Unsaved Changes?"), body));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Restore Unsaved Changes?"), body));
   adw_message_dialog_add_responses (dialog,
                                     "later", _("_Not Now"),
                                     "discard", _("_Discard"),
@@ -194,7 +195,8 @@ reload (WpWindow *self)
   g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *etag = NULL;
   gboolean read_only = FALSE;
-  g_autoptr(WpDocument) document = wp_file_load (self->file, &etag, &problems, &read_only, NULL, &error);
+  g_autoptr(WpDocument)
+    document = wp_file_load (self->file, &etag, &problems, &read_only, NULL, &error);
 
   if (document == NULL)
     {
@@ -222,10 +224,11 @@ ask_about_external_change (WpWindow *self)
 {
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"),
-                                                       _("Another program changed this document, and you have "
-                                                         "unsaved changes. Reload the file and lose your changes, "
-                                                         "or keep editing yours?")));
+  dialog = ADW_MESSAGE_DIALOG (
+    adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"),
+                            _("Another program changed this document, and you have "
+                               "unsaved changes. Reload the file and lose your changes, "
+                               "or keep editing yours?")));
   adw_message_dialog_add_responses (dialog,
                                     "keep", _("_Keep Mine"),
                                     "reload", _("_Reload"),
@@ -248,7 +251,8 @@ check_external_change (gpointer user_data)
   if (self->file == NULL || self->document == NULL)
     return G_SOURCE_REMOVE;
 
-  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL,
+                            NULL);
   if (info == NULL)
     {
       _wp_window_show_toast (self, _("The file was moved or deleted; saving creates it again"));

@@ -52,7 +52,8 @@ _wp_window_describe_error (const GError *error)
       case G_IO_ERROR_NOT_FOUND:
         return g_strdup (_("The file does not exist. It may have been moved, renamed or deleted."));
       case G_IO_ERROR_PERMISSION_DENIED:
-        return g_strdup (_("You do not have permission to use this file or folder. Choose another place with Save As."));
+        return g_strdup (_("You do not have permission to use this file or folder. Choose another "
+                            "place with Save As."));
       case G_IO_ERROR_NO_SPACE:
         return g_strdup (_("The disk is full. Free some space, then save again."));
       case G_IO_ERROR_READ_ONLY:
@@ -372,11 +373,11 @@ ask_about_conflict (WpWindow      *self,
   AdwMessageDialog *dialog;
   Pending *pending = g_new0 (Pending, 1);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("The File Changed on Disk"),
-                                                       _("Another program changed this document since it was opened. "
-                                                         "Saving now replaces those changes with yours; the file’s "
-                                                         "previous version is kept as a backup next to it.")));
+  dialog = ADW_MESSAGE_DIALOG (
+    adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"),
+                            _("Another program changed this document since it was opened. "
+                               "Saving now replaces those changes with yours; the file’s "
+                               "previous version is kept as a backup next to it.")));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
                                     "save-as", _("Save _As…"),
@@ -460,8 +461,9 @@ save_as (WpWindow      *self,
   GtkFileChooserNative *dialog;
   g_autoptr(GtkFileFilter) documents = new_document_filter ();
   g_autofree char *title = _wp_window_dup_title (self);
-  g_autofree char *name = g_str_has_suffix (title, ".waypoint") ? g_strdup (title)
-                                                                 : g_strconcat (title, ".waypoint", NULL);
+  g_autofree char *name = g_str_has_suffix (title, ".waypoint")
+                            ? g_strdup (title)
+                            : g_strconcat (title, ".waypoint", NULL);
   Pending *pending = g_new0 (Pending, 1);
 
   dialog = gtk_file_chooser_native_new (_("Save Product"), GTK_WINDOW (self),
@@ -553,10 +555,11 @@ _wp_window_close_request (WpWindow *self)
     return FALSE;
 
   title = _wp_window_dup_title (self);
-  /* Translators: %s is a product name */
-  body = g_strdup_printf (_("“%s” has unsaved changes. Changes which are not saved will be permanently lost."),
-                          title);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body));
+  body = g_strdup_printf (
+    /* Translators: %s is a product name */
+    _("“%s” has unsaved changes. Changes which are not saved will be permanently lost."), title);
+  dialog =
+    ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
                                     "discard", _("_Discard"),

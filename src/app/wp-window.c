@@ -134,7 +134,8 @@ _wp_window_show_error (WpWindow   *self,
                        const char *heading,
                        const char *body)
 {
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  AdwMessageDialog *dialog =
+    ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
 
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -181,7 +182,8 @@ update_title (WpWindow *self)
 
   title = _wp_window_dup_title (self);
   /* The dot marks unsaved changes, as in GNOME Text Editor. */
-  shown = wp_document_get_modified (self->document) ? g_strconcat ("• ", title, NULL) : g_strdup (title);
+  shown = wp_document_get_modified (self->document) ? g_strconcat ("• ", title, NULL)
+                                                    : g_strdup (title);
   gtk_window_set_title (GTK_WINDOW (self), shown);
   adw_view_switcher_title_set_title (self->switcher_title, shown);
   adw_view_switcher_title_set_subtitle (self->switcher_title,
@@ -197,8 +199,10 @@ _wp_window_update_state (WpWindow *self)
 
   gtk_widget_action_set_enabled (widget, "win.save", self->document != NULL && !self->read_only);
   gtk_widget_action_set_enabled (widget, "win.save-as", self->document != NULL && !self->read_only);
-  gtk_widget_action_set_enabled (widget, "win.undo", history != NULL && wp_history_can_undo (history));
-  gtk_widget_action_set_enabled (widget, "win.redo", history != NULL && wp_history_can_redo (history));
+  gtk_widget_action_set_enabled (widget, "win.undo",
+                                 history != NULL && wp_history_can_undo (history));
+  gtk_widget_action_set_enabled (widget, "win.redo",
+                                 history != NULL && wp_history_can_redo (history));
   update_title (self);
 }
 
@@ -300,7 +304,10 @@ new_action (GtkWidget  *widget,
     g_action_group_activate_action (G_ACTION_GROUP (app), "new-window", NULL);
 }
 
-/* Ctrl+F: the visible page's search ("page.search"), wherever the focus is, as Ctrl+N asks for "page.new". */
+/*
+ * Ctrl+F: the visible page's search ("page.search"), wherever the focus is, as
+ * Ctrl+N asks for "page.new".
+ */
 static void
 find_action (GtkWidget  *widget,
              const char *action_name,
@@ -313,7 +320,10 @@ find_action (GtkWidget  *widget,
     wp_page_search (page);
 }
 
-/* F5: the sprint a page has selected (the Sprints page), or the one a review is most likely about. */
+/*
+ * F5: the sprint a page has selected (the Sprints page), or the one a review
+ * is most likely about.
+ */
 static void
 present_review_action (GtkWidget  *widget,
                        const char *action_name,
@@ -385,7 +395,8 @@ history_action (GtkWidget  *widget,
     return;
 
   history = wp_document_get_history (self->document);
-  label = g_strdup (undo ? wp_history_get_undo_label (history) : wp_history_get_redo_label (history));
+  label = g_strdup (undo ? wp_history_get_undo_label (history)
+                         : wp_history_get_redo_label (history));
   if (!(undo ? wp_document_undo (self->document) : wp_document_redo (self->document)))
     return;
 
@@ -437,7 +448,8 @@ create_recent_row (gpointer item,
   g_autofree char *folder = dup_display_folder (file);
   GtkWidget *row = new_row (name, folder);
 
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-recent");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", uri);
@@ -456,7 +468,8 @@ new_draft_button (const char *label,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", id);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
 
   return button;
 }
@@ -517,12 +530,15 @@ _wp_window_reload_drafts (WpWindow *self)
         continue;
       item = g_object_new (G_TYPE_OBJECT, NULL);
       g_object_set_data_full (item, "id", g_strdup (draft->id), g_free);
-      g_object_set_data_full (item, "title", g_strdup (draft->title[0] ? draft->title : _("Untitled Product")), g_free);
+      g_object_set_data_full (item, "title",
+                              g_strdup (draft->title[0] ? draft->title : _("Untitled Product")),
+                              g_free);
       g_object_set_data (item, "modified", GSIZE_TO_POINTER (draft->modified));
       g_list_store_append (self->drafts, item);
     }
 
-  gtk_widget_set_visible (self->drafts_group, g_list_model_get_n_items (G_LIST_MODEL (self->drafts)) > 0);
+  gtk_widget_set_visible (self->drafts_group,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->drafts)) > 0);
 }
 
 static void
@@ -706,7 +722,10 @@ wp_window_init (WpWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
   adw_status_page_set_icon_name (self->welcome_page, APP_ID);
 
-  /* Each window has its own GSettings object; they share one backend and see each other's changes. */
+  /*
+   * Each window has its own GSettings object; they share one backend and see
+   * each other's changes.
+   */
   self->settings = g_settings_new (BASE_ID);
   self->recent_uris = gtk_string_list_new (NULL);
   gtk_list_box_bind_model (self->recent_list, G_LIST_MODEL (self->recent_uris),

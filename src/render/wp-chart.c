@@ -92,11 +92,20 @@ wp_chart_style_init (WpChartStyle *style,
                      gboolean      dark,
                      double        text_size)
 {
-  /* libadwaita's window foreground, accent (blue 3 and its dark variant) and a grey of the foreground. */
-  static const WpChartStyle light = { { 0, 0, 0, 0.8 }, { 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0, 1 },
-                                      { 0, 0, 0, 0.25 }, { 1, 1, 1, 1 }, 0 };
-  static const WpChartStyle night = { { 1, 1, 1, 1 }, { 0x78 / 255.0, 0xae / 255.0, 0xed / 255.0, 1 },
-                                      { 1, 1, 1, 0.3 }, { 0, 0, 0, 0.8 }, 0 };
+  /*
+   * libadwaita's window foreground, accent (blue 3 and its dark variant) and a
+   * grey of the foreground.
+   */
+  static const WpChartStyle light = { { 0, 0, 0, 0.8 },
+                                      { 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0, 1 },
+                                      { 0, 0, 0, 0.25 },
+                                      { 1, 1, 1, 1 },
+                                      0 };
+  static const WpChartStyle night = { { 1, 1, 1, 1 },
+                                      { 0x78 / 255.0, 0xae / 255.0, 0xed / 255.0, 1 },
+                                      { 1, 1, 1, 0.3 },
+                                      { 0, 0, 0, 0.8 },
+                                      0 };
 
   *style = dark ? night : light;
   style->text_size = text_size;
@@ -120,8 +129,8 @@ text_in (Plot               *plot,
 {
   set_color (plot->cr, color);
 
-  return wp_cairo_text (plot->cr, words, x, y, width, plot->style->text_size, PANGO_WEIGHT_NORMAL, align,
-                        WP_TEXT_ELLIPSIZE);
+  return wp_cairo_text (plot->cr, words, x, y, width, plot->style->text_size, PANGO_WEIGHT_NORMAL,
+                        align, WP_TEXT_ELLIPSIZE);
 }
 
 static double
@@ -227,7 +236,8 @@ draw_burndown (Plot       *plot,
   for (guint i = 0; i < shown; i++)
     {
       double x = plot->left + i * day_width;
-      double y = plot->bottom - (plot->bottom - plot->top) * g_array_index (remaining, double, i) / top;
+      double y = plot->bottom -
+                 (plot->bottom - plot->top) * g_array_index (remaining, double, i) / top;
 
       if (i == 0)
         cairo_move_to (plot->cr, x, y);
@@ -239,7 +249,8 @@ draw_burndown (Plot       *plot,
   first = wp_format_day (start);
   last = wp_format_day (end);
   text (plot, first, plot->left, plot->bottom + plot->style->text_size * 0.4, 0, PANGO_ALIGN_LEFT);
-  text (plot, last, plot->left, plot->bottom + plot->style->text_size * 0.4, plot->right - plot->left, PANGO_ALIGN_RIGHT);
+  text (plot, last, plot->left, plot->bottom + plot->style->text_size * 0.4,
+        plot->right - plot->left, PANGO_ALIGN_RIGHT);
 }
 
 static void
@@ -266,7 +277,10 @@ draw_velocity (Plot       *plot,
   top = draw_grid (plot, most);
   slot = (plot->right - plot->left) / n;
 
-  /* The average of the last three, what the capacity gauge plans with, behind the bars and their numbers. */
+  /*
+   * The average of the last three, what the capacity gauge plans with, behind
+   * the bars and their numbers.
+   */
   set_color (plot->cr, &plot->style->ink);
   cairo_set_line_width (plot->cr, MAX (2, plot->style->text_size / 6));
   cairo_set_dash (plot->cr, (double[]) { 6, 6 }, 2, 0);
@@ -287,12 +301,13 @@ draw_velocity (Plot       *plot,
       cairo_fill (plot->cr);
       /* The number inside the bar's top; above a bar too short for it. */
       if (bar > plot->style->text_size * 1.8)
-        text_in (plot, &plot->style->on_accent, number, x, plot->bottom - bar + plot->style->text_size * 0.3, slot,
-                 PANGO_ALIGN_CENTER);
+        text_in (plot, &plot->style->on_accent, number, x,
+                 plot->bottom - bar + plot->style->text_size * 0.3, slot, PANGO_ALIGN_CENTER);
       else
-        text (plot, number, x, plot->bottom - bar - plot->style->text_size * 1.4, slot, PANGO_ALIGN_CENTER);
-      text (plot, wp_entity_get_display_name (sprint), x, plot->bottom + plot->style->text_size * 0.4, slot,
-            PANGO_ALIGN_CENTER);
+        text (plot, number, x, plot->bottom - bar - plot->style->text_size * 1.4, slot,
+              PANGO_ALIGN_CENTER);
+      text (plot, wp_entity_get_display_name (sprint), x,
+            plot->bottom + plot->style->text_size * 0.4, slot, PANGO_ALIGN_CENTER);
     }
 
 }
@@ -315,7 +330,8 @@ draw_forecast (Plot       *plot,
     last = MAX (last, g_array_index (forecasts, WpReleaseForecast, i).forecast.day_p85);
   if (n_rows == 0)
     {
-      message (plot, _("No forecast: it needs a closed sprint and a release with work left"), width, height);
+      message (plot, _("No forecast: it needs a closed sprint and a release with work left"),
+               width, height);
       return;
     }
 
@@ -325,12 +341,15 @@ draw_forecast (Plot       *plot,
       WpReleaseForecast *row = &g_array_index (forecasts, WpReleaseForecast, i);
       double y = plot->top + row_height * (i + 0.5);
       double left = plot->left + names, span = plot->right - left - size * 6;
-      double x50 = left + span * MAX ((double) row->forecast.day_p50 - today, 0) / ((double) last - today);
-      double x85 = left + span * MAX ((double) row->forecast.day_p85 - today, 0) / ((double) last - today);
+      double x50 = left +
+                   span * MAX ((double) row->forecast.day_p50 - today, 0) / ((double) last - today);
+      double x85 = left +
+                   span * MAX ((double) row->forecast.day_p85 - today, 0) / ((double) last - today);
       g_autofree char *p50 = wp_format_day (row->forecast.day_p50);
       g_autofree char *p85 = wp_format_day (row->forecast.day_p85);
 
-      text (plot, wp_entity_get_display_name (row->release), plot->left, y - size * 0.7, names - size, PANGO_ALIGN_LEFT);
+      text (plot, wp_entity_get_display_name (row->release), plot->left, y - size * 0.7,
+            names - size, PANGO_ALIGN_LEFT);
       set_color (plot->cr, &plot->style->muted);
       cairo_set_line_width (plot->cr, MAX (2, size / 5));
       cairo_move_to (plot->cr, left, y);
@@ -346,7 +365,8 @@ draw_forecast (Plot       *plot,
         text (plot, p85, x85 - size * 5, y + size * 0.6, size * 10, PANGO_ALIGN_CENTER);
     }
   /* Translators: the legend of the release forecast chart */
-  text (plot, _("● likely (50%)   ○ safe (85%)"), plot->left, plot->bottom + size * 0.4, 0, PANGO_ALIGN_LEFT);
+  text (plot, _("● likely (50%)   ○ safe (85%)"), plot->left, plot->bottom + size * 0.4, 0,
+        PANGO_ALIGN_LEFT);
 }
 
 /**
@@ -390,8 +410,10 @@ wp_chart_draw (cairo_t            *cr,
     draw_velocity (&plot, document, width, height);
   else if (kind == WP_CHART_FORECAST)
     {
-      g_autoptr(GArray) simulated = forecasts == NULL ? wp_release_forecasts (document, today) : NULL;
+      g_autoptr(GArray) simulated = NULL;
 
+      if (forecasts == NULL)
+        simulated = wp_release_forecasts (document, today);
       draw_forecast (&plot, forecasts != NULL ? forecasts : simulated, today, width, height);
     }
   cairo_restore (cr);

@@ -55,13 +55,15 @@ draw_lines (cairo_t            *cr,
       double taken;
 
       /* A line with a detail keeps to one row; a note or a title alone may wrap. */
-      cairo_set_source_rgba (cr, style->ink.red, style->ink.green, style->ink.blue, style->ink.alpha);
+      cairo_set_source_rgba (cr, style->ink.red, style->ink.green, style->ink.blue,
+                             style->ink.alpha);
       taken = wp_cairo_text (cr, line->text, x + indent, y, width - indent - detail_width, size,
-                             line->group ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, PANGO_ALIGN_LEFT,
+                             line->group ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
+                             PANGO_ALIGN_LEFT,
                              line->detail != NULL ? WP_TEXT_ELLIPSIZE : WP_TEXT_WRAP);
       if (line->detail != NULL)
-        wp_cairo_text (cr, line->detail, x + width - detail_width, y, detail_width, unit * 0.9, PANGO_WEIGHT_NORMAL,
-                       PANGO_ALIGN_RIGHT, WP_TEXT_ELLIPSIZE);
+        wp_cairo_text (cr, line->detail, x + width - detail_width, y, detail_width, unit * 0.9,
+                       PANGO_WEIGHT_NORMAL, PANGO_ALIGN_RIGHT, WP_TEXT_ELLIPSIZE);
       y += taken + size * 0.35;
     }
   cairo_restore (cr);
@@ -103,26 +105,33 @@ wp_review_draw_slide (cairo_t       *cr,
   if (slide->kind == WP_SLIDE_TITLE)
     {
       y = height * 0.32;
-      y += wp_cairo_text (cr, slide->heading, x, y, content, unit * 2.6, PANGO_WEIGHT_BOLD, PANGO_ALIGN_CENTER, WP_TEXT_WRAP);
+      y += wp_cairo_text (cr, slide->heading, x, y, content, unit * 2.6, PANGO_WEIGHT_BOLD,
+                          PANGO_ALIGN_CENTER, WP_TEXT_WRAP);
       y += unit;
-      y += wp_cairo_text (cr, slide->lead, x, y, content, unit * 1.2, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_CENTER, WP_TEXT_WRAP);
+      y += wp_cairo_text (cr, slide->lead, x, y, content, unit * 1.2, PANGO_WEIGHT_NORMAL,
+                          PANGO_ALIGN_CENTER, WP_TEXT_WRAP);
       for (guint i = 0; i < slide->lines->len; i++)
-        y += wp_cairo_text (cr, ((WpSlideLine *) g_ptr_array_index (slide->lines, i))->text, x, y + unit * 0.6, content,
-                            unit, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_CENTER, WP_TEXT_WRAP);
+        y += wp_cairo_text (cr, ((WpSlideLine *) g_ptr_array_index (slide->lines, i))->text, x,
+                            y + unit * 0.6, content, unit, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_CENTER,
+                            WP_TEXT_WRAP);
       cairo_restore (cr);
       return;
     }
 
-  y += wp_cairo_text (cr, slide->heading, x, y, content, unit * 1.8, PANGO_WEIGHT_BOLD, PANGO_ALIGN_LEFT, WP_TEXT_ELLIPSIZE);
+  y += wp_cairo_text (cr, slide->heading, x, y, content, unit * 1.8, PANGO_WEIGHT_BOLD,
+                      PANGO_ALIGN_LEFT, WP_TEXT_ELLIPSIZE);
   y += unit * 0.5;
   if (slide->lead[0] != '\0')
-    y += wp_cairo_text (cr, slide->lead, x, y, content, unit * (slide->kind == WP_SLIDE_GOAL ? 1.4 : 1), PANGO_WEIGHT_NORMAL,
-                        PANGO_ALIGN_LEFT, WP_TEXT_WRAP) + unit;
+    y += wp_cairo_text (cr, slide->lead, x, y, content,
+                        unit * (slide->kind == WP_SLIDE_GOAL ? 1.4 : 1), PANGO_WEIGHT_NORMAL,
+                        PANGO_ALIGN_LEFT, WP_TEXT_WRAP) +
+         unit;
 
   if (wp_chart_kind_of_slide (slide->kind, &chart))
     {
       cairo_translate (cr, x, y);
-      wp_chart_draw (cr, chart, document, sprint, NULL, today, content, height - y - margin, &style);
+      wp_chart_draw (cr, chart, document, sprint, NULL, today, content, height - y - margin,
+                     &style);
     }
   else
     draw_lines (cr, slide, x, y, content, height - margin, unit, &style);
@@ -156,8 +165,10 @@ wp_review_export_pdf (WpDocument *document,
   g_return_val_if_fail (WP_IS_SPRINT (sprint), NULL);
 
   slides = wp_review_build (document, sprint, today);
-  surface = cairo_pdf_surface_create_for_stream (wp_cairo_append_bytes, bytes, WP_REVIEW_PAGE_WIDTH, WP_REVIEW_PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, wp_entity_get_display_name (sprint));
+  surface = cairo_pdf_surface_create_for_stream (wp_cairo_append_bytes, bytes, WP_REVIEW_PAGE_WIDTH,
+                                                 WP_REVIEW_PAGE_HEIGHT);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                  wp_entity_get_display_name (sprint));
   cr = cairo_create (surface);
   for (guint i = 0; i < slides->len; i++)
     {

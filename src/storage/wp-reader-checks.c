@@ -218,8 +218,8 @@ _wp_reader_read_header (Reader      *reader,
       g_autofree char *shown = g_strdup_printf ("%" G_GINT64_FORMAT, number);
 
       *read_only = TRUE;
-      /* Translators: %s is a format version number */
       _wp_reader_report (reader, FALSE, &where,
+                         /* Translators: %s is a format version number */
                          _("written by a newer Waypoint (format version %s); "
                            "it can be read here but not saved over"),
                          shown);

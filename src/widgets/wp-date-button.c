@@ -65,10 +65,12 @@ name_button (WpDateButton *self)
 {
   g_autofree char *day = wp_format_date (self->date);
   /* Translators: a date button's accessible name: what the day is, then the day */
-  g_autofree char *name = g_strdup_printf (_("%s: %s"), self->title != NULL ? self->title : "", day != NULL ? day : _("Not Set"));
+  g_autofree char *name = g_strdup_printf (_("%s: %s"), self->title != NULL ? self->title : "",
+                                           day != NULL ? day : _("Not Set"));
 
   if (self->title != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    name, -1);
 }
 
 /**
@@ -100,7 +102,8 @@ wp_date_button_set_date (WpDateButton *self,
   if (wp_date_parse (date, &day))
     {
       g_autoptr(GDate) parsed = g_date_new_julian (day);
-      g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (parsed), g_date_get_month (parsed),
+      g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (parsed),
+                                                         g_date_get_month (parsed),
                                                          g_date_get_day (parsed), 12, 0, 0);
 
       self->showing = TRUE;
@@ -192,7 +195,8 @@ wp_date_button_class_init (WpDateButtonClass *klass)
    * The day shown, as the format writes it (2026-09-14), or %NULL.
    */
   properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, NULL,
-                                               G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                                               G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                 G_PARAM_STATIC_STRINGS);
   /**
    * WpDateButton:title:
    *
@@ -210,10 +214,11 @@ wp_date_button_class_init (WpDateButtonClass *klass)
    * Emitted when a day is picked; the button keeps showing its date until
    * it is set.
    */
-  signals[DAY_CHOSEN] = g_signal_new ("day-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                                      NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  signals[DAY_CHOSEN] = g_signal_new ("day-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                      NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/widgets/wp-date-button.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/widgets/wp-date-button.ui");
   gtk_widget_class_bind_template_child (widget_class, WpDateButton, button);
   gtk_widget_class_bind_template_child (widget_class, WpDateButton, popover);
   gtk_widget_class_bind_template_child (widget_class, WpDateButton, calendar);

@@ -58,7 +58,8 @@ on_motion (GtkDropControllerMotion *motion,
   if (scroll->speed == 0)
     stop (scroll);
   else if (scroll->tick == 0)
-    scroll->tick = gtk_widget_add_tick_callback (GTK_WIDGET (scroll->scroller), scroll_a_frame, scroll, NULL);
+    scroll->tick = gtk_widget_add_tick_callback (GTK_WIDGET (scroll->scroller), scroll_a_frame,
+                                                 scroll, NULL);
 }
 
 static void

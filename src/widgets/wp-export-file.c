@@ -42,13 +42,15 @@ on_response (GtkNativeDialog *dialog,
     {
       bytes = export->export (export->data, &error);
       if (bytes != NULL &&
-          g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, FALSE,
-                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+          g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                   NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL,
+                                   &error))
         /* Translators: a toast; %s is a file name */
         message = g_strdup_printf (_("Exported to “%s”"), g_file_peek_path (file));
       else
         /* Translators: a toast; %s says why */
-        message = g_strdup_printf (_("Could not export: %s"), error != NULL ? error->message : _("nothing was drawn"));
+        message = g_strdup_printf (_("Could not export: %s"),
+                                   error != NULL ? error->message : _("nothing was drawn"));
       wp_show_toast (export->widget, message, FALSE);
     }
   export_free (export);

@@ -40,12 +40,14 @@ wp_item_matches_fill (GtkListBox         *list,
 
   wp_list_box_remove_all (list);
 
-  for (guint i = 0, n = g_list_model_get_n_items (items); (top_when_empty || text[0] != '\0') && i < n && shown < max; i++)
+  for (guint i = 0, n = g_list_model_get_n_items (items);
+       (top_when_empty || text[0] != '\0') && i < n && shown < max; i++)
     {
       g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
       GtkWidget *row;
 
-      if ((exclude != NULL && g_strv_contains (exclude, wp_entity_get_id (item))) || !wp_text_holds (wp_entity_get_string (item, WP_ITEM_TITLE), needle))
+      if ((exclude != NULL && g_strv_contains (exclude, wp_entity_get_id (item))) ||
+          !wp_text_holds (wp_entity_get_string (item, WP_ITEM_TITLE), needle))
         continue;
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

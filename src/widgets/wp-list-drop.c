@@ -73,7 +73,10 @@ on_drag_prepare (GtkDragSource *source,
   if (object == NULL)
     return NULL;
 
-  /* Offered as its own type and every ancestor, so a target that takes any entity accepts an item. */
+  /*
+   * Offered as its own type and every ancestor, so a target that takes any
+   * entity accepts an item.
+   */
   for (GType type = G_OBJECT_TYPE (object); type != G_TYPE_OBJECT && n < G_N_ELEMENTS (providers);
        type = g_type_parent (type))
     providers[n++] = gdk_content_provider_new_typed (type, object);

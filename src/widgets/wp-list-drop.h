@@ -9,7 +9,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WpListDrop, wp_list_drop, WP, LIST_DROP, GObject)
 
-/* The object a row offers when it is dragged (a new reference), or NULL when it cannot be dragged. */
+/*
+ * The object a row offers when it is dragged (a new reference), or NULL when
+ * it cannot be dragged.
+ */
 typedef GObject *(*WpListDropObjectFunc) (GtkWidget *row);
 
 WpListDrop *wp_list_drop_new         (GtkListView       *list_view,

@@ -48,7 +48,8 @@ describe_forecasts (GArray *forecasts)
       WpReleaseForecast *row = &g_array_index (forecasts, WpReleaseForecast, i);
       g_autofree char *detail = wp_review_forecast_detail (row);
 
-      g_string_append_printf (text, "%s%s: %s", i > 0 ? "; " : "", wp_entity_get_display_name (row->release), detail);
+      g_string_append_printf (text, "%s%s: %s", i > 0 ? "; " : "",
+                              wp_entity_get_display_name (row->release), detail);
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -67,14 +68,14 @@ describe (WpSprintChart *self)
   if (self->kind == WP_CHART_FORECAST && self->forecasts != NULL && self->forecasts->len > 0)
     {
       forecasts = describe_forecasts (self->forecasts);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, wp_slide_kind_name (WP_SLIDE_FORECAST),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, forecasts,
-                                      -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      wp_slide_kind_name (WP_SLIDE_FORECAST),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, forecasts, -1);
       return;
     }
 
-  slide = wp_review_slide_new (self->document, self->sprint, wp_chart_kind_slide (self->kind), wp_date_today ());
+  slide = wp_review_slide_new (self->document, self->sprint, wp_chart_kind_slide (self->kind),
+                               wp_date_today ());
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, slide->heading,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, slide->lead,
@@ -118,11 +119,12 @@ wp_sprint_chart_snapshot (GtkWidget   *widget,
   if (self->document == NULL || width <= 2 * padding || height <= 2 * padding)
     return;
 
-  wp_chart_style_init (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()), self->text_size);
+  wp_chart_style_init (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()),
+                       self->text_size);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   cairo_translate (cr, padding, padding);
-  wp_chart_draw (cr, self->kind, self->document, self->sprint, self->forecasts, wp_date_today (), width - 2 * padding,
-                 height - 2 * padding, &style);
+  wp_chart_draw (cr, self->kind, self->document, self->sprint, self->forecasts, wp_date_today (),
+                 width - 2 * padding, height - 2 * padding, &style);
   cairo_destroy (cr);
 }
 
@@ -199,7 +201,8 @@ wp_sprint_chart_class_init (WpSprintChartClass *klass)
    *
    * Which chart: the sprint's burndown, the velocity or the release forecast.
    */
-  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, WP_TYPE_CHART_KIND, WP_CHART_BURNDOWN,
+  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, WP_TYPE_CHART_KIND,
+                                             WP_CHART_BURNDOWN,
                                              G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   /**
    * WpSprintChart:text-size:
@@ -218,6 +221,6 @@ static void
 wp_sprint_chart_init (WpSprintChart *self)
 {
   self->text_size = 12;
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (gtk_widget_queue_draw), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }

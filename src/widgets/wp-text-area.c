@@ -178,5 +178,6 @@ wp_text_area_init (WpTextArea *self)
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self), FALSE);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (wp_text_area_commit), self);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), "changed", G_CALLBACK (on_changed), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), "changed",
+                            G_CALLBACK (on_changed), self);
 }

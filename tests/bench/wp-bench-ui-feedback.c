@@ -12,10 +12,15 @@ static const char * const feedback_words[] = {
   "dark", "mode", "print", "compass", "track", "record", "photo", "waypoint", "distance", "time",
 };
 
-static const char * const feedback_segments[] = { "Solo hikers", "Hiking clubs", "Tour operators", "Trail runners", "Mountain rescue" };
-static const char * const feedback_sources[] = { "Interview", "Email", "App review", "Sales call", "Support ticket" };
+static const char * const feedback_segments[] = { "Solo hikers", "Hiking clubs", "Tour operators",
+                                                 "Trail runners", "Mountain rescue" };
+static const char * const feedback_sources[] = { "Interview", "Email", "App review", "Sales call",
+                                                "Support ticket" };
 
-/* @n_rows of feedback as a CSV file, with a quoted text of a dozen words each; the same every time. */
+/*
+ * @n_rows of feedback as a CSV file, with a quoted text of a dozen words each;
+ * the same every time.
+ */
 static GBytes *
 generate_feedback_csv (guint n_rows,
                        guint seed)
@@ -25,15 +30,19 @@ generate_feedback_csv (guint n_rows,
 
   for (guint i = 0; i < n_rows; i++)
     {
-      g_string_append_printf (csv, "2026-%02d-%02d,Customer %u,%s,%s,%d,\"", g_rand_int_range (rand, 1, 13),
-                              g_rand_int_range (rand, 1, 29), g_rand_int_range (rand, 0, MAX (n_rows / 20, 10)),
-                              feedback_segments[g_rand_int_range (rand, 0, G_N_ELEMENTS (feedback_segments))],
-                              feedback_sources[g_rand_int_range (rand, 0, G_N_ELEMENTS (feedback_sources))],
-                              g_rand_int_range (rand, 1, 4));
+      g_string_append_printf (
+        csv, "2026-%02d-%02d,Customer %u,%s,%s,%d,\"", g_rand_int_range (rand, 1, 13),
+        g_rand_int_range (rand, 1, 29), g_rand_int_range (rand, 0, MAX (n_rows / 20, 10)),
+        feedback_segments[g_rand_int_range (rand, 0, G_N_ELEMENTS (feedback_segments))],
+        feedback_sources[g_rand_int_range (rand, 0, G_N_ELEMENTS (feedback_sources))],
+        g_rand_int_range (rand, 1, 4));
       for (guint w = 0; w < 12; w++)
         g_string_append_printf (csv, "%s%s", w ? " " : "",
-                                feedback_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (feedback_words))]);
-      g_string_append_printf (csv, "\",%s\n", feedback_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (feedback_words))]);
+                                feedback_words[g_rand_int_range (rand, 0,
+                                                                 G_N_ELEMENTS (feedback_words))]);
+      g_string_append_printf (csv, "\",%s\n",
+                              feedback_words[g_rand_int_range (rand, 0,
+                                                               G_N_ELEMENTS (feedback_words))]);
     }
 
   return g_string_free_to_bytes (csv);
@@ -51,7 +60,10 @@ import_csv (WpDocument *document,
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
-/* Types @text into the search one character at a time, then takes it back; each keystroke until its frame. */
+/*
+ * Types @text into the search one character at a time, then takes it back;
+ * each keystroke until its frame.
+ */
 static void
 type_and_erase (WpFeedbackView *view,
                 const char     *text,
@@ -116,10 +128,12 @@ bench_feedback (int n_feedback)
   wp_document_undo (document);
   undo_ms = until_painted (start, &frames);
 
-  g_print ("\nFeedback page, %d entries; importing them from CSV (%.1f MB): %.1f ms; open page to first frame: %.1f ms\n",
+  g_print ("\nFeedback page, %d entries; importing them from CSV (%.1f MB): %.1f ms; open page to "
+           "first frame: %.1f ms\n",
            n_feedback, g_bytes_get_size (csv) / 1e6, import_ms, first_frame_ms);
-  g_print ("Importing %d more with the page shown, to the updated frame: %.1f ms; undoing that: %.1f ms",
-           n_feedback / 5, more_ms, undo_ms);
+  g_print (
+    "Importing %d more with the page shown, to the updated frame: %.1f ms; undoing that: %.1f ms",
+    n_feedback / 5, more_ms, undo_ms);
   print_header ("(from a keystroke in the search to its updated frame)", "keys");
   print_row ("typing a letter (narrows)", typed);
   print_row ("erasing a letter (widens)", erased);

@@ -70,7 +70,10 @@ drop_on_board (gpointer page,
   return wp_board_column_drop (to, item, 0);
 }
 
-/* The frames of a real drag on a document without history, which count only if its drop changed it. */
+/*
+ * The frames of a real drag on a document without history, which count only if
+ * its drop changed it.
+ */
 void
 print_real_drag (const char *what,
                  gboolean    ran,
@@ -104,10 +107,15 @@ bench_backlog (WpDocument *document,
 
   measure_scrolling (scroller, &frames);
   g_print ("Backlog page, %d items; open page to first frame: %.1f ms", n_items, first_frame_ms);
-  print_header ("(work per frame, from the frame clock's before-paint to after-paint; Xvfb, cairo renderer)", "frames");
+  print_header (
+    "(work per frame, from the frame clock's before-paint to after-paint; Xvfb, cairo renderer)",
+    "frames");
   print_row ("scrolling", frames.frames);
 
-  /* The third row down to the bottom edge, where the list scrolls under the drag for two seconds. */
+  /*
+   * The third row down to the bottom edge, where the list scrolls under the drag
+   * for two seconds.
+   */
   ran = real_drag (find_widget (GTK_WIDGET (view), g_type_from_name ("WpBacklogRow"), 2),
                    GTK_WIDGET (scroller), 0.5, 0.97, "2", &frames);
   print_real_drag ("real drag hovering, autoscrolling", ran, document, &frames);
@@ -139,14 +147,14 @@ bench_board (WpDocument *document,
   third_column = GTK_WIDGET (wp_board_view_get_column (view, 2));
 
   measure_scrolling (find_list_scroller (first_column), &frames);
-  g_print ("\nBoard page, %d cards in %d columns; open page to first frame: %.1f ms", n_items, N_COLUMNS,
-           first_frame_ms);
+  g_print ("\nBoard page, %d cards in %d columns; open page to first frame: %.1f ms", n_items,
+           N_COLUMNS, first_frame_ms);
   print_header ("(work per frame, as above)", "frames");
   print_row ("scrolling a column", frames.frames);
 
   /* A card of the first column over the middle of the third, hovering a second. */
-  ran = real_drag (find_widget (first_column, g_type_from_name ("WpBoardCard"), 1), third_column, 0.5, 0.5, "1",
-                   &frames);
+  ran = real_drag (find_widget (first_column, g_type_from_name ("WpBoardCard"), 1), third_column,
+                   0.5, 0.5, "1", &frames);
   print_real_drag ("real drag between columns", ran, document, &frames);
   print_drops (view, drop_on_board, &frames);
 

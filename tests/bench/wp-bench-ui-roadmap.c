@@ -10,7 +10,10 @@
 
 #define N_LANES 20
 
-/* @n_entries roadmap entries in twenty lanes over two years, overlapping in pairs, each after the one before it. */
+/*
+ * @n_entries roadmap entries in twenty lanes over two years, overlapping in
+ * pairs, each after the one before it.
+ */
 WpDocument *
 generate_roadmap (guint n_entries)
 {
@@ -105,8 +108,8 @@ bench_roadmap (WpDocument *document,
       wp_timeline_zoom (timeline, i < 60 ? 1.03 : 1 / 1.03);
       wait_for_paint (&frames);
     }
-  g_print ("\nRoadmap page, %d entries in %d lanes; open page to first frame: %.1f ms", n_entries, N_LANES,
-           first_frame_ms);
+  g_print ("\nRoadmap page, %d entries in %d lanes; open page to first frame: %.1f ms", n_entries,
+           N_LANES, first_frame_ms);
   print_header ("(work per frame, as above)", "frames");
   print_row ("zooming", frames.frames);
 
@@ -114,9 +117,11 @@ bench_roadmap (WpDocument *document,
   bar = grabbable_bar (timeline, document);
   if (bar != NULL &&
       gtk_widget_compute_point (bar, GTK_WIDGET (timeline),
-                                &GRAPHENE_POINT_INIT (gtk_widget_get_width (bar) / 2.0 + 200, gtk_widget_get_height (bar) / 2.0),
+                                &GRAPHENE_POINT_INIT (gtk_widget_get_width (bar) / 2.0 + 200,
+                                                      gtk_widget_get_height (bar) / 2.0),
                                 &to))
-    ran = real_drag (bar, GTK_WIDGET (timeline), to.x / gtk_widget_get_width (GTK_WIDGET (timeline)),
+    ran = real_drag (bar, GTK_WIDGET (timeline),
+                     to.x / gtk_widget_get_width (GTK_WIDGET (timeline)),
                      to.y / gtk_widget_get_height (GTK_WIDGET (timeline)), "1", &frames);
   print_real_drag ("real drag of a bar", ran, document, &frames);
 

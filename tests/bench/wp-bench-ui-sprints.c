@@ -46,7 +46,10 @@ generate_sprints (guint n_items,
       take_string (sprint, WP_SPRINT_NAME, name);
       take_string (sprint, WP_SPRINT_START, start);
       take_string (sprint, WP_SPRINT_END, end);
-      take_string (sprint, WP_SPRINT_STATE, s + 2 < n_sprints ? "closed" : s + 2 == n_sprints ? "active" : "planned");
+      take_string (sprint, WP_SPRINT_STATE,
+                   s + 2 < n_sprints    ? "closed"
+                   : s + 2 == n_sprints ? "active"
+                                        : "planned");
       g_ptr_array_add (sprints, sprint);
       for (guint k = 0; k < 20 && s * 20 + k < n_items; k++)
         {
@@ -79,9 +82,11 @@ static GtkWidget *
 find_named (GtkWidget  *root,
             const char *name)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = g_str_equal (gtk_widget_get_name (child), name) ? child : find_named (child, name);
+      GtkWidget *found = g_str_equal (gtk_widget_get_name (child), name) ? child
+                                                                         : find_named (child, name);
 
       if (found != NULL)
         return found;
@@ -136,7 +141,8 @@ bench_sprints (WpDocument *document,
       gint64 before = g_get_monotonic_time ();
       double ms;
 
-      gtk_widget_activate_action (GTK_WIDGET (view), "sprints.plan-item", "s", offered_item (GTK_WIDGET (view)));
+      gtk_widget_activate_action (GTK_WIDGET (view), "sprints.plan-item", "s",
+                                  offered_item (GTK_WIDGET (view)));
       wait_for_paint (&frames);
       ms = (g_get_monotonic_time () - before) / 1000.0;
       g_array_append_val (plan, ms);
@@ -151,8 +157,8 @@ bench_sprints (WpDocument *document,
       wait_for_paint (&frames);
     }
 
-  g_print ("\nSprints page, %d items, %d sprints, 3 releases; open page to first frame: %.1f ms", n_items, n_sprints,
-           first_frame_ms);
+  g_print ("\nSprints page, %d items, %d sprints, 3 releases; open page to first frame: %.1f ms",
+           n_items, n_sprints, first_frame_ms);
   print_header ("(from the change to its frame; redrawing: work per frame)", "times");
   print_row ("choosing a sprint", choose);
   print_row ("planning an item (Enter)", plan);

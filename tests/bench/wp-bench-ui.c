@@ -65,7 +65,8 @@ print_header (const char *title,
 {
   g_print ("\n%s\n\n", title);
   g_print ("| %-34s | %-6s | p50        | p95        | max        |\n", "what", unit);
-  g_print ("|------------------------------------|--------|------------|------------|------------|\n");
+  g_print (
+    "|------------------------------------|--------|------------|------------|------------|\n");
 }
 
 void
@@ -147,7 +148,8 @@ find_widget (GtkWidget *root,
 
   g_ptr_array_add (queue, root);
   for (guint i = 0; i < queue->len; i++)
-    for (GtkWidget *child = gtk_widget_get_first_child (queue->pdata[i]); child; child = gtk_widget_get_next_sibling (child))
+    for (GtkWidget *child = gtk_widget_get_first_child (queue->pdata[i]); child;
+         child = gtk_widget_get_next_sibling (child))
       {
         if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
             (position == G_MAXUINT || wp_list_drop_row_position (child) == position))
@@ -162,7 +164,8 @@ find_widget (GtkWidget *root,
 GtkScrolledWindow *
 find_list_scroller (GtkWidget *root)
 {
-  return GTK_SCROLLED_WINDOW (gtk_widget_get_parent (find_widget (root, GTK_TYPE_LIST_VIEW, G_MAXUINT)));
+  return GTK_SCROLLED_WINDOW (gtk_widget_get_parent (find_widget (root, GTK_TYPE_LIST_VIEW,
+                                                                  G_MAXUINT)));
 }
 
 GtkWindow *
@@ -233,7 +236,10 @@ add_sleep (GPtrArray  *argv,
   g_ptr_array_add (argv, g_strdup (seconds));
 }
 
-/* Where (@fx, @fy), fractions of @widget's size, lies in its X window: the shadow around the frame included. */
+/*
+ * Where (@fx, @fy), fractions of @widget's size, lies in its X window: the
+ * shadow around the frame included.
+ */
 static void
 window_point (GtkWidget *widget,
               double     fx,
@@ -245,8 +251,8 @@ window_point (GtkWidget *widget,
   double shadow_x, shadow_y;
 
   gtk_native_get_surface_transform (native, &shadow_x, &shadow_y);
-  gtk_widget_translate_coordinates (widget, GTK_WIDGET (native),
-                                    gtk_widget_get_width (widget) * fx, gtk_widget_get_height (widget) * fy, x, y);
+  gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), gtk_widget_get_width (widget) * fx,
+                                    gtk_widget_get_height (widget) * fy, x, y);
   *x += shadow_x;
   *y += shadow_y;
 }
@@ -297,8 +303,8 @@ real_drag (GtkWidget  *from,
   add_sleep (argv, "0.3");
   g_ptr_array_add (argv, NULL);
 
-  if (!g_spawn_async (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
-                      NULL, NULL, &pid, &error))
+  if (!g_spawn_async (NULL, (char **) argv->pdata, NULL,
+                      G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, &error))
     {
       g_printerr ("No real drag: %s\n", error->message);
       return FALSE;

@@ -27,7 +27,8 @@
 static const char * const words[] = {
   "offline", "maps", "route", "sync", "export", "import", "elevation", "group", "hike", "share",
   "photo", "weather", "alert", "track", "record", "plan", "segment", "trail", "download", "region",
-  "battery", "compass", "search", "filter", "club", "invite", "review", "rating", "language", "units",
+  "battery", "compass", "search", "filter", "club", "invite", "review", "rating", "language",
+  "units",
 };
 
 static char *
@@ -139,7 +140,8 @@ generate (guint n_items)
       take_string (item, WP_ITEM_TITLE, sentence (rand, 6));
       take_string (item, WP_ITEM_DESCRIPTION, sentence (rand, 30));
       set_string (item, WP_ITEM_STATUS, column_ids[g_rand_int_range (rand, 0, 4)]);
-      set_number (item, WP_ITEM_ESTIMATE, g_ascii_strtod (fib[g_rand_int_range (rand, 0, 6)], NULL));
+      set_number (item, WP_ITEM_ESTIMATE,
+                  g_ascii_strtod (fib[g_rand_int_range (rand, 0, 6)], NULL));
       set_number (item, WP_ITEM_VALUE, g_rand_int_range (rand, 1, 11));
       set_number (item, WP_ITEM_EFFORT, g_rand_int_range (rand, 1, 11));
       set_strv (item, WP_ITEM_LABELS, labels);
@@ -152,7 +154,8 @@ generate (guint n_items)
   for (guint i = 0; i < 5 * n_items; i++)
     {
       g_autofree char *id = g_strdup_printf ("fb-%07u", i);
-      g_autofree char *customer = g_strdup_printf ("Customer %u", g_rand_int_range (rand, 0, MAX (n_items / 10, 10)));
+      g_autofree char *customer =
+        g_strdup_printf ("Customer %u", g_rand_int_range (rand, 0, MAX (n_items / 10, 10)));
       g_autofree char *linked = g_strdup_printf ("item-%06u", g_rand_int_range (rand, 0, n_items));
       const char *links[] = { linked, NULL };
       WpEntity *entry = wp_entity_new (WP_TYPE_FEEDBACK, id);
@@ -308,11 +311,11 @@ bench_size (guint       n_items,
     g_error ("%s", error->message);
   save_s = seconds_since (start);
 
-  g_print ("| %7u | %8u | %7.1f | %6.2f s %6.0f MB | %6.2f s %6.0f MB | %4.2fx %4.2fx | %6.2f s | %6.2f s | %7.1f us | %7.1f us |\n",
-           n_items, 5 * n_items, info.st_size / 1e6,
-           parse.seconds, parse.peak_mb, check.seconds, check.peak_mb,
-           check.seconds / parse.seconds, check.peak_mb / parse.peak_mb,
-           load_s, save_s, move_us, undo_us);
+  g_print ("| %7u | %8u | %7.1f | %6.2f s %6.0f MB | %6.2f s %6.0f MB | %4.2fx %4.2fx | %6.2f s | "
+           "%6.2f s | %7.1f us | %7.1f us |\n",
+           n_items, 5 * n_items, info.st_size / 1e6, parse.seconds, parse.peak_mb, check.seconds,
+           check.peak_mb, check.seconds / parse.seconds, check.peak_mb / parse.peak_mb, load_s,
+           save_s, move_us, undo_us);
 
   if (g_getenv ("WP_BENCH_KEEP") != NULL)
     {
@@ -354,9 +357,12 @@ main (int   argc,
 
   counts = g_strsplit (sizes ? sizes : "1000,10000,100000", ",", -1);
 
-  g_print ("Document core (CPU time and peak memory; json-glib = json-glib alone parsing the file; check = waypoint --check; ratio = check / json-glib; best of three)\n\n");
-  g_print ("| items   | feedback | file MB | json-glib time, peak | check time, peak | ratio t, mem | load     | save     | move      | undo      |\n");
-  g_print ("|---------|----------|---------|-------------------|------------------|--------------|----------|----------|-----------|-----------|\n");
+  g_print ("Document core (CPU time and peak memory; json-glib = json-glib alone parsing the file; "
+           "check = waypoint --check; ratio = check / json-glib; best of three)\n\n");
+  g_print ("| items   | feedback | file MB | json-glib time, peak | check time, peak | ratio t, "
+           "mem | load     | save     | move      | undo      |\n");
+  g_print ("|---------|----------|---------|-------------------|------------------|--------------|-"
+           "---------|----------|-----------|-----------|\n");
   for (guint i = 0; counts[i] != NULL; i++)
     bench_size (atoi (counts[i]), self_path, waypoint);
 

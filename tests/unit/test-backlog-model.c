@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The merged backlog list: items by rank with release lines among them, and exact change reports. */
+/*
+ * The merged backlog list: items by rank with release lines among them, and
+ * exact change reports.
+ */
 #include "config.h"
 
 #include "wp-backlog-model.h"
@@ -59,7 +62,8 @@ test_lines_merge_and_moves_are_exact (void)
   g_autoptr(WpEntity) mvp = wp_entity_new (WP_TYPE_RELEASE, "mvp");
   g_autoptr(WpEntity) later = wp_entity_new (WP_TYPE_RELEASE, "later");
   g_autoptr(WpBacklogModel) model = NULL;
-  g_autofree char *line = wp_rank_between (wp_entity_get_string (b, WP_ITEM_RANK), wp_entity_get_string (c, WP_ITEM_RANK));
+  g_autofree char *line = wp_rank_between (wp_entity_get_string (b, WP_ITEM_RANK),
+                                           wp_entity_get_string (c, WP_ITEM_RANK));
   g_autofree char *order = NULL;
   Change change = { 0 };
 
@@ -114,7 +118,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/backlog-model/lines-merge-and-moves-are-exact", test_lines_merge_and_moves_are_exact);
+  g_test_add_func ("/backlog-model/lines-merge-and-moves-are-exact",
+                   test_lines_merge_and_moves_are_exact);
 
   return g_test_run ();
 }

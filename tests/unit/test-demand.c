@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* WpDemand: distinct customers and importance-weighted mentions per item, recounted after changes. */
+/*
+ * WpDemand: distinct customers and importance-weighted mentions per item,
+ * recounted after changes.
+ */
 #include "config.h"
 
 #include "wp-demand.h"
@@ -26,7 +29,8 @@ test_customers_and_weights (void)
 {
   g_autoptr(WpDocument) document = wp_document_new ();
   WpDemand *demand = wp_document_get_demand (document);
-  const char *a[] = { "a", NULL }, *a_b[] = { "a", "b", NULL }, *b[] = { "b", NULL }, *none[] = { NULL };
+  const char *a[] = { "a", NULL }, *a_b[] = { "a", "b", NULL }, *b[] = { "b", NULL },
+             *none[] = { NULL };
   WpEntity *critical;
 
   critical = add_feedback (document, "Ann", 3, a);

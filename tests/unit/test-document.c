@@ -15,8 +15,10 @@ add (WpDocument *document,
      const char *title)
 {
   WpEntity *entity = wp_entity_new (type, id);
-  int field = wp_entity_find_field (entity, type == WP_TYPE_SPRINT || type == WP_TYPE_RELEASE ? "name" :
-                                            type == WP_TYPE_FEEDBACK ? "customer" : "title");
+  int field = wp_entity_find_field (entity, type == WP_TYPE_SPRINT || type == WP_TYPE_RELEASE
+                                              ? "name"
+                                            : type == WP_TYPE_FEEDBACK ? "customer"
+                                                                       : "title");
   GValue value = G_VALUE_INIT;
 
   g_value_set_string (g_value_init (&value, G_TYPE_STRING), title);
@@ -32,7 +34,8 @@ static WpEntity *
 item_at (WpDocument *document,
          guint       position)
 {
-  g_autoptr(WpEntity) item = g_list_model_get_item (wp_document_get_list (document, WP_KIND_ITEM), position);
+  g_autoptr(WpEntity)
+    item = g_list_model_get_item (wp_document_get_list (document, WP_KIND_ITEM), position);
 
   return item;
 }
@@ -93,7 +96,8 @@ test_move_changes_only_moved_rank (void)
   g_assert_cmpstr (wp_entity_get_string (b, WP_ITEM_RANK), ==, rank_b);
   g_assert_cmpstr (wp_entity_get_string (c, WP_ITEM_RANK), ==, rank_c);
   g_assert_true (wp_document_get_modified (document));
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Move “Delta”");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Move “Delta”");
 
   wp_document_move_item (document, WP_ITEM (c), NULL, WP_ITEM (a));
   assert_order (document, "c a d b");
@@ -213,11 +217,14 @@ test_insert_remove_undo (void)
 
   column = add (document, WP_TYPE_COLUMN, "todo", "To Do");
   add (document, WP_TYPE_COLUMN, "doing", "Doing");
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Add “Doing”");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Add “Doing”");
   wp_document_undo (document);
-  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_COLUMN)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_COLUMN)), ==,
+                    1);
   wp_document_redo (document);
-  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_COLUMN)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_COLUMN)), ==,
+                    2);
   g_assert_true (wp_document_lookup (document, WP_KIND_COLUMN, "todo") == column);
 }
 
@@ -234,7 +241,8 @@ test_remove_column_in_use (void)
   wp_document_set_string (document, a, WP_ITEM_STATUS, "todo");
   g_assert_false (wp_document_remove (document, column, &error));
   g_assert_error (error, WP_ERROR, WP_ERROR_IN_USE);
-  g_assert_cmpstr (error->message, ==, "The column “To Do” still holds 1 item. Move it to another column first.");
+  g_assert_cmpstr (error->message, ==,
+                   "The column “To Do” still holds 1 item. Move it to another column first.");
   g_assert_nonnull (wp_document_lookup (document, WP_KIND_COLUMN, "todo"));
   g_clear_error (&error);
 
@@ -271,9 +279,12 @@ test_remove_unlinks_references (void)
 
   g_assert_true (wp_document_remove (document, epic, &error));
   g_assert_null (wp_entity_get_string (story, WP_ITEM_EPIC));
-  g_assert_cmpstrv (wp_entity_get_strv (feedback, WP_FEEDBACK_ITEMS), ((const char *[]) { "b", NULL }));
-  g_assert_cmpstrv (wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_ITEMS), ((const char *[]) { "b", NULL }));
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Remove “Alpha”");
+  g_assert_cmpstrv (wp_entity_get_strv (feedback, WP_FEEDBACK_ITEMS),
+                    ((const char *[]){ "b", NULL }));
+  g_assert_cmpstrv (wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_ITEMS),
+                    ((const char *[]){ "b", NULL }));
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Remove “Alpha”");
 
   /* One undo brings the epic and every link back. */
   wp_document_undo (document);
@@ -284,7 +295,9 @@ test_remove_unlinks_references (void)
   g_assert_true (wp_document_remove (document, sprint, &error));
   g_assert_null (wp_entity_get_string (story, WP_ITEM_SPRINT));
   g_assert_true (wp_document_remove (document, entry, &error));
-  g_assert_cmpuint (g_strv_length ((GStrv) wp_entity_get_strv (entry2, WP_ROADMAP_ENTRY_DEPENDS_ON)), ==, 0);
+  g_assert_cmpuint (g_strv_length ((GStrv) wp_entity_get_strv (entry2,
+                                                               WP_ROADMAP_ENTRY_DEPENDS_ON)),
+                    ==, 0);
   wp_document_undo (document);
   g_assert_cmpstrv (wp_entity_get_strv (entry2, WP_ROADMAP_ENTRY_DEPENDS_ON), depends);
 }
@@ -303,7 +316,8 @@ test_reorder_columns (void)
   wp_document_reorder (document, todo, 2);
   first = g_list_model_get_item (columns, 0);
   g_assert_cmpstr (wp_entity_get_id (first), ==, "doing");
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Move “To Do”");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Move “To Do”");
   wp_document_undo (document);
   g_clear_object (&first);
   first = g_list_model_get_item (columns, 0);
@@ -322,7 +336,8 @@ test_items_changed_on_move (void)
   g_autoptr(WpDocument) document = new_backlog ();
   GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
   guint signals = 0;
-  gulong id = g_signal_connect_swapped (items, "items-changed", G_CALLBACK (count_signal), &signals);
+  gulong id = g_signal_connect_swapped (items, "items-changed", G_CALLBACK (count_signal),
+                                        &signals);
 
   wp_document_move_item (document, WP_ITEM (wp_document_lookup (document, WP_KIND_ITEM, "d")), NULL,
                          WP_ITEM (wp_document_lookup (document, WP_KIND_ITEM, "a")));
@@ -353,7 +368,8 @@ test_product_edit (void)
   WpEntity *product = WP_ENTITY (wp_document_get_product (document));
 
   wp_document_set_string (document, product, WP_PRODUCT_VISION, "For teams who…");
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Edit Product");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Edit Product");
   wp_document_undo (document);
   g_assert_cmpstr (wp_entity_get_string (product, WP_PRODUCT_VISION), ==, "");
 }
@@ -396,14 +412,17 @@ test_move_across_release_line (void)
 
   /* The MVP line sits between b and c. */
   line = wp_rank_between (wp_entity_get_string (b, WP_ITEM_RANK),
-                          wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "c"), WP_ITEM_RANK));
+                          wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "c"),
+                                                WP_ITEM_RANK));
   wp_document_set_string (document, mvp, WP_RELEASE_RANK, line);
-  g_assert_true (wp_document_release_at (document, wp_entity_get_string (a, WP_ITEM_RANK)) == WP_RELEASE (mvp));
+  g_assert_true (wp_document_release_at (document, wp_entity_get_string (a, WP_ITEM_RANK)) ==
+                 WP_RELEASE (mvp));
   g_assert_null (wp_document_release_at (document, wp_entity_get_string (d, WP_ITEM_RANK)));
 
   wp_document_move_item (document, WP_ITEM (d), WP_ITEM (a), WP_ITEM (b));
   g_assert_cmpstr (wp_entity_get_string (d, WP_ITEM_RELEASE), ==, "mvp");
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Move “Delta”");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Move “Delta”");
 
   /* Below the line again: no release; one undo step restores rank and release. */
   wp_document_place_item (document, WP_ITEM (a), line, NULL);
@@ -428,16 +447,19 @@ test_place_items_keeps_their_order (void)
   g_ptr_array_add (moving, wp_document_lookup (document, WP_KIND_ITEM, "d"));
   g_ptr_array_add (moving, b);
   wp_document_place_items (document, moving, wp_entity_get_string (a, WP_ITEM_RANK),
-                           wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "c"), WP_ITEM_RANK));
+                           wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "c"),
+                                                 WP_ITEM_RANK));
   assert_order (document, "a d b c");
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Move 2 Items");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Move 2 Items");
   wp_document_undo (document);
   assert_order (document, "a b c d");
 
   /* To the top, and to the bottom. */
   wp_document_place_items (document, moving, NULL, wp_entity_get_string (a, WP_ITEM_RANK));
   assert_order (document, "d b a c");
-  wp_document_place_items (document, moving, wp_entity_get_string (item_at (document, 3), WP_ITEM_RANK), NULL);
+  wp_document_place_items (document, moving,
+                           wp_entity_get_string (item_at (document, 3), WP_ITEM_RANK), NULL);
   assert_order (document, "a c d b");
 }
 
@@ -457,7 +479,8 @@ test_place_many_items_keeps_keys_short (void)
 
       g_ptr_array_add (moving, add (document, WP_TYPE_ITEM, id, id));
     }
-  wp_document_place_items (document, moving, wp_entity_get_string (a, WP_ITEM_RANK), wp_entity_get_string (b, WP_ITEM_RANK));
+  wp_document_place_items (document, moving, wp_entity_get_string (a, WP_ITEM_RANK),
+                           wp_entity_get_string (b, WP_ITEM_RANK));
 
   g_assert_true (item_at (document, 0) == a);
   g_assert_true (item_at (document, 1001) == b);
@@ -485,7 +508,8 @@ test_status_and_done_date (void)
   wp_document_set_status (document, WP_ITEM (a), "done");
   g_assert_nonnull (wp_entity_get_string (a, WP_ITEM_DONE));
   g_assert_cmpuint (strlen (wp_entity_get_string (a, WP_ITEM_DONE)), ==, 10);
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Edit “Alpha”");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Edit “Alpha”");
   wp_document_undo (document);
   g_assert_cmpstr (wp_entity_get_string (a, WP_ITEM_STATUS), ==, "todo");
   g_assert_null (wp_entity_get_string (a, WP_ITEM_DONE));
@@ -501,19 +525,29 @@ test_apply_order_changes_few_ranks (void)
   g_autofree char *rank_c = NULL;
   g_autofree char *rank_d = NULL;
 
-  rank_b = g_strdup (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "b"), WP_ITEM_RANK));
-  rank_c = g_strdup (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "c"), WP_ITEM_RANK));
-  rank_d = g_strdup (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "d"), WP_ITEM_RANK));
+  rank_b = g_strdup (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "b"),
+                                           WP_ITEM_RANK));
+  rank_c = g_strdup (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "c"),
+                                           WP_ITEM_RANK));
+  rank_d = g_strdup (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "d"),
+                                           WP_ITEM_RANK));
   for (guint i = 0; i < G_N_ELEMENTS (wanted); i++)
     g_ptr_array_add (order, wp_document_lookup (document, WP_KIND_ITEM, wanted[i]));
 
   wp_document_apply_order (document, order, "Order by Value");
   assert_order (document, "b c a d");
   /* b, c and d were already in order: only a moved. */
-  g_assert_cmpstr (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "b"), WP_ITEM_RANK), ==, rank_b);
-  g_assert_cmpstr (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "c"), WP_ITEM_RANK), ==, rank_c);
-  g_assert_cmpstr (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "d"), WP_ITEM_RANK), ==, rank_d);
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Order by Value");
+  g_assert_cmpstr (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "b"),
+                                         WP_ITEM_RANK),
+                   ==, rank_b);
+  g_assert_cmpstr (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "c"),
+                                         WP_ITEM_RANK),
+                   ==, rank_c);
+  g_assert_cmpstr (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM, "d"),
+                                         WP_ITEM_RANK),
+                   ==, rank_d);
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Order by Value");
 
   wp_document_undo (document);
   assert_order (document, "a b c d");
@@ -521,7 +555,8 @@ test_apply_order_changes_few_ranks (void)
   /* A reversal keeps one rank and moves the rest. */
   g_ptr_array_set_size (order, 0);
   for (guint i = 0; i < 4; i++)
-    g_ptr_array_add (order, wp_document_lookup (document, WP_KIND_ITEM, (const char *[]) { "d", "c", "b", "a" }[i]));
+    g_ptr_array_add (order, wp_document_lookup (document, WP_KIND_ITEM,
+                                                (const char *[]){ "d", "c", "b", "a" }[i]));
   wp_document_apply_order (document, order, "Reverse");
   assert_order (document, "d c b a");
 }
@@ -542,12 +577,15 @@ test_move_release_line (void)
   g_assert_cmpstr (wp_entity_get_string (a, WP_ITEM_RELEASE), ==, "mvp");
   g_assert_cmpstr (wp_entity_get_string (b, WP_ITEM_RELEASE), ==, "mvp");
   g_assert_null (wp_entity_get_string (c, WP_ITEM_RELEASE));
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Move the “MVP” Line");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Move the “MVP” Line");
 
   /* Down below d: c and d join; up above a: everything leaves. */
-  wp_document_move_release_line (document, WP_RELEASE (mvp), wp_entity_get_string (d, WP_ITEM_RANK), NULL);
+  wp_document_move_release_line (document, WP_RELEASE (mvp), wp_entity_get_string (d, WP_ITEM_RANK),
+                                 NULL);
   g_assert_cmpstr (wp_entity_get_string (d, WP_ITEM_RELEASE), ==, "mvp");
-  wp_document_move_release_line (document, WP_RELEASE (mvp), NULL, wp_entity_get_string (a, WP_ITEM_RANK));
+  wp_document_move_release_line (document, WP_RELEASE (mvp), NULL,
+                                 wp_entity_get_string (a, WP_ITEM_RANK));
   g_assert_null (wp_entity_get_string (a, WP_ITEM_RELEASE));
   g_assert_null (wp_entity_get_string (d, WP_ITEM_RELEASE));
 
@@ -577,7 +615,8 @@ main (int   argc,
   g_test_add_func ("/document/many-items-move", test_many_items_move_fast);
   g_test_add_func ("/document/move-across-release-line", test_move_across_release_line);
   g_test_add_func ("/document/place-items-keeps-their-order", test_place_items_keeps_their_order);
-  g_test_add_func ("/document/place-many-items-keeps-keys-short", test_place_many_items_keeps_keys_short);
+  g_test_add_func ("/document/place-many-items-keeps-keys-short",
+                   test_place_many_items_keeps_keys_short);
   g_test_add_func ("/document/status-and-done-date", test_status_and_done_date);
   g_test_add_func ("/document/apply-order-changes-few-ranks", test_apply_order_changes_few_ranks);
   g_test_add_func ("/document/move-release-line", test_move_release_line);

@@ -32,10 +32,12 @@ test_csv_quotes_and_lines (void)
   g_autoptr(GPtrArray) rows = NULL;
 
   /* Quoted separators, doubled quotes, a line break inside a field, CRLF, CR and LF. */
-  rows = parse ("customer,text\r\n\"Raman, Priya\",\"She said \"\"offline\"\"\nplease\"\r\nBo,plain\rCy,\"\"\n");
+  rows = parse ("customer,text\r\n\"Raman, Priya\",\"She said "
+                "\"\"offline\"\"\nplease\"\r\nBo,plain\rCy,\"\"\n");
   g_assert_cmpuint (rows->len, ==, 4);
   g_assert_cmpstrv (row (rows, 0), ((const char *[]) { "customer", "text", NULL }));
-  g_assert_cmpstrv (row (rows, 1), ((const char *[]) { "Raman, Priya", "She said \"offline\"\nplease", NULL }));
+  g_assert_cmpstrv (row (rows, 1),
+                    ((const char *[]){ "Raman, Priya", "She said \"offline\"\nplease", NULL }));
   g_assert_cmpstrv (row (rows, 2), ((const char *[]) { "Bo", "plain", NULL }));
   g_assert_cmpstrv (row (rows, 3), ((const char *[]) { "Cy", "", NULL }));
   g_clear_pointer (&rows, g_ptr_array_unref);
@@ -58,7 +60,8 @@ test_csv_separators (void)
 
   /* A spreadsheet in a comma-decimal locale: semicolons, commas inside fields. */
   semicolons = parse ("Kunde;Text;Wert\nJonas;Schön, aber langsam;1,5\n");
-  g_assert_cmpstrv (row (semicolons, 1), ((const char *[]) { "Jonas", "Schön, aber langsam", "1,5", NULL }));
+  g_assert_cmpstrv (row (semicolons, 1),
+                    ((const char *[]){ "Jonas", "Schön, aber langsam", "1,5", NULL }));
 
   /* A quoted header with a comma does not count. */
   tabs = parse ("\"a,b,c\"\td\te\n1\t2\t3\n");
@@ -160,10 +163,11 @@ entry (GPtrArray *entries,
 static void
 test_import_guesses_columns (void)
 {
-  g_autoptr(WpFeedbackImport) import = import_text (
-    "Date,Customer Name,Plan,Channel,Priority,Comment,Labels\n"
-    "2026-09-14,Priya Raman,Pro,Interview,high,\"Offline maps, please\",\"offline; maps, offline\"\n"
-    "2026-09-15 10:05,  Bo  ,,Email,2,Dark mode,\n");
+  g_autoptr(WpFeedbackImport)
+    import = import_text ("Date,Customer Name,Plan,Channel,Priority,Comment,Labels\n"
+                          "2026-09-14,Priya Raman,Pro,Interview,high,\"Offline maps, "
+                          "please\",\"offline; maps, offline\"\n"
+                          "2026-09-15 10:05,  Bo  ,,Email,2,Dark mode,\n");
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *name = NULL;
@@ -184,24 +188,31 @@ test_import_guesses_columns (void)
   entries = read_all (import, &problems);
   g_assert_cmpuint (problems->len, ==, 0);
   g_assert_cmpuint (entries->len, ==, 2);
-  g_assert_cmpstr (wp_entity_get_string (entry (entries, 0), WP_FEEDBACK_RECEIVED), ==, "2026-09-14T12:00:00Z");
-  g_assert_cmpstr (wp_entity_get_string (entry (entries, 0), WP_FEEDBACK_CUSTOMER), ==, "Priya Raman");
+  g_assert_cmpstr (wp_entity_get_string (entry (entries, 0), WP_FEEDBACK_RECEIVED), ==,
+                   "2026-09-14T12:00:00Z");
+  g_assert_cmpstr (wp_entity_get_string (entry (entries, 0), WP_FEEDBACK_CUSTOMER), ==,
+                   "Priya Raman");
   g_assert_cmpstr (wp_entity_get_string (entry (entries, 0), WP_FEEDBACK_SEGMENT), ==, "Pro");
   g_assert_cmpstr (wp_entity_get_string (entry (entries, 0), WP_FEEDBACK_SOURCE), ==, "Interview");
   g_assert_cmpint (wp_entity_get_int (entry (entries, 0), WP_FEEDBACK_IMPORTANCE), ==, 3);
-  g_assert_cmpstr (wp_entity_get_string (entry (entries, 0), WP_FEEDBACK_TEXT), ==, "Offline maps, please");
-  g_assert_cmpstrv (wp_entity_get_strv (entry (entries, 0), WP_FEEDBACK_TAGS), ((const char *[]) { "offline", "maps", NULL }));
+  g_assert_cmpstr (wp_entity_get_string (entry (entries, 0), WP_FEEDBACK_TEXT), ==,
+                   "Offline maps, please");
+  g_assert_cmpstrv (wp_entity_get_strv (entry (entries, 0), WP_FEEDBACK_TAGS),
+                    ((const char *[]){ "offline", "maps", NULL }));
   /* Padding goes; a time is kept; an empty tag cell gives no tags. */
   g_assert_cmpstr (wp_entity_get_string (entry (entries, 1), WP_FEEDBACK_CUSTOMER), ==, "Bo");
-  g_assert_cmpstr (wp_entity_get_string (entry (entries, 1), WP_FEEDBACK_RECEIVED), ==, "2026-09-15T10:05:00Z");
+  g_assert_cmpstr (wp_entity_get_string (entry (entries, 1), WP_FEEDBACK_RECEIVED), ==,
+                   "2026-09-15T10:05:00Z");
   g_assert_cmpint (wp_entity_get_int (entry (entries, 1), WP_FEEDBACK_IMPORTANCE), ==, 2);
-  g_assert_cmpstrv (wp_entity_get_strv (entry (entries, 1), WP_FEEDBACK_TAGS), ((const char *[]) { NULL }));
+  g_assert_cmpstrv (wp_entity_get_strv (entry (entries, 1), WP_FEEDBACK_TAGS),
+                    ((const char *[]){ NULL }));
 }
 
 static void
 test_import_without_header (void)
 {
-  g_autoptr(WpFeedbackImport) import = import_text ("Ann,Please add a compass to the map view\nBo,Export\n");
+  g_autoptr(WpFeedbackImport)
+    import = import_text ("Ann,Please add a compass to the map view\nBo,Export\n");
   g_autoptr(GPtrArray) entries = NULL;
   g_autofree char *name = NULL;
 
@@ -209,7 +220,8 @@ test_import_without_header (void)
   g_assert_false (wp_feedback_import_get_has_header (import));
   g_assert_cmpuint (wp_feedback_import_get_n_rows (import), ==, 2);
   g_assert_cmpint (wp_feedback_import_get_column (import, WP_FEEDBACK_TEXT), ==, 1);
-  g_assert_cmpint (wp_feedback_import_get_column (import, WP_FEEDBACK_CUSTOMER), ==, WP_IMPORT_NO_COLUMN);
+  g_assert_cmpint (wp_feedback_import_get_column (import, WP_FEEDBACK_CUSTOMER), ==,
+                   WP_IMPORT_NO_COLUMN);
   name = wp_feedback_import_dup_column_name (import, 0);
   g_assert_cmpstr (name, ==, "Column 1");
 
@@ -233,7 +245,8 @@ received_of (const char *csv,
   g_autoptr(GPtrArray) entries = read_all (import, NULL);
   static char received[64];
 
-  g_strlcpy (received, wp_entity_get_string (entry (entries, index), WP_FEEDBACK_RECEIVED), sizeof received);
+  g_strlcpy (received, wp_entity_get_string (entry (entries, index), WP_FEEDBACK_RECEIVED),
+             sizeof received);
 
   return received;
 }
@@ -242,39 +255,46 @@ static void
 test_import_days (void)
 {
   /* Day first, month first: the column tells. */
-  g_assert_cmpstr (received_of ("date,text\n03/04/2026,a\n25/04/2026,b\n", 0), ==, "2026-04-03T12:00:00Z");
-  g_assert_cmpstr (received_of ("date,text\n03/04/2026,a\n04/25/2026,b\n", 0), ==, "2026-03-04T12:00:00Z");
+  g_assert_cmpstr (received_of ("date,text\n03/04/2026,a\n25/04/2026,b\n", 0), ==,
+                   "2026-04-03T12:00:00Z");
+  g_assert_cmpstr (received_of ("date,text\n03/04/2026,a\n04/25/2026,b\n", 0), ==,
+                   "2026-03-04T12:00:00Z");
   /* German dots, two-digit years of this century; a time with an offset keeps the customer's
    * day and time; no day at all stays empty. */
   g_assert_cmpstr (received_of ("date,text\n14.09.2026,a\n", 0), ==, "2026-09-14T12:00:00Z");
   g_assert_cmpstr (received_of ("date,text\n14.09.26,a\n", 0), ==, "2026-09-14T12:00:00Z");
   g_assert_cmpstr (received_of ("date,text\n25/04/26,a\n", 0), ==, "2026-04-25T12:00:00Z");
-  g_assert_cmpstr (received_of ("date,text\n2026-09-14T00:30:00+02:00,a\n", 0), ==, "2026-09-14T00:30:00Z");
+  g_assert_cmpstr (received_of ("date,text\n2026-09-14T00:30:00+02:00,a\n", 0), ==,
+                   "2026-09-14T00:30:00Z");
   g_assert_cmpstr (received_of ("date,text\n,a\n", 0), ==, "");
 }
 
 static void
 test_import_reports_bad_rows (void)
 {
-  g_autoptr(WpFeedbackImport) import = import_text (
-    "date;customer;importance;text\n"
-    "2026-02-30;Ann;1;A day that is not one\n"
-    "2026-03-01;Bo;urgent-ish;An importance that is not one\n"
-    "2026-03-02;Cy;3;\"Two\nlines\"\n"
-    ";;;\n"
-    "2026-03-03;Di;;\n"
-    "2026-03-04;Ed;critical;Fine\n");
+  g_autoptr(WpFeedbackImport)
+    import = import_text ("date;customer;importance;text\n"
+                          "2026-02-30;Ann;1;A day that is not one\n"
+                          "2026-03-01;Bo;urgent-ish;An importance that is not one\n"
+                          "2026-03-02;Cy;3;\"Two\nlines\"\n"
+                          ";;;\n"
+                          "2026-03-03;Di;;\n"
+                          "2026-03-04;Ed;critical;Fine\n");
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GPtrArray) entries = read_all (import, &problems);
 
-  /* Rows as a spreadsheet counts them: the header is row 1, a quoted line break stays in its row, blank rows pass. */
+  /*
+   * Rows as a spreadsheet counts them: the header is row 1, a quoted line break
+   * stays in its row, blank rows pass.
+   */
   g_assert_cmpuint (entries->len, ==, 2);
   g_assert_cmpstr (wp_entity_get_string (entry (entries, 0), WP_FEEDBACK_TEXT), ==, "Two\nlines");
   g_assert_cmpstr (wp_entity_get_string (entry (entries, 1), WP_FEEDBACK_CUSTOMER), ==, "Ed");
   g_assert_cmpuint (problems->len, ==, 3);
   g_assert_cmpstr (g_ptr_array_index (problems, 0), ==, "Row 2: “2026-02-30” is not a day");
-  g_assert_cmpstr (g_ptr_array_index (problems, 1), ==,
-                   "Row 3: “urgent-ish” is not an importance (1 to 3, or nice to have, important, critical)");
+  g_assert_cmpstr (
+    g_ptr_array_index (problems, 1), ==,
+    "Row 3: “urgent-ish” is not an importance (1 to 3, or nice to have, important, critical)");
   g_assert_cmpstr (g_ptr_array_index (problems, 2), ==, "Row 6: no text");
 }
 
@@ -291,7 +311,8 @@ test_import_is_one_step_or_nothing (void)
   g_assert_cmpuint (wp_feedback_import_apply (import, document, NULL, &error), ==, 2);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (feedback), ==, 2);
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Import 2 Feedback Entries");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Import 2 Feedback Entries");
   wp_document_undo (document);
   g_assert_cmpuint (g_list_model_get_n_items (feedback), ==, 0);
   wp_document_redo (document);
@@ -350,9 +371,12 @@ test_import_hostile_text (void)
   import = import_text (csv->str);
   entries = read_all (import, NULL);
   g_assert_cmpuint (entries->len, ==, 2);
-  g_assert_cmpstr (wp_entity_get_string (entry (entries, 0), WP_FEEDBACK_CUSTOMER), ==, "<b>Ann</b> & co");
-  g_assert_cmpstr (wp_entity_get_string (entry (entries, 0), WP_FEEDBACK_TEXT), ==, "\u202Egnol <span>\"x\"</span>");
-  g_assert_cmpuint (strlen (wp_entity_get_string (entry (entries, 1), WP_FEEDBACK_TEXT)), ==, 100000);
+  g_assert_cmpstr (wp_entity_get_string (entry (entries, 0), WP_FEEDBACK_CUSTOMER), ==,
+                   "<b>Ann</b> & co");
+  g_assert_cmpstr (wp_entity_get_string (entry (entries, 0), WP_FEEDBACK_TEXT), ==,
+                   "\u202Egnol <span>\"x\"</span>");
+  g_assert_cmpuint (strlen (wp_entity_get_string (entry (entries, 1), WP_FEEDBACK_TEXT)), ==,
+                    100000);
 }
 
 /* A wide file without names: every cell is visited once, not once per column. */

@@ -39,7 +39,8 @@ test_link (void)
   g_assert_cmpstr (wp_history_get_undo_label (history), ==, "Link");
 
   g_assert_true (wp_document_undo (document));
-  g_assert_cmpuint (g_strv_length ((GStrv) wp_entity_get_strv (entries->pdata[0], WP_FEEDBACK_ITEMS)),
+  g_assert_cmpuint (g_strv_length ((GStrv) wp_entity_get_strv (entries->pdata[0],
+                                                               WP_FEEDBACK_ITEMS)),
                     ==, 0);
 }
 
@@ -62,9 +63,10 @@ test_create_item (void)
   item = wp_feedback_create_item (document, entries);
   g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_TITLE), ==,
                    "Let me save maps for the mountains");
-  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_DESCRIPTION), ==,
-                   "“Let me save maps for the mountains. Coverage ends at the first pass.” — Ann\n\n"
-                   "“Same here” — Unknown customer");
+  g_assert_cmpstr (
+    wp_entity_get_string (item, WP_ITEM_DESCRIPTION), ==,
+    "“Let me save maps for the mountains. Coverage ends at the first pass.” — Ann\n\n"
+    "“Same here” — Unknown customer");
   /* At the top of the backlog, linked to every entry, as one step. */
   first = g_list_model_get_item (items, 0);
   g_assert_true (first == item);
@@ -74,7 +76,8 @@ test_create_item (void)
                    "Create Item from Feedback");
   g_assert_true (wp_document_undo (document));
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 1);
-  g_assert_cmpuint (g_strv_length ((GStrv) wp_entity_get_strv (entries->pdata[0], WP_FEEDBACK_ITEMS)),
+  g_assert_cmpuint (g_strv_length ((GStrv) wp_entity_get_strv (entries->pdata[0],
+                                                               WP_FEEDBACK_ITEMS)),
                     ==, 0);
 }
 
@@ -85,7 +88,8 @@ test_long_title (void)
   g_autoptr(GPtrArray) entries = g_ptr_array_new ();
   WpEntity *item;
 
-  g_ptr_array_add (entries, add_feedback (document, "Ann", "When I plan a long tour across the Alps I would "
+  g_ptr_array_add (entries, add_feedback (document, "Ann",
+                                          "When I plan a long tour across the Alps I would "
                                           "really like the app to remember every pass I crossed"));
   item = wp_feedback_create_item (document, entries);
   /* Cut at a word within 72 characters, with an ellipsis. */

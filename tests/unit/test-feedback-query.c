@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* WpFeedbackQuery: the Feedback page's search and filters, and how a change of them narrows or widens. */
+/*
+ * WpFeedbackQuery: the Feedback page's search and filters, and how a change of
+ * them narrows or widens.
+ */
 #include "config.h"
 
 #include "wp-feedback-query.h"
@@ -57,8 +60,10 @@ test_search (void)
   const char *tags[] = { "Offline", NULL };
   WpEntity *priya;
 
-  priya = add_feedback (document, "Priya Raman", "I screenshot the MAP before every trip", "Hiker", "2026-08-11T14:20:00Z");
-  add_feedback (document, "Jonas Weiß", "Straße names are wrong in Köln", "Cyclist", "2026-09-01T08:00:00Z");
+  priya = add_feedback (document, "Priya Raman", "I screenshot the MAP before every trip", "Hiker",
+                        "2026-08-11T14:20:00Z");
+  add_feedback (document, "Jonas Weiß", "Straße names are wrong in Köln", "Cyclist",
+                "2026-09-01T08:00:00Z");
   add_feedback (document, NULL, "Export to PDF please", NULL, "");
   wp_document_set_strv (document, priya, WP_FEEDBACK_TAGS, tags);
 
@@ -202,7 +207,10 @@ test_filters (void)
   g_assert_cmpuint (count_matches (query, document), ==, 3);
 }
 
-/* The results hold exactly what the query keeps, in the document's order, and say so in their changes. */
+/*
+ * The results hold exactly what the query keeps, in the document's order, and
+ * say so in their changes.
+ */
 static void
 assert_results (WpFeedbackResults *results,
                 WpFeedbackQuery   *query,
@@ -247,7 +255,8 @@ test_results (void)
       entries[i] = add_feedback (document, "Ann", text, "Hiker", "");
     }
   results = wp_feedback_results_new (document, query);
-  follow_changes (G_LIST_MODEL (results), 0, 0, g_list_model_get_n_items (G_LIST_MODEL (results)), mirror);
+  follow_changes (G_LIST_MODEL (results), 0, 0, g_list_model_get_n_items (G_LIST_MODEL (results)),
+                  mirror);
   g_signal_connect (results, "items-changed", G_CALLBACK (follow_changes), mirror);
   assert_results (results, query, document, mirror);
 

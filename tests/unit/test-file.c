@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Files and drafts: atomic save with backup and mode kept, conflicts, unwritable places, recovery. */
+/*
+ * Files and drafts: atomic save with backup and mode kept, conflicts,
+ * unwritable places, recovery.
+ */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -12,8 +15,8 @@
 #include "wp-file.h"
 #include "wp-writer.h"
 
-static const char original[] =
-  "{\"format\": \"waypoint\", \"version\": 1, \"items\": [{\"id\": \"a\", \"rank\": \"V\", \"title\": \"First\"}]}";
+static const char original[] = "{\"format\": \"waypoint\", \"version\": 1, \"items\": [{\"id\": "
+                               "\"a\", \"rank\": \"V\", \"title\": \"First\"}]}";
 
 typedef struct {
   char  *folder;
@@ -83,7 +86,8 @@ static void
 rename_item (WpDocument *document,
              const char *title)
 {
-  wp_document_set_string (document, wp_document_lookup (document, WP_KIND_ITEM, "a"), WP_ITEM_TITLE, title);
+  wp_document_set_string (document, wp_document_lookup (document, WP_KIND_ITEM, "a"), WP_ITEM_TITLE,
+                          title);
 }
 
 static void
@@ -262,11 +266,16 @@ main (int   argc,
   g_setenv ("XDG_STATE_HOME", state, TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/file/save-canonical-with-backup", Fixture, NULL, fixture_set_up, test_save_canonical_with_backup, fixture_tear_down);
-  g_test_add ("/file/conflict-leaves-file", Fixture, NULL, fixture_set_up, test_conflict_leaves_file, fixture_tear_down);
-  g_test_add ("/file/vanished-file-is-recreated", Fixture, NULL, fixture_set_up, test_vanished_file_is_recreated, fixture_tear_down);
-  g_test_add ("/file/unwritable-folder", Fixture, NULL, fixture_set_up, test_unwritable_folder, fixture_tear_down);
-  g_test_add ("/file/load-missing-and-bad", Fixture, NULL, fixture_set_up, test_load_missing_and_bad, fixture_tear_down);
+  g_test_add ("/file/save-canonical-with-backup", Fixture, NULL, fixture_set_up,
+              test_save_canonical_with_backup, fixture_tear_down);
+  g_test_add ("/file/conflict-leaves-file", Fixture, NULL, fixture_set_up,
+              test_conflict_leaves_file, fixture_tear_down);
+  g_test_add ("/file/vanished-file-is-recreated", Fixture, NULL, fixture_set_up,
+              test_vanished_file_is_recreated, fixture_tear_down);
+  g_test_add ("/file/unwritable-folder", Fixture, NULL, fixture_set_up, test_unwritable_folder,
+              fixture_tear_down);
+  g_test_add ("/file/load-missing-and-bad", Fixture, NULL, fixture_set_up,
+              test_load_missing_and_bad, fixture_tear_down);
   g_test_add_func ("/draft/cycle", test_draft_cycle);
 
   return g_test_run ();

@@ -4,7 +4,10 @@
 
 #include <gio/gio.h>
 
-/* Applies each reported change to a copy, as a list view would, so that wrong change reports show. */
+/*
+ * Applies each reported change to a copy, as a list view would, so that wrong
+ * change reports show.
+ */
 static inline void
 follow_changes (GListModel *model,
                 guint       position,

@@ -62,7 +62,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/refresh-model/passes-through-and-refreshes", test_passes_through_and_refreshes);
+  g_test_add_func ("/refresh-model/passes-through-and-refreshes",
+                   test_passes_through_and_refreshes);
 
   return g_test_run ();
 }

@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The sprint review's slides, made from the sample product, and what planning and forecasting add for them. */
+/*
+ * The sprint review's slides, made from the sample product, and what planning
+ * and forecasting add for them.
+ */
 #include "config.h"
 
 #include "wp-date.h"
@@ -73,7 +76,8 @@ test_slides_of_a_closed_sprint (void)
   g_assert_cmpstr (slide->lead, ==, "Sprint review of Trailhead");
 
   slide = g_ptr_array_index (slides, WP_SLIDE_GOAL);
-  g_assert_cmpstr (slide->lead, ==, "Follow a planned route with live position and bring in routes from GPX files.");
+  g_assert_cmpstr (slide->lead, ==,
+                   "Follow a planned route with live position and bring in routes from GPX files.");
   g_assert_cmpstr (line_at (slide, 0)->text, ==, "Goal partly met");
   /* It committed to 32 points; background recording (8) moved on to Sprint 4 when it closed. */
   g_assert_cmpstr (line_at (slide, 1)->text, ==, "24 of 32 points completed");
@@ -115,7 +119,8 @@ test_chosen_slides_and_sprint (void)
 
   /* Without a name: the active sprint. By id or by name. */
   g_assert_cmpstr (wp_entity_get_id (sprint), ==, "sprint-4");
-  g_assert_true (wp_review_pick_sprint (document, "sprint-2") == wp_review_pick_sprint (document, "Sprint 2"));
+  g_assert_true (wp_review_pick_sprint (document, "sprint-2") ==
+                 wp_review_pick_sprint (document, "Sprint 2"));
   g_assert_null (wp_review_pick_sprint (document, "Sprint 99"));
 
   wp_document_set_strv (document, sprint, WP_SPRINT_REVIEW_SLIDES, chosen);
@@ -145,7 +150,8 @@ test_release_forecast (void)
   g_assert_cmpfloat (mvp->remaining, >, 0);
 
   /* Seeded by the release: the same document, the same dates. */
-  g_assert_cmpuint (mvp->forecast.day_p50, ==, g_array_index (again, WpReleaseForecast, 0).forecast.day_p50);
+  g_assert_cmpuint (mvp->forecast.day_p50, ==,
+                    g_array_index (again, WpReleaseForecast, 0).forecast.day_p50);
   g_assert_cmpuint (mvp->forecast.sprints_p50, <=, mvp->forecast.sprints_p85);
   /* From the day after the latest sprint, Sprint 5 (7 to 18 December), in sprints of 12 days. */
   g_assert_cmpuint ((mvp->forecast.day_p50 - day ("2026-12-19") + 1) % 12, ==, 0);
@@ -154,7 +160,8 @@ test_release_forecast (void)
   {
     g_autoptr(GArray) later = wp_release_forecasts (document, day ("2027-06-01"));
 
-    g_assert_cmpuint (g_array_index (later, WpReleaseForecast, 0).forecast.day_p50, >=, day ("2027-06-01"));
+    g_assert_cmpuint (g_array_index (later, WpReleaseForecast, 0).forecast.day_p50, >=,
+                      day ("2027-06-01"));
   }
 }
 
@@ -173,7 +180,10 @@ test_burndown_and_table (void)
   g_assert_cmpfloat (g_array_index (burndown, double, 1), ==, 32);
   g_assert_cmpfloat (g_array_index (burndown, double, 11), ==, 8);
   g_assert_cmpfloat (g_array_index (burndown, double, 12), ==, 8);
-  g_assert_cmpfloat (points->committed, ==, wp_sprint_committed_points (document, wp_document_lookup (document, WP_KIND_SPRINT, "sprint-4")));
+  g_assert_cmpfloat (points->committed, ==,
+                     wp_sprint_committed_points (document,
+                                                 wp_document_lookup (document, WP_KIND_SPRINT,
+                                                                     "sprint-4")));
   g_assert_cmpfloat (points->completed, ==, 5);
 }
 
@@ -243,7 +253,8 @@ test_plan_items (void)
     {
       g_autoptr(WpEntity) item = g_list_model_get_item (all, i);
 
-      if (wp_entity_get_string (item, WP_ITEM_SPRINT) == NULL && wp_entity_get_number (item, WP_ITEM_ESTIMATE) > 0)
+      if (wp_entity_get_string (item, WP_ITEM_SPRINT) == NULL &&
+          wp_entity_get_number (item, WP_ITEM_ESTIMATE) > 0)
         g_ptr_array_add (items, item);
     }
   g_assert_cmpuint (items->len, ==, 2);

@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* WpRoadmapLayout: rows per lane, overlapping entries in tracks, entries without a lane, conflicts, progress. */
+/*
+ * WpRoadmapLayout: rows per lane, overlapping entries in tracks, entries
+ * without a lane, conflicts, progress.
+ */
 #include "config.h"
 
 #include "wp-roadmap-geometry.h"
@@ -70,7 +73,8 @@ test_rows_tracks_and_conflicts (void)
   g_assert_cmpuint (wp_roadmap_layout_lookup (layout, b)->track, ==, 1);
   g_assert_cmpuint (wp_roadmap_layout_lookup (layout, c)->track, ==, 0);
   g_assert_cmpuint (wp_roadmap_layout_lookup (layout, loose)->row, ==, 2);
-  g_assert_cmpuint (wp_roadmap_layout_lookup (layout, loose)->end, ==, wp_roadmap_layout_lookup (layout, loose)->start);
+  g_assert_cmpuint (wp_roadmap_layout_lookup (layout, loose)->end, ==,
+                    wp_roadmap_layout_lookup (layout, loose)->start);
   g_assert_null (wp_roadmap_layout_lookup (layout, unscheduled));
 
   /* b starts before a ends; c after. */

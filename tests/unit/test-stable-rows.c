@@ -51,11 +51,15 @@ test_rows_keep_their_place (void)
       g_list_store_append (source, item);
     }
   rows = wp_stable_rows_new (G_LIST_MODEL (source));
-  follow_changes (G_LIST_MODEL (rows), 0, 0, g_list_model_get_n_items (G_LIST_MODEL (rows)), mirror);
+  follow_changes (G_LIST_MODEL (rows), 0, 0, g_list_model_get_n_items (G_LIST_MODEL (rows)),
+                  mirror);
   g_signal_connect (rows, "items-changed", G_CALLBACK (follow_changes), mirror);
   assert_rows (rows, source, mirror);
 
-  /* Removing the first item: the first row stays and shows the second item; the list ends one sooner. */
+  /*
+   * Removing the first item: the first row stays and shows the second item; the
+   * list ends one sooner.
+   */
   first = g_list_model_get_item (G_LIST_MODEL (rows), 0);
   g_signal_connect (first, "notify::item", G_CALLBACK (count_notify), &notified);
   g_list_store_remove (source, 0);

@@ -183,8 +183,10 @@ test_model_values (void)
   g_assert_cmpfloat (wp_entity_get_number (item, WP_ITEM_ESTIMATE), ==, 0.5);
   g_assert_cmpfloat (wp_entity_get_number (item, WP_ITEM_EFFORT), ==, -1);
   g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_EPIC), ==, NULL);
-  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_DESCRIPTION), ==, "<b>not markup</b> & more");
-  g_assert_cmpstr (wp_entity_get_string (product, WP_PRODUCT_VISION), ==, "Hikers find routes \"offline\"\n— anywhere");
+  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_DESCRIPTION), ==,
+                   "<b>not markup</b> & more");
+  g_assert_cmpstr (wp_entity_get_string (product, WP_PRODUCT_VISION), ==,
+                   "Hikers find routes \"offline\"\n— anywhere");
   g_assert_nonnull (wp_entity_get_extra (item));
   g_assert_false (wp_document_get_modified (document));
 }
@@ -204,9 +206,10 @@ test_minimal_document (void)
 static void
 test_items_sorted_by_rank (void)
 {
-  g_autoptr(WpDocument) document = read_ok (
-    "{\"format\": \"waypoint\", \"version\": 1, \"items\": ["
-    "{\"id\": \"c\", \"rank\": \"c\"}, {\"id\": \"a\", \"rank\": \"a\"}, {\"id\": \"b\", \"rank\": \"b\"}]}");
+  g_autoptr(WpDocument)
+    document = read_ok ("{\"format\": \"waypoint\", \"version\": 1, \"items\": ["
+                        "{\"id\": \"c\", \"rank\": \"c\"}, {\"id\": \"a\", \"rank\": \"a\"}, "
+                        "{\"id\": \"b\", \"rank\": \"b\"}]}");
   GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
   g_autoptr(WpEntity) first = g_list_model_get_item (items, 0);
   g_autoptr(WpEntity) last = g_list_model_get_item (items, 2);
@@ -281,24 +284,35 @@ test_errors_name_the_place (void)
     " \"columns\": [{\"id\": \"todo\", \"title\": 5, \"wip_limit\": -2}],\n"
     " \"items\": [{\"id\": \"a\", \"estimate\": \"five\", \"kind\": \"feature\"},\n"
     "           {\"id\": \"a\"}, {\"title\": \"no id\"}, 7,\n"
-    "           {\"id\": \"b\", \"labels\": [\"ok\", 3], \"created\": \"yesterday\", \"acceptance\": [{\"done\": true}]}],\n"
+    "           {\"id\": \"b\", \"labels\": [\"ok\", 3], \"created\": \"yesterday\", "
+    "\"acceptance\": [{\"done\": true}]}],\n"
     " \"sprints\": [{\"id\": \"s\", \"start\": \"2026-02-30\", \"state\": \"running\"}],\n"
     " \"feedback\": [{\"id\": \"f\", \"importance\": 5}],\n"
-    " \"releases\": {}}", FALSE);
+    " \"releases\": {}}",
+    FALSE);
 
-  g_assert_true (has_problem (problems, "items[0].estimate: expected a number of at least 0, got \"five\""));
-  g_assert_true (has_problem (problems, "items[0].kind: expected one of story, bug, task, spike, epic, got \"feature\""));
-  g_assert_true (has_problem (problems, "items[1].id: the id “a” is used twice (also by items[0])"));
+  g_assert_true (has_problem (problems,
+                              "items[0].estimate: expected a number of at least 0, got \"five\""));
+  g_assert_true (has_problem (
+    problems, "items[0].kind: expected one of story, bug, task, spike, epic, got \"feature\""));
+  g_assert_true (has_problem (problems,
+                              "items[1].id: the id “a” is used twice (also by items[0])"));
   g_assert_true (has_problem (problems, "items[2].id: missing; every entry needs an id"));
   g_assert_true (has_problem (problems, "items[3]: expected an object, got 7"));
   g_assert_true (has_problem (problems, "items[4].labels[1]: expected a text, got 3"));
-  g_assert_true (has_problem (problems, "items[4].created: expected a date and time like 2026-12-15T09:30:00Z, got \"yesterday\""));
+  g_assert_true (has_problem (
+    problems,
+    "items[4].created: expected a date and time like 2026-12-15T09:30:00Z, got \"yesterday\""));
   g_assert_true (has_problem (problems, "items[4].acceptance[0].text: missing"));
   g_assert_true (has_problem (problems, "columns[0].title: expected a text, got 5"));
-  g_assert_true (has_problem (problems, "columns[0].wip_limit: expected a whole number from 0 to 100000, got -2"));
-  g_assert_true (has_problem (problems, "sprints[0].start: expected a date like 2026-12-15, got \"2026-02-30\""));
-  g_assert_true (has_problem (problems, "sprints[0].state: expected one of planned, active, closed, got \"running\""));
-  g_assert_true (has_problem (problems, "feedback[0].importance: expected a whole number from 1 to 3, got 5"));
+  g_assert_true (has_problem (
+    problems, "columns[0].wip_limit: expected a whole number from 0 to 100000, got -2"));
+  g_assert_true (has_problem (
+    problems, "sprints[0].start: expected a date like 2026-12-15, got \"2026-02-30\""));
+  g_assert_true (has_problem (
+    problems, "sprints[0].state: expected one of planned, active, closed, got \"running\""));
+  g_assert_true (
+    has_problem (problems, "feedback[0].importance: expected a whole number from 1 to 3, got 5"));
   g_assert_true (has_problem (problems, "releases: expected a list, got an object"));
 }
 
@@ -328,19 +342,26 @@ test_dangling_references_warn (void)
 static void
 test_bad_ranks_repaired (void)
 {
-  g_autoptr(GPtrArray) problems = read_problems (
-    "{\"format\": \"waypoint\", \"version\": 1, \"items\": ["
-    "{\"id\": \"x\", \"rank\": \"V\"}, {\"id\": \"y\", \"rank\": \"V\"}, {\"id\": \"z\", \"rank\": \"W\"},"
-    "{\"id\": \"w\"}, {\"id\": \"v\", \"rank\": \"bad rank\"}]}", TRUE);
+  g_autoptr(GPtrArray)
+    problems = read_problems ("{\"format\": \"waypoint\", \"version\": 1, \"items\": ["
+                              "{\"id\": \"x\", \"rank\": \"V\"}, {\"id\": \"y\", \"rank\": \"V\"}, "
+                              "{\"id\": \"z\", \"rank\": \"W\"},"
+                              "{\"id\": \"w\"}, {\"id\": \"v\", \"rank\": \"bad rank\"}]}",
+                              TRUE);
 
-  g_assert_true (has_problem (problems, "items[1].rank: “V” is used by another item too; the item was given a new rank next to it"));
-  g_assert_true (has_problem (problems, "items[3].rank: missing; the item was given a place at the end"));
-  g_assert_true (has_problem (problems, "items[4].rank: “bad rank” is not a valid rank; the item was given a new one"));
+  g_assert_true (has_problem (
+    problems,
+    "items[1].rank: “V” is used by another item too; the item was given a new rank next to it"));
+  g_assert_true (has_problem (problems,
+                              "items[3].rank: missing; the item was given a place at the end"));
+  g_assert_true (has_problem (
+    problems, "items[4].rank: “bad rank” is not a valid rank; the item was given a new one"));
 
   {
     const char *text = "{\"format\": \"waypoint\", \"version\": 1, \"items\": ["
-      "{\"id\": \"x\", \"rank\": \"V\"}, {\"id\": \"y\", \"rank\": \"V\"}, {\"id\": \"z\", \"rank\": \"W\"},"
-      "{\"id\": \"w\"}, {\"id\": \"v\", \"rank\": \"bad rank\"}]}";
+                       "{\"id\": \"x\", \"rank\": \"V\"}, {\"id\": \"y\", \"rank\": \"V\"}, "
+                       "{\"id\": \"z\", \"rank\": \"W\"},"
+                       "{\"id\": \"w\"}, {\"id\": \"v\", \"rank\": \"bad rank\"}]}";
     g_autoptr(WpDocument) document = read_ok (text);
     GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
     const char *order[] = { "x", "y", "z", "w", "v" };
@@ -374,10 +395,12 @@ test_file_errors (void)
                 "version: expected a whole number of at least 1, got \"1\"");
   assert_error ("{\"format\": \"waypoint\", \"version\": 1, \"product\": \"x\"}", WP_ERROR_INVALID,
                 "product: expected an object, got \"x\"");
-  assert_error ("{\"format\": \"waypoint\", \"version\": 1, \"items\": [{\"id\": \"a\", \"title\": \"\\u0000\"}]}",
+  assert_error ("{\"format\": \"waypoint\", \"version\": 1, \"items\": [{\"id\": \"a\", \"title\": "
+                "\"\\u0000\"}]}",
                 WP_ERROR_ENCODING, NULL);
-  assert_error ("{\"format\": \"waypoint\", \"version\": 1, \"items\": [{\"id\": \"a\", \"estimate\": 1e999}]}",
-                WP_ERROR_INVALID, NULL);
+  assert_error (
+    "{\"format\": \"waypoint\", \"version\": 1, \"items\": [{\"id\": \"a\", \"estimate\": 1e999}]}",
+    WP_ERROR_INVALID, NULL);
 }
 
 static void
@@ -401,7 +424,8 @@ test_invalid_utf8 (void)
 
   g_assert_null (document);
   g_assert_error (error, WP_ERROR, WP_ERROR_ENCODING);
-  g_assert_cmpstr (error->message, ==, "The file is not UTF-8 text: line 2, column 22 holds bytes that are not.");
+  g_assert_cmpstr (error->message, ==,
+                   "The file is not UTF-8 text: line 2, column 22 holds bytes that are not.");
 }
 
 static void
@@ -450,12 +474,14 @@ test_deep_nesting (void)
 static void
 test_newer_version_read_only (void)
 {
-  const char *text = "{\"format\": \"waypoint\", \"version\": 7, \"future\": {\"a\": 1},"
-                     " \"items\": [{\"id\": \"a\", \"rank\": \"V\", \"title\": \"Kept\", \"new_field\": 3}]}";
+  const char *text =
+    "{\"format\": \"waypoint\", \"version\": 7, \"future\": {\"a\": 1},"
+    " \"items\": [{\"id\": \"a\", \"rank\": \"V\", \"title\": \"Kept\", \"new_field\": 3}]}";
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   gboolean read_only = FALSE;
-  g_autoptr(WpDocument) document = wp_read_document (text, strlen (text), &problems, &read_only, &error);
+  g_autoptr(WpDocument)
+    document = wp_read_document (text, strlen (text), &problems, &read_only, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (document);
@@ -467,7 +493,8 @@ test_newer_version_read_only (void)
 static void
 test_huge_values (void)
 {
-  GString *text = g_string_new ("{\"format\": \"waypoint\", \"version\": 1, \"items\": [{\"id\": \"a\", \"rank\": \"V\", \"title\": \"");
+  GString *text = g_string_new ("{\"format\": \"waypoint\", \"version\": 1, \"items\": [{\"id\": "
+                                "\"a\", \"rank\": \"V\", \"title\": \"");
   g_autoptr(WpDocument) document = NULL;
   g_autofree char *written = NULL;
 
@@ -498,7 +525,8 @@ test_edit_then_write (void)
 
   again = read_ok (written);
   item = wp_document_lookup (again, WP_KIND_ITEM, "i1");
-  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_TITLE), ==, "Tab\there \"quoted\" \x01 ünïcode");
+  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_TITLE), ==,
+                   "Tab\there \"quoted\" \x01 ünïcode");
 }
 
 int

@@ -44,7 +44,8 @@ static void
 test_mapping_at_each_zoom (void)
 {
   const double widths[] = { 40, 8, 2, 0.5 };
-  const WpTimeUnit units[] = { WP_TIME_UNIT_DAY, WP_TIME_UNIT_WEEK, WP_TIME_UNIT_MONTH, WP_TIME_UNIT_QUARTER };
+  const WpTimeUnit units[] = { WP_TIME_UNIT_DAY, WP_TIME_UNIT_WEEK, WP_TIME_UNIT_MONTH,
+                               WP_TIME_UNIT_QUARTER };
   guint32 start = day_of ("2026-09-14");
 
   for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
@@ -53,9 +54,12 @@ test_mapping_at_each_zoom (void)
 
       g_assert_cmpint (wp_time_scale_get_unit (&scale), ==, units[i]);
       g_assert_cmpfloat_with_epsilon (wp_time_scale_to_x (&scale, start), 10.5 * widths[i], 1e-9);
-      g_assert_cmpfloat_with_epsilon (wp_time_scale_to_day (&scale, wp_time_scale_to_x (&scale, start + 3)), start + 3, 1e-9);
+      g_assert_cmpfloat_with_epsilon (wp_time_scale_to_day (&scale,
+                                                            wp_time_scale_to_x (&scale, start + 3)),
+                                      start + 3, 1e-9);
       /* A day is as wide as the zoom says. */
-      g_assert_cmpfloat_with_epsilon (wp_time_scale_to_x (&scale, start + 1) - wp_time_scale_to_x (&scale, start),
+      g_assert_cmpfloat_with_epsilon (wp_time_scale_to_x (&scale, start + 1) -
+                                        wp_time_scale_to_x (&scale, start),
                                       widths[i], 1e-9);
     }
 }
@@ -64,7 +68,8 @@ static void
 test_snapping (void)
 {
   WpTimeScale days = { 0, 40 }, weeks = { 0, 8 };
-  guint32 monday = day_of ("2026-09-14"), thursday = day_of ("2026-09-17"), friday = day_of ("2026-09-18");
+  guint32 monday = day_of ("2026-09-14"), thursday = day_of ("2026-09-17"),
+          friday = day_of ("2026-09-18");
 
   g_assert_cmpuint (wp_time_scale_snap_days (&days), ==, 1);
   g_assert_cmpuint (wp_time_scale_snap_days (&weeks), ==, 7);

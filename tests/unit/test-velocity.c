@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Sprint numbers (committed and completed points, velocity, burndown from done dates, the release forecast) and planning (closing a sprint, a new one's dates). */
+/*
+ * Sprint numbers (committed and completed points, velocity, burndown from done
+ * dates, the release forecast) and planning (closing a sprint, a new one's
+ * dates).
+ */
 #include "config.h"
 
 #include "wp-date.h"
@@ -114,7 +118,8 @@ test_forecast (void)
   g_assert_true (wp_date_parse ("2026-10-12", &first));
 
   /* The same velocity every time: 35 points take four sprints, whatever the draws. */
-  g_assert_true (wp_forecast_run (steady, G_N_ELEMENTS (steady), 35, first, 14, 1, 1000, &forecast));
+  g_assert_true (wp_forecast_run (steady, G_N_ELEMENTS (steady), 35, first, 14, 1, 1000,
+                                  &forecast));
   g_assert_cmpuint (forecast.sprints_p50, ==, 4);
   g_assert_cmpuint (forecast.sprints_p85, ==, 4);
   g_assert_cmpuint (forecast.day_p50, ==, first + 4 * 14 - 1);
@@ -123,7 +128,8 @@ test_forecast (void)
    * 5 or 15 points, 20 to do: two sprints in 3 of 4 runs (15+5, 15+15, 5+15), three in 1 of 8
    * (5+5+15), four in 1 of 8: half the runs need two sprints, 85 of 100 need three.
    */
-  g_assert_true (wp_forecast_run (mixed, G_N_ELEMENTS (mixed), 20, first, 14, 42, 10000, &forecast));
+  g_assert_true (wp_forecast_run (mixed, G_N_ELEMENTS (mixed), 20, first, 14, 42, 10000,
+                                  &forecast));
   g_assert_cmpuint (forecast.sprints_p50, ==, 2);
   g_assert_cmpuint (forecast.sprints_p85, ==, 3);
   g_assert_cmpuint (forecast.day_p85, ==, first + 3 * 14 - 1);
@@ -134,7 +140,8 @@ test_forecast (void)
   g_assert_cmpmem (&forecast, sizeof forecast, &again, sizeof again);
 
   /* Nothing done yet: no forecast. */
-  g_assert_false (wp_forecast_run (nothing, G_N_ELEMENTS (nothing), 20, first, 14, 1, 100, &forecast));
+  g_assert_false (wp_forecast_run (nothing, G_N_ELEMENTS (nothing), 20, first, 14, 1, 100,
+                                   &forecast));
   g_assert_false (wp_forecast_run (NULL, 0, 20, first, 14, 1, 100, &forecast));
 }
 
@@ -142,7 +149,8 @@ static WpEntity *
 item_at (WpDocument *document,
          guint       position)
 {
-  g_autoptr(WpEntity) item = g_list_model_get_item (wp_document_get_list (document, WP_KIND_ITEM), position);
+  g_autoptr(WpEntity)
+    item = g_list_model_get_item (wp_document_get_list (document, WP_KIND_ITEM), position);
 
   return item;
 }
@@ -170,11 +178,14 @@ test_close_sprint (void)
   g_assert_null (wp_entity_get_string (first_left, WP_ITEM_SPRINT));
   g_assert_cmpstr (wp_entity_get_string (finished, WP_ITEM_SPRINT), ==, "s1");
   g_assert_cmpfloat (wp_sprint_completed_points (document, sprint), ==, 3);
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Close “s1”");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Close “s1”");
   /* The sprint keeps what it committed to and what it did not finish. */
   g_assert_cmpfloat (wp_sprint_committed_points (document, sprint), ==, 16);
-  g_assert_cmpstr (wp_entity_get_strv (sprint, WP_SPRINT_UNFINISHED_ITEMS)[0], ==, wp_entity_get_id (first_left));
-  g_assert_cmpstr (wp_entity_get_strv (sprint, WP_SPRINT_UNFINISHED_ITEMS)[1], ==, wp_entity_get_id (second_left));
+  g_assert_cmpstr (wp_entity_get_strv (sprint, WP_SPRINT_UNFINISHED_ITEMS)[0], ==,
+                   wp_entity_get_id (first_left));
+  g_assert_cmpstr (wp_entity_get_strv (sprint, WP_SPRINT_UNFINISHED_ITEMS)[1], ==,
+                   wp_entity_get_id (second_left));
   {
     g_autoptr(GArray) burndown = wp_sprint_burndown (document, sprint);
     g_autoptr(GHashTable) table = wp_sprint_points_table (document);

@@ -140,7 +140,8 @@ find_entry (GtkWidget *widget)
   if (GTK_IS_ENTRY (widget))
     return widget;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_entry (child);
 
@@ -171,7 +172,8 @@ test_quick_add_goes_to_top (void)
   g_assert_cmpuint (g_list_model_get_n_items (wp_backlog_view_get_model (view)), ==, 2);
   g_assert_cmpstr (wp_entity_get_string (entry_at (view, 0), WP_ITEM_TITLE), ==, "Second idea");
   g_assert_cmpstr (wp_entity_get_string (entry_at (view, 1), WP_ITEM_TITLE), ==, "First idea");
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Add “Second idea”");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Add “Second idea”");
   wp_document_undo (document);
   g_assert_cmpuint (g_list_model_get_n_items (wp_backlog_view_get_model (view)), ==, 1);
 
@@ -183,7 +185,8 @@ mentions (WpEntity   *item,
           const char *word)
 {
   g_autofree char *title = g_utf8_casefold (wp_entity_get_string (item, WP_ITEM_TITLE), -1);
-  g_autofree char *description = g_utf8_casefold (wp_entity_get_string (item, WP_ITEM_DESCRIPTION), -1);
+  g_autofree char *description = g_utf8_casefold (wp_entity_get_string (item, WP_ITEM_DESCRIPTION),
+                                                  -1);
   g_autofree char *labels = g_strjoinv (" ", (char **) wp_entity_get_strv (item, WP_ITEM_LABELS));
 
   return strstr (title, word) || strstr (description, word) || strstr (labels, word);
@@ -228,7 +231,8 @@ test_search_narrows_and_drop_stays_exact (void)
 static double
 value_for_effort (WpEntity *item)
 {
-  double value = wp_entity_get_number (item, WP_ITEM_VALUE), effort = wp_entity_get_number (item, WP_ITEM_EFFORT);
+  double value = wp_entity_get_number (item, WP_ITEM_VALUE),
+         effort = wp_entity_get_number (item, WP_ITEM_EFFORT);
 
   return value < 0 || effort < 0 ? -1 : value / MAX (effort, 0.1);
 }
@@ -252,7 +256,8 @@ test_proposal_preview_apply_undo (void)
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (proposed, g_list_model_get_item (proposal, i));
   for (guint i = 1; i < n; i++)
-    g_assert_cmpfloat (value_for_effort (proposed->pdata[i - 1]), >=, value_for_effort (proposed->pdata[i]));
+    g_assert_cmpfloat (value_for_effort (proposed->pdata[i - 1]), >=,
+                       value_for_effort (proposed->pdata[i]));
 
   /* Previewing changes nothing, and moves wait. */
   g_assert_false (wp_document_get_modified (document));
@@ -260,7 +265,8 @@ test_proposal_preview_apply_undo (void)
 
   gtk_widget_activate_action (GTK_WIDGET (view), "backlog.apply-proposal", NULL);
   g_assert_null (wp_backlog_view_get_proposal (view));
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Order by Value for Effort");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Order by Value for Effort");
   for (guint i = 1; i < n; i++)
     g_assert_cmpstr (wp_entity_get_string (proposed->pdata[i - 1], WP_ITEM_RANK), <,
                      wp_entity_get_string (proposed->pdata[i], WP_ITEM_RANK));
@@ -286,7 +292,8 @@ find_done_toggle (GtkWidget *widget)
       g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Show Done Items") == 0)
     return widget;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_done_toggle (child);
 
@@ -368,7 +375,8 @@ static void
 select_also (WpBacklogView *view,
              guint          position)
 {
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (wp_backlog_view_get_model (view)), position, FALSE);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (wp_backlog_view_get_model (view)), position,
+                                   FALSE);
 }
 
 static void
@@ -406,7 +414,8 @@ test_several_move_together (void)
   g_assert_true (entry_at (view, 0) == first);
   g_assert_true (entry_at (view, 1) == second);
   g_assert_false (wp_backlog_view_drop_entities (view, selection, 1));
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Move 2 Items");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Move 2 Items");
 
   /* Below the MVP line, as one step: both leave the MVP. */
   line = wp_list_position (model, mvp);
@@ -432,7 +441,8 @@ test_several_move_together (void)
   gtk_widget_activate_action (GTK_WIDGET (view), "backlog.move-to-sprint", "s", "sprint-5");
   g_assert_cmpstr (wp_entity_get_string (first, WP_ITEM_SPRINT), ==, "sprint-5");
   g_assert_cmpstr (wp_entity_get_string (second, WP_ITEM_SPRINT), ==, "sprint-5");
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Add 2 items to “Sprint 5”");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Add 2 items to “Sprint 5”");
 
   gtk_window_destroy (window);
 }
@@ -444,7 +454,8 @@ find_row (GtkWidget *widget,
   if (WP_IS_BACKLOG_ROW (widget) && wp_backlog_row_get_entity (WP_BACKLOG_ROW (widget)) == entity)
     return WP_BACKLOG_ROW (widget);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       WpBacklogRow *row = find_row (child, entity);
 
@@ -487,12 +498,14 @@ test_rename_in_place (void)
   g_assert_true (wp_backlog_row_get_editing (row));
   type_title (window, "  Offline maps for whole regions  ");
   g_assert_false (wp_backlog_row_get_editing (row));
-  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_TITLE), ==, "Offline maps for whole regions");
+  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_TITLE), ==,
+                   "Offline maps for whole regions");
 
   /* An emptied title keeps the old one. */
   gtk_widget_activate_action (GTK_WIDGET (view), "backlog.rename", NULL);
   type_title (window, "   ");
-  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_TITLE), ==, "Offline maps for whole regions");
+  g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_TITLE), ==,
+                   "Offline maps for whole regions");
 
   wp_document_undo (document);
   g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_TITLE), ==, old_title);
@@ -507,11 +520,13 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  g_test_add_func ("/backlog/shows-open-items-and-lines-by-rank", test_shows_open_items_and_lines_by_rank);
+  g_test_add_func ("/backlog/shows-open-items-and-lines-by-rank",
+                   test_shows_open_items_and_lines_by_rank);
   g_test_add_func ("/backlog/drop-places-between-neighbours", test_drop_places_between_neighbours);
   g_test_add_func ("/backlog/keyboard-actions", test_keyboard_actions);
   g_test_add_func ("/backlog/quick-add-goes-to-top", test_quick_add_goes_to_top);
-  g_test_add_func ("/backlog/search-narrows-and-drop-stays-exact", test_search_narrows_and_drop_stays_exact);
+  g_test_add_func ("/backlog/search-narrows-and-drop-stays-exact",
+                   test_search_narrows_and_drop_stays_exact);
   g_test_add_func ("/backlog/proposal-preview-apply-undo", test_proposal_preview_apply_undo);
   g_test_add_func ("/backlog/done-toggle-and-move-to", test_done_toggle_and_move_to);
   g_test_add_func ("/backlog/release-line-moves", test_release_line_moves);

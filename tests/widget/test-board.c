@@ -21,7 +21,8 @@ static guint
 n_cards (WpBoardView *view,
          guint        column)
 {
-  return g_list_model_get_n_items (wp_board_column_get_model (wp_board_view_get_column (view, column)));
+  return g_list_model_get_n_items (wp_board_column_get_model (wp_board_view_get_column (view,
+                                                                                        column)));
 }
 
 static WpEntity *
@@ -29,8 +30,9 @@ card (WpBoardView *view,
       guint        column,
       guint        position)
 {
-  g_autoptr(WpEntity) item = g_list_model_get_item (wp_board_column_get_model (wp_board_view_get_column (view, column)),
-                                                    position);
+  g_autoptr(WpEntity) item =
+    g_list_model_get_item (wp_board_column_get_model (wp_board_view_get_column (view, column)),
+                           position);
 
   return item;
 }
@@ -79,7 +81,8 @@ test_drop_into_other_column (void)
                    "Move “Battery saver mode for long hikes” to “In Progress”");
 
   /* Into the last column: done today. */
-  g_assert_true (wp_board_column_drop (wp_board_view_get_column (view, 3), WP_ITEM (moved), WP_BOARD_KEEP_RANK));
+  g_assert_true (wp_board_column_drop (wp_board_view_get_column (view, 3), WP_ITEM (moved),
+                                       WP_BOARD_KEEP_RANK));
   g_assert_nonnull (wp_entity_get_string (moved, WP_ITEM_DONE));
 
   wp_document_undo (document);
@@ -106,13 +109,16 @@ test_column_management (void)
   gtk_widget_activate_action (GTK_WIDGET (view), "board.remove-column", "s", "review");
   g_assert_nonnull (wp_document_lookup (document, WP_KIND_COLUMN, "review"));
 
-  wp_document_set_int (document, wp_document_lookup (document, WP_KIND_COLUMN, "doing"), WP_COLUMN_WIP_LIMIT, 1);
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (wp_board_view_get_column (view, 2)), "over-limit"));
+  wp_document_set_int (document, wp_document_lookup (document, WP_KIND_COLUMN, "doing"),
+                       WP_COLUMN_WIP_LIMIT, 1);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (wp_board_view_get_column (view, 2)),
+                                           "over-limit"));
 
   wp_document_undo (document);
   wp_document_undo (document);
   g_assert_true (wp_board_column_get_column (wp_board_view_get_column (view, 2)) == review);
-  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (wp_board_view_get_column (view, 1)), "over-limit"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (wp_board_view_get_column (view, 1)),
+                                            "over-limit"));
 
   gtk_window_destroy (window);
 }
@@ -151,8 +157,8 @@ test_swimlanes_by_epic (void)
           last_lane = i;
           break;
         }
-    g_assert_true (wp_board_column_drop (wp_board_view_get_column (view, last_lane), WP_ITEM (moved),
-                                         WP_BOARD_KEEP_RANK));
+    g_assert_true (wp_board_column_drop (wp_board_view_get_column (view, last_lane),
+                                         WP_ITEM (moved), WP_BOARD_KEEP_RANK));
   }
   g_assert_null (wp_entity_get_string (moved, WP_ITEM_EPIC));
   wp_document_undo (document);

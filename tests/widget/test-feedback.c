@@ -29,7 +29,8 @@ static WpEntity *
 shown_at (WpFeedbackView *view,
           guint           position)
 {
-  g_autoptr(WpEntity) feedback = g_list_model_get_item (wp_feedback_view_get_model (view), position);
+  g_autoptr(WpEntity)
+    feedback = g_list_model_get_item (wp_feedback_view_get_model (view), position);
 
   return feedback;
 }
@@ -43,13 +44,15 @@ test_search_narrows (void)
   GListModel *model = wp_feedback_view_get_model (view);
   guint all = g_list_model_get_n_items (model);
 
-  g_assert_cmpuint (all, ==, g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_FEEDBACK)));
+  g_assert_cmpuint (all, ==,
+                    g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_FEEDBACK)));
 
   /* A customer, case does not matter. */
   wp_feedback_view_search (view, "priya");
   g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_assert_cmpstr (wp_entity_get_string (shown_at (view, i), WP_FEEDBACK_CUSTOMER), ==, "Priya Raman");
+    g_assert_cmpstr (wp_entity_get_string (shown_at (view, i), WP_FEEDBACK_CUSTOMER), ==,
+                     "Priya Raman");
 
   /* A tag. */
   wp_feedback_view_search (view, "OFFLINE");
@@ -65,20 +68,25 @@ test_search_narrows (void)
   gtk_window_destroy (window);
 }
 
-/* The table's rows keep their place when the search changes; the selection stays with the entries. */
+/*
+ * The table's rows keep their place when the search changes; the selection
+ * stays with the entries.
+ */
 static void
 test_selection_follows_entries (void)
 {
   g_autoptr(WpDocument) document = load_sample ();
   GtkWindow *window;
   WpFeedbackView *view = new_view (document, &window);
-  GtkSelectionModel *rows = gtk_column_view_get_model (GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view),
-                                                                                     GTK_TYPE_COLUMN_VIEW, NULL)));
+  GtkSelectionModel *rows =
+    gtk_column_view_get_model (GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view),
+                                                             GTK_TYPE_COLUMN_VIEW, NULL)));
   WpEntity *tom = NULL;
   g_autoptr(GPtrArray) selected = NULL;
   guint position = 0;
 
-  while (tom == NULL || g_strcmp0 (wp_entity_get_string (tom, WP_FEEDBACK_CUSTOMER), "Tom Eriksen") != 0)
+  while (tom == NULL ||
+         g_strcmp0 (wp_entity_get_string (tom, WP_FEEDBACK_CUSTOMER), "Tom Eriksen") != 0)
     tom = shown_at (view, ++position);
   gtk_selection_model_select_item (rows, position, TRUE);
 
@@ -117,7 +125,8 @@ test_sort_by_column (void)
   wp_feedback_view_sort (view, 0, GTK_SORT_ASCENDING);
   for (guint i = 1; i < n; i++)
     g_assert_cmpint (g_strcmp0 (wp_entity_get_string (shown_at (view, i - 1), WP_FEEDBACK_RECEIVED),
-                                wp_entity_get_string (shown_at (view, i), WP_FEEDBACK_RECEIVED)), <=, 0);
+                                wp_entity_get_string (shown_at (view, i), WP_FEEDBACK_RECEIVED)),
+                     <=, 0);
 
   gtk_window_destroy (window);
 }
@@ -153,7 +162,8 @@ open_dialog (void)
 static void
 select_first (WpFeedbackView *view)
 {
-  GtkColumnView *table = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL));
+  GtkColumnView *table =
+    GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL));
 
   gtk_selection_model_select_item (gtk_column_view_get_model (table), 0, TRUE);
 }
@@ -177,14 +187,19 @@ test_capture_edit_remove (void)
   gtk_widget_activate_action (dialog, "dialog.save", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (all), ==, n);
   text = find_widget (dialog, WP_TYPE_TEXT_AREA, NULL);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)), "Please add hut opening times.", -1);
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (dialog, ADW_TYPE_ENTRY_ROW, "Customer")), "Julia Becker");
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (dialog, ADW_TYPE_ENTRY_ROW, "Tags, separated by commas")), "huts, planning ,");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)),
+                            "Please add hut opening times.", -1);
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (dialog, ADW_TYPE_ENTRY_ROW, "Customer")),
+                         "Julia Becker");
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (dialog, ADW_TYPE_ENTRY_ROW,
+                                                    "Tags, separated by commas")),
+                         "huts, planning ,");
   gtk_widget_activate_action (dialog, "dialog.save", NULL);
   spin ();
   g_assert_cmpuint (g_list_model_get_n_items (all), ==, n + 1);
   added = g_list_model_get_item (all, n);
-  g_assert_cmpstr (wp_entity_get_string (added, WP_FEEDBACK_TEXT), ==, "Please add hut opening times.");
+  g_assert_cmpstr (wp_entity_get_string (added, WP_FEEDBACK_TEXT), ==,
+                   "Please add hut opening times.");
   g_assert_cmpint (wp_entity_get_int (added, WP_FEEDBACK_IMPORTANCE), ==, 2);
   g_assert_cmpuint (g_strv_length ((GStrv) wp_entity_get_strv (added, WP_FEEDBACK_TAGS)), ==, 2);
   g_assert_cmpstr (wp_entity_get_strv (added, WP_FEEDBACK_TAGS)[1], ==, "planning");
@@ -204,11 +219,14 @@ test_capture_edit_remove (void)
   gtk_widget_activate_action (GTK_WIDGET (view), "feedback.edit", NULL);
   dialog = open_dialog ();
   g_assert_nonnull (dialog);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (dialog, ADW_TYPE_COMBO_ROW, "Importance")), 2);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (dialog, ADW_TYPE_COMBO_ROW,
+                                                          "Importance")),
+                              2);
   gtk_widget_activate_action (dialog, "dialog.save", NULL);
-  g_assert_cmpint (wp_entity_get_int (wp_feedback_view_get_selected (view), WP_FEEDBACK_IMPORTANCE), ==, 3);
-  g_assert_cmpstr (wp_entity_get_string (wp_feedback_view_get_selected (view), WP_FEEDBACK_TEXT), ==,
-                   "Please add hut opening times.");
+  g_assert_cmpint (wp_entity_get_int (wp_feedback_view_get_selected (view), WP_FEEDBACK_IMPORTANCE),
+                   ==, 3);
+  g_assert_cmpstr (wp_entity_get_string (wp_feedback_view_get_selected (view), WP_FEEDBACK_TEXT),
+                   ==, "Please add hut opening times.");
 
   gtk_window_destroy (window);
 }
@@ -227,29 +245,36 @@ test_link_several_to_a_picked_item (void)
   g_autoptr(WpDocument) document = load_sample ();
   GtkWindow *window;
   WpFeedbackView *view = new_view (document, &window);
-  GtkSelectionModel *selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL)));
+  GtkSelectionModel *selection =
+    gtk_column_view_get_model (GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view),
+                                                             GTK_TYPE_COLUMN_VIEW, NULL)));
   WpItemPicker *picker = wp_item_picker_new (window, document);
   WpEntity *picked = NULL, *first, *second;
 
   /* Typing part of a title and Enter picks the first match. */
   g_signal_connect (picker, "picked", G_CALLBACK (on_picked), &picked);
   wp_item_picker_search (picker, "battery SAVER");
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (picker), GTK_TYPE_SEARCH_ENTRY, NULL), "activate");
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (picker), GTK_TYPE_SEARCH_ENTRY, NULL),
+                         "activate");
   g_assert_nonnull (picked);
-  g_assert_cmpstr (wp_entity_get_string (picked, WP_ITEM_TITLE), ==, "Battery saver mode for long hikes");
+  g_assert_cmpstr (wp_entity_get_string (picked, WP_ITEM_TITLE), ==,
+                   "Battery saver mode for long hikes");
 
   gtk_selection_model_select_item (selection, 0, TRUE);
   gtk_selection_model_select_item (selection, 1, FALSE);
   first = shown_at (view, 0);
   second = shown_at (view, 1);
   wp_feedback_view_link (view, picked);
-  g_assert_true (g_strv_contains (wp_entity_get_strv (first, WP_FEEDBACK_ITEMS), wp_entity_get_id (picked)));
-  g_assert_true (g_strv_contains (wp_entity_get_strv (second, WP_FEEDBACK_ITEMS), wp_entity_get_id (picked)));
+  g_assert_true (g_strv_contains (wp_entity_get_strv (first, WP_FEEDBACK_ITEMS),
+                                  wp_entity_get_id (picked)));
+  g_assert_true (g_strv_contains (wp_entity_get_strv (second, WP_FEEDBACK_ITEMS),
+                                  wp_entity_get_id (picked)));
   g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
                    "Link 2 Entries to “Battery saver mode for long hikes”");
 
   wp_document_undo (document);
-  g_assert_false (g_strv_contains (wp_entity_get_strv (first, WP_FEEDBACK_ITEMS), wp_entity_get_id (picked)));
+  g_assert_false (g_strv_contains (wp_entity_get_strv (first, WP_FEEDBACK_ITEMS),
+                                   wp_entity_get_id (picked)));
 
   gtk_window_destroy (window);
 }
@@ -260,7 +285,9 @@ test_create_item_from_feedback (void)
   g_autoptr(WpDocument) document = load_sample ();
   GtkWindow *window;
   WpFeedbackView *view = new_view (document, &window);
-  GtkSelectionModel *selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL)));
+  GtkSelectionModel *selection =
+    gtk_column_view_get_model (GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view),
+                                                             GTK_TYPE_COLUMN_VIEW, NULL)));
   GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
   guint n = g_list_model_get_n_items (items);
   WpEntity *item, *first, *second;
@@ -276,18 +303,25 @@ test_create_item_from_feedback (void)
   g_assert_nonnull (item);
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, n + 1);
 
-  /* At the top, titled after the first sentence (cut at a word when long), quoting both, linked to both. */
+  /*
+   * At the top, titled after the first sentence (cut at a word when long),
+   * quoting both, linked to both.
+   */
   top = g_list_model_get_item (items, 0);
   g_assert_true (top == item);
   g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_TITLE), ==,
                    "I always screenshot the map before I go because the signal dies at the…");
   g_assert_nonnull (strstr (wp_entity_get_string (item, WP_ITEM_DESCRIPTION), "— Priya Raman"));
-  g_assert_nonnull (strstr (wp_entity_get_string (item, WP_ITEM_DESCRIPTION), "— Pennine Ramblers"));
-  g_assert_true (g_strv_contains (wp_entity_get_strv (first, WP_FEEDBACK_ITEMS), wp_entity_get_id (item)));
-  g_assert_true (g_strv_contains (wp_entity_get_strv (second, WP_FEEDBACK_ITEMS), wp_entity_get_id (item)));
+  g_assert_nonnull (strstr (wp_entity_get_string (item, WP_ITEM_DESCRIPTION),
+                            "— Pennine Ramblers"));
+  g_assert_true (g_strv_contains (wp_entity_get_strv (first, WP_FEEDBACK_ITEMS),
+                                  wp_entity_get_id (item)));
+  g_assert_true (g_strv_contains (wp_entity_get_strv (second, WP_FEEDBACK_ITEMS),
+                                  wp_entity_get_id (item)));
 
   /* One step. */
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Create Item from Feedback");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Create Item from Feedback");
   wp_document_undo (document);
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, n);
 
@@ -302,19 +336,22 @@ test_most_requested (void)
   WpFeedbackView *view = new_view (document, &window);
   WpDemand *demand = wp_document_get_demand (document);
   GtkListBox *list = wp_feedback_view_get_requested (view);
-  GtkToggleButton *button = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (view), GTK_TYPE_TOGGLE_BUTTON,
-                                                            "Most Requested: items ranked by how many customers asked for them"));
+  GtkToggleButton *button = GTK_TOGGLE_BUTTON (
+    find_widget (GTK_WIDGET (view), GTK_TYPE_TOGGLE_BUTTON,
+                 "Most Requested: items ranked by how many customers asked for them"));
   guint previous_customers = G_MAXUINT, previous_weight = G_MAXUINT, rows = 0;
 
   gtk_toggle_button_set_active (button, TRUE);
   spin ();
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row; row = gtk_widget_get_next_sibling (row))
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row;
+       row = gtk_widget_get_next_sibling (row))
     {
       const char *id = g_object_get_data (G_OBJECT (row), "wp-id");
       guint customers = wp_demand_customers (demand, id), weight = wp_demand_weight (demand, id);
 
       g_assert_cmpuint (customers, >, 0);
-      g_assert_true (customers < previous_customers || (customers == previous_customers && weight <= previous_weight));
+      g_assert_true (customers < previous_customers ||
+                     (customers == previous_customers && weight <= previous_weight));
       previous_customers = customers;
       previous_weight = weight;
       rows++;
@@ -348,7 +385,8 @@ static const char *chosen_segment;
 static gboolean
 has_chosen_segment (WpEntity *feedback)
 {
-  return g_ascii_strcasecmp (wp_entity_get_string (feedback, WP_FEEDBACK_SEGMENT), chosen_segment) == 0;
+  return g_ascii_strcasecmp (wp_entity_get_string (feedback, WP_FEEDBACK_SEGMENT),
+                             chosen_segment) == 0;
 }
 
 static gboolean
@@ -377,8 +415,9 @@ test_filters (void)
   WpFeedbackView *view = new_view (document, &window);
   GListModel *model = wp_feedback_view_get_model (view);
   guint all = g_list_model_get_n_items (model);
-  GtkToggleButton *button = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (view), GTK_TYPE_TOGGLE_BUTTON,
-                                                            "Filter by segment, source, tag, importance, links and date"));
+  GtkToggleButton *button =
+    GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (view), GTK_TYPE_TOGGLE_BUTTON,
+                                    "Filter by segment, source, tag, importance, links and date"));
   GtkDropDown *segments = dropdown (view, "segment-filter");
   GtkEditable *from = GTK_EDITABLE (find_named (GTK_WIDGET (view), "from-entry"));
   GtkEditable *to = GTK_EDITABLE (find_named (GTK_WIDGET (view), "to-entry"));
@@ -389,7 +428,8 @@ test_filters (void)
   /* The segments the entries have, after "Any segment". */
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (segments)), >, 2);
   gtk_drop_down_set_selected (segments, 1);
-  chosen_segment = gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (segments)), 1);
+  chosen_segment = gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (segments)),
+                                               1);
   g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (model), <, all);
   assert_shown (view, has_chosen_segment);
@@ -447,7 +487,9 @@ test_narrow_window_drops_columns (void)
   spin ();
 
   /* Received, customer and what they said stay. */
-  columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL)));
+  columns =
+    gtk_column_view_get_columns (GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (view),
+                                                               GTK_TYPE_COLUMN_VIEW, NULL)));
   for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
@@ -464,8 +506,9 @@ test_link_from_the_side_list (void)
   g_autoptr(WpDocument) document = load_sample ();
   GtkWindow *window;
   WpFeedbackView *view = new_view (document, &window);
-  GtkToggleButton *button = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (view), GTK_TYPE_TOGGLE_BUTTON,
-                                                            "Link by Dragging: drag feedback onto a backlog item (or press Ctrl+L)"));
+  GtkToggleButton *button = GTK_TOGGLE_BUTTON (
+    find_widget (GTK_WIDGET (view), GTK_TYPE_TOGGLE_BUTTON,
+                 "Link by Dragging: drag feedback onto a backlog item (or press Ctrl+L)"));
   GtkListBox *targets = GTK_LIST_BOX (find_named (GTK_WIDGET (view), "link-targets"));
   GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
   g_autoptr(WpEntity) top = g_list_model_get_item (items, 0);
@@ -478,11 +521,13 @@ test_link_from_the_side_list (void)
   spin ();
 
   /* The top of the backlog, one row per item, named after it. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (targets)); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (targets)); child;
+       child = gtk_widget_get_next_sibling (child))
     listed++;
   g_assert_cmpuint (listed, ==, MIN (g_list_model_get_n_items (items), 50));
   row = gtk_list_box_get_row_at_index (targets, 0);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, wp_entity_get_display_name (top));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   wp_entity_get_display_name (top));
 
   /* Typing narrows it. */
   search = find_named (GTK_WIDGET (view), "item-search");
@@ -494,11 +539,14 @@ test_link_from_the_side_list (void)
 
   /* Enter on an item links the selected entries, as a drop does. */
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (
-    find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL)))), 0, TRUE);
+                                     find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL)))),
+                                   0, TRUE);
   g_signal_emit_by_name (gtk_list_box_get_row_at_index (targets, 0), "activate");
-  g_assert_true (g_strv_contains (wp_entity_get_strv (feedback, WP_FEEDBACK_ITEMS), wp_entity_get_id (top)));
+  g_assert_true (g_strv_contains (wp_entity_get_strv (feedback, WP_FEEDBACK_ITEMS),
+                                  wp_entity_get_id (top)));
   wp_document_undo (document);
-  g_assert_false (g_strv_contains (wp_entity_get_strv (feedback, WP_FEEDBACK_ITEMS), wp_entity_get_id (top)));
+  g_assert_false (g_strv_contains (wp_entity_get_strv (feedback, WP_FEEDBACK_ITEMS),
+                                   wp_entity_get_id (top)));
 
   gtk_window_destroy (window);
 }
@@ -514,7 +562,8 @@ imported_count (WpImportDialog *dialog,
 static void
 test_import_dialog (void)
 {
-  const char *csv = "Date;Person;Comment\n2026-09-14;Ann;<b>Offline</b> maps\n2026-02-30;Bo;Not a day\n;Cy;Dark mode\n";
+  const char *csv = "Date;Person;Comment\n2026-09-14;Ann;<b>Offline</b> maps\n2026-02-30;Bo;Not a "
+                    "day\n;Cy;Dark mode\n";
   g_autoptr(GBytes) bytes = g_bytes_new_static (csv, strlen (csv));
   g_autoptr(GError) error = NULL;
   g_autoptr(WpFeedbackImport) import = wp_feedback_import_new (bytes, &error);
@@ -535,8 +584,12 @@ test_import_dialog (void)
 
   /* "Person" is not a known name: the customer is not mapped yet; the bad day is left out. */
   g_assert_cmpuint (wp_import_dialog_get_n_ready (dialog), ==, 2);
-  /* The file's name is shown as written, though the group's title is markup (its getter gives the text shown). */
-  group = ADW_PREFERENCES_GROUP (find_widget (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_GROUP, NULL));
+  /*
+   * The file's name is shown as written, though the group's title is markup (its
+   * getter gives the text shown).
+   */
+  group =
+    ADW_PREFERENCES_GROUP (find_widget (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_GROUP, NULL));
   g_assert_cmpstr (adw_preferences_group_get_title (group), ==, "Q&A <b>feedback</b>.csv");
   customer = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Customer"));
   text = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "What They Said"));
@@ -544,15 +597,18 @@ test_import_dialog (void)
   g_assert_cmpuint (adw_combo_row_get_selected (text), ==, 3);
   adw_combo_row_set_selected (customer, 2);
   preview = GTK_LIST_BOX (find_named (GTK_WIDGET (dialog), "preview-list"));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (preview, 0))),
+  g_assert_cmpstr (adw_preferences_row_get_title (
+                     ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (preview, 0))),
                    ==, "Ann · 14 Sep 2026");
   /* Markup in the file stays text. */
-  g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (preview, 0))));
+  g_assert_false (adw_preferences_row_get_use_markup (
+    ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (preview, 0))));
 
   /* Without a column for the text nothing can be imported. */
   adw_combo_row_set_selected (text, 0);
   g_assert_cmpuint (wp_import_dialog_get_n_ready (dialog), ==, 0);
-  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL) && imported > 0);
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL) &&
+                  imported > 0);
   adw_combo_row_set_selected (text, 3);
 
   /* Import: one step, the dialog closes. */

@@ -21,7 +21,8 @@ find_titled (GtkWidget  *widget,
       g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
     return widget;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_titled (child, type, title);
 
@@ -111,8 +112,10 @@ static void
 test_choices (Fixture       *f,
               gconstpointer  data)
 {
-  AdwComboRow *status = ADW_COMBO_ROW (find_titled (GTK_WIDGET (f->details), ADW_TYPE_COMBO_ROW, "Status"));
-  AdwComboRow *moscow = ADW_COMBO_ROW (find_titled (GTK_WIDGET (f->details), ADW_TYPE_COMBO_ROW, "MoSCoW"));
+  AdwComboRow *status =
+    ADW_COMBO_ROW (find_titled (GTK_WIDGET (f->details), ADW_TYPE_COMBO_ROW, "Status"));
+  AdwComboRow *moscow =
+    ADW_COMBO_ROW (find_titled (GTK_WIDGET (f->details), ADW_TYPE_COMBO_ROW, "MoSCoW"));
 
   /* 0 is "Not on the board", then the columns in order: the last one is Done. */
   adw_combo_row_set_selected (status, 4);
@@ -127,14 +130,17 @@ test_acceptance (Fixture       *f,
                  gconstpointer  data)
 {
   JsonArray *criteria;
-  guint before = json_array_get_length (json_node_get_array (wp_entity_get_node (f->item, WP_ITEM_ACCEPTANCE)));
+  guint before =
+    json_array_get_length (json_node_get_array (wp_entity_get_node (f->item, WP_ITEM_ACCEPTANCE)));
 
   apply_entry (f, "Add a criterion", "Works offline");
   criteria = json_node_get_array (wp_entity_get_node (f->item, WP_ITEM_ACCEPTANCE));
   g_assert_cmpuint (json_array_get_length (criteria), ==, before + 1);
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (criteria, before), "text"), ==,
-                   "Works offline");
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (f->document)), ==, "Add Acceptance Criterion");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (criteria, before),
+                                                  "text"),
+                   ==, "Works offline");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (f->document)), ==,
+                   "Add Acceptance Criterion");
   wp_document_undo (f->document);
   criteria = json_node_get_array (wp_entity_get_node (f->item, WP_ITEM_ACCEPTANCE));
   g_assert_cmpuint (json_array_get_length (criteria), ==, before);
@@ -146,7 +152,8 @@ find_text_view (GtkWidget *widget)
   if (GTK_IS_TEXT_VIEW (widget))
     return GTK_TEXT_VIEW (widget);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkTextView *found = find_text_view (child);
 
@@ -175,16 +182,19 @@ test_description_saved_while_typing (Fixture       *f,
 
   gtk_text_buffer_set_text (buffer, "As a hiker I want", -1);
   gtk_text_buffer_insert_at_cursor (buffer, " maps offline", -1);
-  g_assert_cmpstr (wp_entity_get_string (f->item, WP_ITEM_DESCRIPTION), !=, "As a hiker I want maps offline");
+  g_assert_cmpstr (wp_entity_get_string (f->item, WP_ITEM_DESCRIPTION), !=,
+                   "As a hiker I want maps offline");
 
   g_timeout_add (1500, on_timeout, &waited);
   while (!waited)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpstr (wp_entity_get_string (f->item, WP_ITEM_DESCRIPTION), ==, "As a hiker I want maps offline");
+  g_assert_cmpstr (wp_entity_get_string (f->item, WP_ITEM_DESCRIPTION), ==,
+                   "As a hiker I want maps offline");
 
   /* One pause, one undo step. */
   wp_document_undo (f->document);
-  g_assert_cmpstr (wp_entity_get_string (f->item, WP_ITEM_DESCRIPTION), !=, "As a hiker I want maps offline");
+  g_assert_cmpstr (wp_entity_get_string (f->item, WP_ITEM_DESCRIPTION), !=,
+                   "As a hiker I want maps offline");
 }
 
 /* Switching to another item keeps what was typed for the first one. */
@@ -195,8 +205,10 @@ test_description_kept_on_switch (Fixture       *f,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (find_text_view (GTK_WIDGET (f->details)));
 
   gtk_text_buffer_set_text (buffer, "Typed just before switching", -1);
-  wp_item_details_set_item (f->details, f->document, wp_document_lookup (f->document, WP_KIND_ITEM, "item-005"));
-  g_assert_cmpstr (wp_entity_get_string (f->item, WP_ITEM_DESCRIPTION), ==, "Typed just before switching");
+  wp_item_details_set_item (f->details, f->document,
+                            wp_document_lookup (f->document, WP_KIND_ITEM, "item-005"));
+  g_assert_cmpstr (wp_entity_get_string (f->item, WP_ITEM_DESCRIPTION), ==,
+                   "Typed just before switching");
 }
 
 int
@@ -207,9 +219,11 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/details/numbers", Fixture, NULL, fixture_set_up, test_numbers, fixture_tear_down);
-  g_test_add ("/details/title-and-labels", Fixture, NULL, fixture_set_up, test_title_and_labels, fixture_tear_down);
+  g_test_add ("/details/title-and-labels", Fixture, NULL, fixture_set_up, test_title_and_labels,
+              fixture_tear_down);
   g_test_add ("/details/choices", Fixture, NULL, fixture_set_up, test_choices, fixture_tear_down);
-  g_test_add ("/details/acceptance", Fixture, NULL, fixture_set_up, test_acceptance, fixture_tear_down);
+  g_test_add ("/details/acceptance", Fixture, NULL, fixture_set_up, test_acceptance,
+              fixture_tear_down);
   g_test_add ("/details/description-saved-while-typing", Fixture, NULL, fixture_set_up,
               test_description_saved_while_typing, fixture_tear_down);
   g_test_add ("/details/description-kept-on-switch", Fixture, NULL, fixture_set_up,

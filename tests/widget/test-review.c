@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Widget tests of the sprint review: the presentation's keys, its notes, and choosing the slides. */
+/*
+ * Widget tests of the sprint review: the presentation's keys, its notes, and
+ * choosing the slides.
+ */
 #include "config.h"
 
 #include "wp-review-window.h"
@@ -104,13 +107,15 @@ test_notes (void)
   spin ();
   notes = find_named (GTK_WIDGET (review), "review-notes");
   g_assert_nonnull (notes);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), "Wants a battery report\n\nAsk about Garmin", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)),
+                            "Wants a battery report\n\nAsk about Garmin", -1);
   button = find_widget (GTK_WIDGET (review), GTK_TYPE_BUTTON, "Add Notes as _Feedback");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
 
   /* The notes are kept, each line became an entry, in one undo step. */
-  g_assert_cmpstr (wp_entity_get_string (sprint, WP_SPRINT_REVIEW_NOTES), ==, "Wants a battery report\n\nAsk about Garmin");
+  g_assert_cmpstr (wp_entity_get_string (sprint, WP_SPRINT_REVIEW_NOTES), ==,
+                   "Wants a battery report\n\nAsk about Garmin");
   g_assert_cmpuint (g_list_model_get_n_items (feedback), ==, before + 2);
   {
     g_autoptr(WpEntity) last = g_list_model_get_item (feedback, before + 1);
@@ -140,7 +145,9 @@ test_choose_slides (void)
 
   /* Leave out the title; move Velocity up one. */
   gtk_check_button_set_active (GTK_CHECK_BUTTON (adw_action_row_get_activatable_widget (
-                                 ADW_ACTION_ROW (find_widget (list, ADW_TYPE_ACTION_ROW, "Title")))), FALSE);
+                                 ADW_ACTION_ROW (find_widget (list, ADW_TYPE_ACTION_ROW,
+                                                              "Title")))),
+                               FALSE);
   velocity = find_widget (list, GTK_TYPE_BUTTON, "Move “Velocity” Up");
   g_assert_nonnull (velocity);
   g_signal_emit_by_name (velocity, "clicked");
@@ -150,7 +157,8 @@ test_choose_slides (void)
   g_assert_cmpstr (chosen[4], ==, "burndown");
   kinds = wp_review_get_kinds (sprint);
   g_assert_cmpuint (kinds->len, ==, WP_N_SLIDE_KINDS - 1);
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Choose Review Slides");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Choose Review Slides");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
 }

@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Widget tests of the Roadmap page: moving, resizing, changing lanes and removing through actions; zoom and fit. */
+/*
+ * Widget tests of the Roadmap page: moving, resizing, changing lanes and
+ * removing through actions; zoom and fit.
+ */
 #include "config.h"
 
 #include "wp-entry-editor.h"
@@ -49,7 +52,8 @@ test_keyboard_moves_keep_what_they_should (void)
   GtkWindow *window;
   WpTimeline *timeline = new_timeline (document, &window);
   WpEntity *entry = wp_document_lookup (document, WP_KIND_ENTRY, "rm-gpx");
-  guint32 start = day_of (entry, WP_ROADMAP_ENTRY_START), end = day_of (entry, WP_ROADMAP_ENTRY_END);
+  guint32 start = day_of (entry, WP_ROADMAP_ENTRY_START),
+          end = day_of (entry, WP_ROADMAP_ENTRY_END);
   guint step = wp_time_scale_snap_days (wp_timeline_get_scale (timeline));
 
   wp_timeline_select (timeline, entry);
@@ -179,7 +183,8 @@ test_editor_follows_and_edits (void)
   g_autoptr(WpDocument) document = load_sample ();
   GtkWindow *window;
   WpRoadmapView *view = new_view (document, &window);
-  WpEntryEditor *editor = WP_ENTRY_EDITOR (find_widget (GTK_WIDGET (view), WP_TYPE_ENTRY_EDITOR, NULL));
+  WpEntryEditor *editor =
+    WP_ENTRY_EDITOR (find_widget (GTK_WIDGET (view), WP_TYPE_ENTRY_EDITOR, NULL));
   WpEntity *entry = wp_document_lookup (document, WP_KIND_ENTRY, "rm-gpx");
   GtkWidget *title_row = find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Title");
   GtkWidget *link_row = find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Link an Item");
@@ -187,7 +192,8 @@ test_editor_follows_and_edits (void)
 
   wp_timeline_select (wp_roadmap_view_get_timeline (view), entry);
   g_assert_true (wp_entry_editor_get_entry (editor) == entry);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "GPX export & share links");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==,
+                   "GPX export & share links");
 
   gtk_editable_set_text (GTK_EDITABLE (title_row), "  GPX export  ");
   g_signal_emit_by_name (title_row, "apply");
@@ -196,16 +202,22 @@ test_editor_follows_and_edits (void)
   /* Typing part of a title and Enter links the first match. */
   gtk_editable_set_text (GTK_EDITABLE (link_row), "battery SAVER");
   g_signal_emit_by_name (link_row, "entry-activated");
-  g_assert_cmpuint (g_strv_length ((GStrv) wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_ITEMS)), ==, linked + 1);
-  g_assert_cmpstr (wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM,
-                                                             wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_ITEMS)[linked]),
-                                         WP_ITEM_TITLE), ==, "Battery saver mode for long hikes");
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Link an Item to “GPX export”");
+  g_assert_cmpuint (g_strv_length ((GStrv) wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_ITEMS)), ==,
+                    linked + 1);
+  g_assert_cmpstr (
+    wp_entity_get_string (wp_document_lookup (document, WP_KIND_ITEM,
+                                              wp_entity_get_strv (entry,
+                                                                  WP_ROADMAP_ENTRY_ITEMS)[linked]),
+                          WP_ITEM_TITLE),
+    ==, "Battery saver mode for long hikes");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Link an Item to “GPX export”");
 
   wp_document_undo (document);
   wp_document_undo (document);
   spin ();
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "GPX export & share links");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==,
+                   "GPX export & share links");
 
   gtk_window_destroy (window);
 }
@@ -236,7 +248,8 @@ test_lanes_added_and_kept_when_used (void)
   g_assert_nonnull (remove);
   g_signal_emit_by_name (remove, "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, 3);
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (view), GTK_TYPE_BUTTON, "Move “Business” Up"), "clicked");
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (view), GTK_TYPE_BUTTON, "Move “Business” Up"),
+                         "clicked");
   {
     g_autoptr(WpEntity) second = g_list_model_get_item (lanes, 1);
 
@@ -272,8 +285,10 @@ column_titles (GtkWidget *list)
 {
   g_autoptr(GString) titles = g_string_new (NULL);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
-    g_string_append_printf (titles, "%s ", wp_entity_get_id (g_object_get_data (G_OBJECT (row), "wp-entry")));
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row;
+       row = gtk_widget_get_next_sibling (row))
+    g_string_append_printf (titles, "%s ",
+                            wp_entity_get_id (g_object_get_data (G_OBJECT (row), "wp-entry")));
 
   return g_string_free (g_steal_pointer (&titles), FALSE);
 }
@@ -295,7 +310,10 @@ test_now_next_later (void)
   add_dated_entry (document, "unscheduled", 0, 0);
   wp_timeline_select (wp_roadmap_view_get_timeline (view), soon);
 
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (view), GTK_TYPE_TOGGLE_BUTTON, "Now, Next, Later")), TRUE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (view),
+                                                                GTK_TYPE_TOGGLE_BUTTON,
+                                                                "Now, Next, Later")),
+                                TRUE);
   lists[0] = find_named (GTK_WIDGET (view), "horizon-now");
   lists[1] = find_named (GTK_WIDGET (view), "horizon-next");
   lists[2] = find_named (GTK_WIDGET (view), "horizon-later");
@@ -306,7 +324,9 @@ test_now_next_later (void)
   g_assert_cmpstr (next, ==, "soon ");
   g_assert_cmpstr (later, ==, "far unscheduled ");
   /* The selection is kept. */
-  g_assert_true (g_object_get_data (G_OBJECT (gtk_list_box_get_selected_row (GTK_LIST_BOX (lists[1]))), "wp-entry") == soon);
+  g_assert_true (
+    g_object_get_data (G_OBJECT (gtk_list_box_get_selected_row (GTK_LIST_BOX (lists[1]))),
+                       "wp-entry") == soon);
 
   gtk_window_destroy (window);
 }
@@ -350,7 +370,8 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  g_test_add_func ("/roadmap/keyboard-moves-keep-what-they-should", test_keyboard_moves_keep_what_they_should);
+  g_test_add_func ("/roadmap/keyboard-moves-keep-what-they-should",
+                   test_keyboard_moves_keep_what_they_should);
   g_test_add_func ("/roadmap/remove-and-edit", test_remove_and_edit);
   g_test_add_func ("/roadmap/zoom-and-fit", test_zoom_and_fit);
   g_test_add_func ("/roadmap/editor-follows-and-edits", test_editor_follows_and_edits);

@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Widget tests of the Sprints page: sprints by state, planning one, editing it, planning its items, starting and closing, each one undo step. */
+/*
+ * Widget tests of the Sprints page: sprints by state, planning one, editing
+ * it, planning its items, starting and closing, each one undo step.
+ */
 #include "config.h"
 
 #include <string.h>
@@ -29,7 +32,8 @@ sidebar_text (WpSprintsView *view)
   GtkWidget *list = find_named (GTK_WIDGET (view), "sprint_list");
   g_autoptr(GString) text = g_string_new (NULL);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
     {
       GtkWidget *header;
       GtkWidget *name;
@@ -39,7 +43,8 @@ sidebar_text (WpSprintsView *view)
       header = gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (row));
       name = gtk_widget_get_first_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
       if (header != NULL)
-        g_string_append_printf (text, "%s%s:", text->len > 0 ? " " : "", gtk_label_get_text (GTK_LABEL (header)));
+        g_string_append_printf (text, "%s%s:", text->len > 0 ? " " : "",
+                                gtk_label_get_text (GTK_LABEL (header)));
       g_string_append_printf (text, " %s", gtk_label_get_text (GTK_LABEL (name)));
     }
 
@@ -61,7 +66,8 @@ list_titles (WpSprintsView *view,
   GtkWidget *list = find_named (GTK_WIDGET (view), name);
   g_autoptr(GString) titles = g_string_new (NULL);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
     if (ADW_IS_ACTION_ROW (row))
       g_string_append_printf (titles, "%s%s", titles->len > 0 ? "|" : "",
                               adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
@@ -79,9 +85,11 @@ test_sample_by_state (void)
   g_autofree char *planned = NULL;
 
   /* Active, planned, then closed newest first; the active one is shown. */
-  g_assert_cmpstr (sidebar, ==, "Active: Sprint 4 Planned: Sprint 5 Closed: Sprint 3 Sprint 2 Sprint 1");
+  g_assert_cmpstr (sidebar, ==,
+                   "Active: Sprint 4 Planned: Sprint 5 Closed: Sprint 3 Sprint 2 Sprint 1");
   g_assert_cmpstr (label_text (view, "name_label"), ==, "Sprint 4");
-  g_assert_cmpstr (label_text (view, "facts_label"), ==, "23 Nov 2026 – 4 Dec 2026 · 5 of 28 points");
+  g_assert_cmpstr (label_text (view, "facts_label"), ==,
+                   "23 Nov 2026 – 4 Dec 2026 · 5 of 28 points");
   planned = list_titles (view, "sprint_items");
   g_assert_true (g_str_has_prefix (planned, "Delete downloaded regions to free up space|"));
   /* 28 planned against 24.7, the average of 24, 26 and 24. */
@@ -99,7 +107,8 @@ first_open_item (WpDocument *document)
     {
       g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
 
-      if (wp_entity_get_string (item, WP_ITEM_SPRINT) == NULL && wp_entity_get_string (item, WP_ITEM_DONE) == NULL &&
+      if (wp_entity_get_string (item, WP_ITEM_SPRINT) == NULL &&
+          wp_entity_get_string (item, WP_ITEM_DONE) == NULL &&
           g_strcmp0 (wp_entity_get_string (item, WP_ITEM_KIND), "epic") != 0)
         return item;
     }
@@ -126,7 +135,8 @@ test_plan_with_keyboard (void)
   g_assert_cmpstr (wp_entity_get_string (item, WP_ITEM_SPRINT), ==, "sprint-4");
   g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
                    "Add “Overdue alert if I haven't checked in by my return time” to “Sprint 4”");
-  g_assert_nonnull (find_widget (find_named (GTK_WIDGET (view), "sprint_items"), ADW_TYPE_ACTION_ROW, title));
+  g_assert_nonnull (find_widget (find_named (GTK_WIDGET (view), "sprint_items"),
+                                 ADW_TYPE_ACTION_ROW, title));
 
   row = find_widget (find_named (GTK_WIDGET (view), "sprint_items"), ADW_TYPE_ACTION_ROW, title);
   g_signal_emit_by_name (find_named (GTK_WIDGET (view), "sprint_items"), "row-activated", row);
@@ -137,7 +147,8 @@ test_plan_with_keyboard (void)
   gtk_widget_activate_action (GTK_WIDGET (view), "sprints.add", NULL);
   spin ();
   g_assert_cmpstr (label_text (view, "name_label"), ==, "Sprint 6");
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (find_named (GTK_WIDGET (view), "sprint_items")))),
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (
+                                     find_named (GTK_WIDGET (view), "sprint_items")))),
                                    "Drag items here"));
 
   gtk_window_destroy (window);
@@ -158,7 +169,8 @@ test_edit_details (void)
   gtk_editable_set_text (GTK_EDITABLE (goal), "  Record a hike all day  ");
   g_signal_emit_by_name (goal, "apply");
   g_assert_cmpstr (wp_entity_get_string (sprint, WP_SPRINT_GOAL), ==, "Record a hike all day");
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Change the Sprint Goal");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Change the Sprint Goal");
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (view), "outcome_row")), 2);
   g_assert_cmpstr (wp_entity_get_string (sprint, WP_SPRINT_GOAL_MET), ==, "partly");
@@ -220,7 +232,8 @@ test_plan_start_close (void)
   g_assert_cmpuint (end, ==, start + 13);
   g_assert_cmpstr (sidebar = sidebar_text (view), ==, "Planned: Sprint 1");
   g_clear_pointer (&sidebar, g_free);
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Plan “Sprint 1”");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Plan “Sprint 1”");
 
   /* The next follows it. */
   second = wp_sprints_view_add_sprint (view);
@@ -242,7 +255,8 @@ test_plan_start_close (void)
   spin ();
   g_assert_cmpfloat (wp_sprint_committed_points (document, first), ==, 5);
   gtk_list_box_select_row (GTK_LIST_BOX (find_named (GTK_WIDGET (view), "sprint_list")),
-                           gtk_list_box_get_row_at_index (GTK_LIST_BOX (find_named (GTK_WIDGET (view), "sprint_list")), 0));
+                           gtk_list_box_get_row_at_index (
+                             GTK_LIST_BOX (find_named (GTK_WIDGET (view), "sprint_list")), 0));
   g_assert_nonnull (strstr (label_text (view, "facts_label"), "of 5 points"));
   /* A hidden page counts again when it shows. */
   gtk_widget_set_visible (GTK_WIDGET (view), FALSE);

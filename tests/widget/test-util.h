@@ -10,7 +10,8 @@
 static inline WpDocument *
 load_sample (void)
 {
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PATH "/samples/sample.waypoint", 0, NULL);
+  const char *path = RESOURCE_PATH "/samples/sample.waypoint";
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
   g_autoptr(GError) error = NULL;
   WpDocument *document = wp_read_document (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                            NULL, NULL, &error);
@@ -43,21 +44,27 @@ spin (void)
     ;
 }
 
-/* The first widget under @root that is a @type and, when @title is given, an entry row or button with it. */
+/*
+ * The first widget under @root that is a @type and, when @title is given, an
+ * entry row or button with it.
+ */
 static inline GtkWidget *
 find_widget (GtkWidget  *root,
              GType       type,
              const char *title)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found;
 
       if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
           (title == NULL ||
-           (ADW_IS_PREFERENCES_ROW (child) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0) ||
+           (ADW_IS_PREFERENCES_ROW (child) &&
+            g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0) ||
            (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), title) == 0) ||
-           (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), title) == 0)))
+           (GTK_IS_BUTTON (child) &&
+            g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), title) == 0)))
         return child;
       found = find_widget (child, type, title);
       if (found != NULL)
@@ -72,9 +79,11 @@ static inline GtkWidget *
 find_named (GtkWidget  *root,
             const char *name)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = g_str_equal (gtk_widget_get_name (child), name) ? child : find_named (child, name);
+      GtkWidget *found = g_str_equal (gtk_widget_get_name (child), name) ? child
+                                                                         : find_named (child, name);
 
       if (found != NULL)
         return found;

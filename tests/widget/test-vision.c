@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Widget tests of the Vision page: the board's texts, the name and the Definition of Done, with undo. */
+/*
+ * Widget tests of the Vision page: the board's texts, the name and the
+ * Definition of Done, with undo.
+ */
 #include "config.h"
 
 #include "wp-text-area.h"
@@ -12,7 +15,8 @@ find_nth (GtkWidget *root,
           GType      type,
           guint     *nth)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found;
 
@@ -42,7 +46,8 @@ find_row (GtkWidget  *root,
     {
       GtkWidget *row = find (root, ADW_TYPE_ENTRY_ROW, i);
 
-      if (row == NULL || g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+      if (row == NULL ||
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
         return row;
     }
 }
@@ -81,11 +86,13 @@ test_texts_and_name (void)
 
   g_assert_cmpstr (shown, ==, old_vision);
 
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (vision)), "Hikers trust it offline.", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (vision)),
+                            "Hikers trust it offline.", -1);
   wp_text_area_commit (vision);
   g_assert_cmpstr (product_text (document, WP_PRODUCT_VISION), ==, "Hikers trust it offline.");
 
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (goals)), "Reach 50,000 hikers.", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (goals)),
+                            "Reach 50,000 hikers.", -1);
   wp_text_area_commit (goals);
   g_assert_cmpstr (product_text (document, WP_PRODUCT_BUSINESS_GOALS), ==, "Reach 50,000 hikers.");
 
@@ -114,8 +121,10 @@ test_definition_of_done (void)
   WpVisionView *view = new_view (document, &window);
   WpEntity *product = WP_ENTITY (wp_document_get_product (document));
   guint n = g_strv_length ((GStrv) wp_entity_get_strv (product, WP_PRODUCT_DEFINITION_OF_DONE));
-  g_autofree char *first = g_strdup (wp_entity_get_strv (product, WP_PRODUCT_DEFINITION_OF_DONE)[0]);
-  g_autofree char *second = g_strdup (wp_entity_get_strv (product, WP_PRODUCT_DEFINITION_OF_DONE)[1]);
+  g_autofree char *first =
+    g_strdup (wp_entity_get_strv (product, WP_PRODUCT_DEFINITION_OF_DONE)[0]);
+  g_autofree char *second =
+    g_strdup (wp_entity_get_strv (product, WP_PRODUCT_DEFINITION_OF_DONE)[1]);
   GtkWidget *add = find_row (GTK_WIDGET (view), "Add a Criterion");
   GtkWidget *row;
 
@@ -123,15 +132,19 @@ test_definition_of_done (void)
   gtk_editable_set_text (GTK_EDITABLE (add), "Release notes are written");
   g_signal_emit_by_name (add, "apply");
   spin ();
-  g_assert_cmpuint (g_strv_length ((GStrv) wp_entity_get_strv (product, WP_PRODUCT_DEFINITION_OF_DONE)), ==, n + 1);
-  g_assert_cmpstr (wp_entity_get_strv (product, WP_PRODUCT_DEFINITION_OF_DONE)[n], ==, "Release notes are written");
+  g_assert_cmpuint (g_strv_length ((GStrv) wp_entity_get_strv (product,
+                                                               WP_PRODUCT_DEFINITION_OF_DONE)),
+                    ==, n + 1);
+  g_assert_cmpstr (wp_entity_get_strv (product, WP_PRODUCT_DEFINITION_OF_DONE)[n], ==,
+                   "Release notes are written");
 
   /* Edited in its row. */
   row = find_row (GTK_WIDGET (view), "Criterion 2");
   gtk_editable_set_text (GTK_EDITABLE (row), "Code is reviewed");
   g_signal_emit_by_name (row, "apply");
   spin ();
-  g_assert_cmpstr (wp_entity_get_strv (product, WP_PRODUCT_DEFINITION_OF_DONE)[1], ==, "Code is reviewed");
+  g_assert_cmpstr (wp_entity_get_strv (product, WP_PRODUCT_DEFINITION_OF_DONE)[1], ==,
+                   "Code is reviewed");
   wp_document_undo (document);
   spin ();
 
@@ -141,11 +154,14 @@ test_definition_of_done (void)
   spin ();
   g_assert_cmpstr (wp_entity_get_strv (product, WP_PRODUCT_DEFINITION_OF_DONE)[0], ==, second);
   g_assert_cmpstr (wp_entity_get_strv (product, WP_PRODUCT_DEFINITION_OF_DONE)[1], ==, first);
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==, "Reorder the Definition of Done");
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Reorder the Definition of Done");
 
   wp_document_undo (document);
   wp_document_undo (document);
-  g_assert_cmpuint (g_strv_length ((GStrv) wp_entity_get_strv (product, WP_PRODUCT_DEFINITION_OF_DONE)), ==, n);
+  g_assert_cmpuint (g_strv_length ((GStrv) wp_entity_get_strv (product,
+                                                               WP_PRODUCT_DEFINITION_OF_DONE)),
+                    ==, n);
   g_assert_cmpstr (wp_entity_get_strv (product, WP_PRODUCT_DEFINITION_OF_DONE)[0], ==, first);
 
   gtk_window_destroy (window);

@@ -12,8 +12,12 @@
 
 static WpApplication *app;
 
-static const char * const page_names[] = { "vision", "backlog", "board", "roadmap", "feedback", "sprints" };
-static const char * const page_titles[] = { "Vision", "Backlog", "Board", "Roadmap", "Feedback", "Sprints" };
+static const char * const page_names[] = {
+  "vision", "backlog", "board", "roadmap", "feedback", "sprints"
+};
+static const char * const page_titles[] = {
+  "Vision", "Backlog", "Board", "Roadmap", "Feedback", "Sprints"
+};
 
 static gboolean
 on_timeout (gpointer user_data)
@@ -41,8 +45,10 @@ create_document (char **folder)
   *folder = g_dir_make_tmp ("wp-widget-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (*folder, "product.waypoint", NULL);
-  g_file_set_contents (path, "{\"format\": \"waypoint\", \"version\": 1, \"items\": "
-                             "[{\"id\": \"a\", \"rank\": \"V\", \"title\": \"Offline mode\"}]}\n", -1, &error);
+  g_file_set_contents (path,
+                       "{\"format\": \"waypoint\", \"version\": 1, \"items\": "
+                       "[{\"id\": \"a\", \"rank\": \"V\", \"title\": \"Offline mode\"}]}\n",
+                       -1, &error);
   g_assert_no_error (error);
 
   return g_file_new_for_path (path);
@@ -95,7 +101,8 @@ test_new_product (void)
   g_assert_null (wp_window_get_file (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Untitled Product");
   g_assert_false (wp_document_get_modified (document));
-  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_COLUMN)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_COLUMN)), ==,
+                    3);
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
                   wp_document_get_modified (document));
 
@@ -112,10 +119,13 @@ test_sample_is_untitled_copy (void)
   document = wp_window_get_document (window);
   g_assert_nonnull (document);
   g_assert_null (wp_window_get_file (window));
-  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_ITEM)), >=, 50);
-  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_FEEDBACK)), >=, 30);
+  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_ITEM)), >=,
+                    50);
+  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_FEEDBACK)),
+                    >=, 30);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
-                   wp_entity_get_string (WP_ENTITY (wp_document_get_product (document)), WP_PRODUCT_NAME));
+                   wp_entity_get_string (WP_ENTITY (wp_document_get_product (document)),
+                                         WP_PRODUCT_NAME));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -210,7 +220,8 @@ test_draft_written_and_removed (void)
   gtk_window_destroy (GTK_WINDOW (window));
   draft = wp_draft_read (draft_id, NULL);
   g_assert_nonnull (draft);
-  g_assert_nonnull (g_strstr_len (g_bytes_get_data (draft, NULL), g_bytes_get_size (draft), "Unsaved title"));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (draft, NULL), g_bytes_get_size (draft),
+                                  "Unsaved title"));
   wp_draft_discard (draft_id);
 
   remove_document (file, folder);
@@ -289,7 +300,8 @@ test_page_titles (void)
   g_assert_cmpuint (stacks->len, ==, 1);
 
   pages = adw_view_stack_get_pages (stacks->pdata[0]);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, G_N_ELEMENTS (page_titles));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==,
+                    G_N_ELEMENTS (page_titles));
   for (guint i = 0; i < G_N_ELEMENTS (page_titles); i++)
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
@@ -408,11 +420,14 @@ test_style_variant (void)
 {
   AdwStyleManager *style = adw_application_get_style_manager (ADW_APPLICATION (app));
 
-  g_action_group_activate_action (G_ACTION_GROUP (app), "style-variant", g_variant_new_string ("dark"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style-variant",
+                                  g_variant_new_string ("dark"));
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
-  g_action_group_activate_action (G_ACTION_GROUP (app), "style-variant", g_variant_new_string ("light"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style-variant",
+                                  g_variant_new_string ("light"));
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
-  g_action_group_activate_action (G_ACTION_GROUP (app), "style-variant", g_variant_new_string ("system"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style-variant",
+                                  g_variant_new_string ("system"));
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
 }
 
@@ -434,7 +449,8 @@ test_external_change_reloads (void)
   g_usleep (20000);
   g_file_set_contents (g_file_peek_path (file),
                        "{\"format\": \"waypoint\", \"version\": 1, \"items\": "
-                       "[{\"id\": \"a\", \"rank\": \"V\", \"title\": \"From git\"}]}\n", -1, &error);
+                       "[{\"id\": \"a\", \"rank\": \"V\", \"title\": \"From git\"}]}\n",
+                       -1, &error);
   g_assert_no_error (error);
 
   timeout = g_timeout_add_seconds (10, on_timeout, (gpointer) "the reload");
@@ -452,7 +468,8 @@ test_external_change_reloads (void)
 static void
 test_restore_draft (void)
 {
-  const char *text = "{\"format\": \"waypoint\", \"version\": 1, \"product\": {\"name\": \"Rescued\"}}\n";
+  const char *text =
+    "{\"format\": \"waypoint\", \"version\": 1, \"product\": {\"name\": \"Rescued\"}}\n";
   g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
   g_autofree char *id = wp_draft_id_for (NULL);
   WpWindow *window;
@@ -529,7 +546,8 @@ test_show_item_opens_backlog (void)
   }
 
   /* A done item is hidden in the backlog: showing it turns on done items. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-item", "s", wp_entity_get_id (done_item));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-item", "s",
+                              wp_entity_get_id (done_item));
   g_assert_cmpstr (wp_window_get_visible_page (window), ==, "backlog");
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -88,7 +88,8 @@ static char *
 release_mismatch (WpBacklogRow *self)
 {
   const char *stored = wp_entity_get_string (self->entity, WP_ITEM_RELEASE);
-  WpRelease *placed = wp_document_release_at (self->document, wp_entity_get_string (self->entity, WP_ITEM_RANK));
+  WpRelease *placed = wp_document_release_at (self->document,
+                                              wp_entity_get_string (self->entity, WP_ITEM_RANK));
   GListModel *releases = wp_document_get_list (self->document, WP_KIND_RELEASE);
 
   if (g_list_model_get_n_items (releases) == 0 ||
@@ -127,7 +128,8 @@ update_position (WpBacklogRow *self)
       g_free (accessible);
       accessible = flagged;
     }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
 }
 
 static void
@@ -136,7 +138,8 @@ update_item (WpBacklogRow *self)
   WpEntity *item = self->entity;
   const char *title = wp_entity_get_string (item, WP_ITEM_TITLE);
   const char *kind = wp_entity_get_string (item, WP_ITEM_KIND);
-  const char *sprint = wp_referenced_name (self->document, WP_KIND_SPRINT, wp_entity_get_string (item, WP_ITEM_SPRINT));
+  const char *sprint = wp_referenced_name (self->document, WP_KIND_SPRINT,
+                                           wp_entity_get_string (item, WP_ITEM_SPRINT));
   g_autofree char *estimate = wp_format_number (wp_entity_get_number (item, WP_ITEM_ESTIMATE));
   g_autofree char *value = wp_format_number (wp_entity_get_number (item, WP_ITEM_VALUE));
   g_autofree char *effort = wp_format_number (wp_entity_get_number (item, WP_ITEM_EFFORT));
@@ -156,9 +159,12 @@ update_item (WpBacklogRow *self)
   wp_widget_set_tooltip (GTK_WIDGET (self->kind_image), wp_item_kind_name (kind));
   gtk_label_set_text (self->title_label, title[0] ? title : _("Untitled item"));
   set_secondary_text (self, self->labels_label, labels);
-  set_secondary_text (self, self->epic_label, wp_referenced_name (self->document, WP_KIND_ITEM, wp_entity_get_string (item, WP_ITEM_EPIC)));
+  set_secondary_text (self, self->epic_label,
+                      wp_referenced_name (self->document, WP_KIND_ITEM,
+                                          wp_entity_get_string (item, WP_ITEM_EPIC)));
   set_secondary_text (self, self->planning_label, sprint);
-  set_secondary_text (self, self->moscow_label, wp_item_moscow_name (wp_entity_get_string (item, WP_ITEM_MOSCOW)));
+  set_secondary_text (self, self->moscow_label,
+                      wp_item_moscow_name (wp_entity_get_string (item, WP_ITEM_MOSCOW)));
   set_secondary_text (self, self->value_effort_label, value_effort);
   wp_label_set_text_or_hide (self->demand_label, demand);
   wp_label_set_text_or_hide (self->estimate_label, estimate);
@@ -188,7 +194,8 @@ update_release (WpBacklogRow *self)
 
   /* Translators: accessible name of a release line: name, date and points */
   accessible = g_strdup_printf (_("%s, release line, %s"), title, above);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
 }
 
 static void
@@ -217,7 +224,8 @@ finish_editing (WpBacklogRow *self,
   title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_entry))));
   gtk_stack_set_visible_child (self->title_stack, GTK_WIDGET (self->title_label));
   /* An item needs a title: an emptied entry keeps the old one. */
-  if (keep && title[0] != '\0' && g_strcmp0 (title, wp_entity_get_string (self->entity, WP_ITEM_TITLE)) != 0)
+  if (keep && title[0] != '\0' &&
+      g_strcmp0 (title, wp_entity_get_string (self->entity, WP_ITEM_TITLE)) != 0)
     wp_document_set_string (self->document, self->entity, WP_ITEM_TITLE, title);
 }
 
@@ -273,7 +281,8 @@ wp_backlog_row_edit_title (WpBacklogRow *self)
   if (!WP_IS_ITEM (self->entity))
     return;
 
-  gtk_editable_set_text (GTK_EDITABLE (self->title_entry), wp_entity_get_string (self->entity, WP_ITEM_TITLE));
+  gtk_editable_set_text (GTK_EDITABLE (self->title_entry),
+                         wp_entity_get_string (self->entity, WP_ITEM_TITLE));
   gtk_stack_set_visible_child (self->title_stack, GTK_WIDGET (self->title_entry));
   gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
   gtk_editable_select_region (GTK_EDITABLE (self->title_entry), 0, -1);
@@ -392,7 +401,8 @@ wp_backlog_row_class_init (WpBacklogRowClass *klass)
 
   object_class->dispose = wp_backlog_row_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/backlog/wp-backlog-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/pages/backlog/wp-backlog-row.ui");
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, stack);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, number_label);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, kind_image);

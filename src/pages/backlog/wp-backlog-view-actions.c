@@ -21,7 +21,10 @@
 
 /* Keyboard moves */
 
-/* Several selected items gather next to each other where the first (moving up) or last (down) lands. */
+/*
+ * Several selected items gather next to each other where the first (moving up)
+ * or last (down) lands.
+ */
 static void
 move_selected (WpBacklogView *self,
                int            rows)
@@ -37,7 +40,9 @@ move_selected (WpBacklogView *self,
   if (rows < 0)
     slot = (gint64) _wp_backlog_view_position_of (self, g_ptr_array_index (moving, 0)) + rows;
   else
-    slot = (gint64) _wp_backlog_view_position_of (self, g_ptr_array_index (moving, moving->len - 1)) + rows + 1;
+    slot = (gint64) _wp_backlog_view_position_of (self,
+                                                  g_ptr_array_index (moving, moving->len - 1)) +
+           rows + 1;
   _wp_backlog_view_place_at (self, moving, (guint) CLAMP (slot, 0, (gint64) n), TRUE);
 }
 
@@ -69,7 +74,9 @@ lookup_param (WpBacklogView *self,
               WpKind         kind,
               GVariant      *param)
 {
-  return self->document ? wp_document_lookup (self->document, kind, g_variant_get_string (param, NULL)) : NULL;
+  return self->document
+           ? wp_document_lookup (self->document, kind, g_variant_get_string (param, NULL))
+           : NULL;
 }
 
 /* Just above a release line: the last place that still belongs to the release. */
@@ -121,7 +128,8 @@ append_entities (GMenu      *menu,
       g_autoptr(WpEntity) entity = g_list_model_get_item (list, i);
       g_autoptr(GMenuItem) entry = NULL;
 
-      if (skip_state != NULL && g_strcmp0 (wp_entity_get_string (entity, WP_SPRINT_STATE), skip_state) == 0)
+      if (skip_state != NULL &&
+          g_strcmp0 (wp_entity_get_string (entity, WP_SPRINT_STATE), skip_state) == 0)
         continue;
       entry = g_menu_item_new (wp_entity_get_display_name (entity), NULL);
       g_menu_item_set_action_and_target (entry, action, "s", wp_entity_get_id (entity));
@@ -147,12 +155,14 @@ build_context_menu (WpBacklogView *self)
   g_menu_append (ends, _("Move to _Bottom"), "backlog.move-bottom");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (ends));
 
-  append_entities (releases, wp_document_get_list (self->document, WP_KIND_RELEASE), "backlog.move-above-release", NULL);
+  append_entities (releases, wp_document_get_list (self->document, WP_KIND_RELEASE),
+                   "backlog.move-above-release", NULL);
   if (g_menu_model_get_n_items (G_MENU_MODEL (releases)) > 0)
     g_menu_append_submenu (menu, _("Move Above _Release Line"), G_MENU_MODEL (releases));
 
   /* Closed sprints are history: nothing is added to them. */
-  append_entities (sprints, wp_document_get_list (self->document, WP_KIND_SPRINT), "backlog.move-to-sprint", "closed");
+  append_entities (sprints, wp_document_get_list (self->document, WP_KIND_SPRINT),
+                   "backlog.move-to-sprint", "closed");
   if (g_menu_model_get_n_items (G_MENU_MODEL (sprints)) > 0)
     g_menu_append_submenu (menu, _("Add to _Sprint"), G_MENU_MODEL (sprints));
 
@@ -197,7 +207,8 @@ on_secondary_click (GtkGestureClick *gesture,
   position = wp_list_drop_row_position (picked);
   if (!gtk_selection_model_is_selected (GTK_SELECTION_MODEL (self->selection), position))
     wp_backlog_view_select (self, wp_backlog_row_get_entity (WP_BACKLOG_ROW (picked)));
-  gtk_widget_translate_coordinates (GTK_WIDGET (self->list_view), GTK_WIDGET (self), x, y, &view_x, &view_y);
+  gtk_widget_translate_coordinates (GTK_WIDGET (self->list_view), GTK_WIDGET (self), x, y, &view_x,
+                                    &view_y);
   popup_context_menu (self, view_x, view_y);
 }
 
@@ -213,7 +224,8 @@ context_menu_action (GtkWidget  *widget,
   double x = 48, y = 48;
 
   if (focus != NULL && gtk_widget_is_ancestor (focus, widget))
-    gtk_widget_translate_coordinates (focus, widget, 48, gtk_widget_get_height (focus) / 2.0, &x, &y);
+    gtk_widget_translate_coordinates (focus, widget, 48, gtk_widget_get_height (focus) / 2.0, &x,
+                                      &y);
   popup_context_menu (self, x, y);
 }
 
@@ -227,7 +239,9 @@ rename_action (GtkWidget  *widget,
 {
   WpBacklogView *self = WP_BACKLOG_VIEW (widget);
   WpEntity *selected = wp_backlog_view_get_selected (self);
-  WpBacklogRow *row = WP_IS_ITEM (selected) && self->proposal == NULL ? _wp_backlog_view_row_showing (self, selected) : NULL;
+  WpBacklogRow *row = WP_IS_ITEM (selected) && self->proposal == NULL
+                        ? _wp_backlog_view_row_showing (self, selected)
+                        : NULL;
 
   if (row != NULL)
     wp_backlog_row_edit_title (row);
@@ -270,7 +284,8 @@ on_add_entry_activate (WpBacklogView *self)
   wp_document_set_string (self->document, item, WP_ITEM_TITLE, stripped);
   wp_document_set_string (self->document, item, WP_ITEM_CREATED, stamp);
   wp_document_set_string (self->document, item, WP_ITEM_UPDATED, stamp);
-  wp_document_place_item (self->document, WP_ITEM (item), NULL, first ? _wp_backlog_view_entity_rank (first) : NULL);
+  wp_document_place_item (self->document, WP_ITEM (item), NULL,
+                          first ? _wp_backlog_view_entity_rank (first) : NULL);
   wp_document_end (self->document);
 
   gtk_editable_set_text (GTK_EDITABLE (self->add_entry), "");
@@ -312,13 +327,15 @@ propose_action (GtkWidget  *widget,
   g_autoptr(GtkNoSelection) shown = NULL;
   WpProposalKind kind;
 
-  if (self->document == NULL || !wp_proposal_kind_from_name (g_variant_get_string (param, NULL), &kind))
+  if (self->document == NULL ||
+      !wp_proposal_kind_from_name (g_variant_get_string (param, NULL), &kind))
     return;
 
   _wp_backlog_view_end_proposal (self);
   self->proposal_kind = kind;
-  self->proposal = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->open_items)),
-                                            GTK_SORTER (gtk_custom_sorter_new (compare_proposal, self, NULL)));
+  self->proposal =
+    gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->open_items)),
+                             GTK_SORTER (gtk_custom_sorter_new (compare_proposal, self, NULL)));
   shown = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->proposal)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (shown));
 
@@ -404,20 +421,34 @@ _wp_backlog_view_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "backlog.move-bottom", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "backlog.rename", NULL, rename_action);
   gtk_widget_class_install_action (widget_class, "backlog.propose", "s", propose_action);
-  gtk_widget_class_install_action (widget_class, "backlog.move-above-release", "s", move_above_release_action);
-  gtk_widget_class_install_action (widget_class, "backlog.move-to-sprint", "s", move_to_sprint_action);
+  gtk_widget_class_install_action (widget_class, "backlog.move-above-release", "s",
+                                   move_above_release_action);
+  gtk_widget_class_install_action (widget_class, "backlog.move-to-sprint", "s",
+                                   move_to_sprint_action);
   gtk_widget_class_install_action (widget_class, "backlog.context-menu", NULL, context_menu_action);
-  gtk_widget_class_install_action (widget_class, "backlog.apply-proposal", NULL, apply_proposal_action);
-  gtk_widget_class_install_action (widget_class, "backlog.discard-proposal", NULL, discard_proposal_action);
+  gtk_widget_class_install_action (widget_class, "backlog.apply-proposal", NULL,
+                                   apply_proposal_action);
+  gtk_widget_class_install_action (widget_class, "backlog.discard-proposal", NULL,
+                                   discard_proposal_action);
 
-  /* Active while the focus is in the backlog: application accelerators only reach win.* and app.*. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "backlog.move-up", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "backlog.move-down", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "backlog.move-page-up", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "backlog.move-page-down", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "backlog.move-top", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, GDK_ALT_MASK, "backlog.move-bottom", NULL);
+  /*
+   * Active while the focus is in the backlog: application accelerators only
+   * reach win.* and app.*.
+   */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "backlog.move-up",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
+                                       "backlog.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK,
+                                       "backlog.move-page-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK,
+                                       "backlog.move-page-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "backlog.move-top",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, GDK_ALT_MASK,
+                                       "backlog.move-bottom", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "backlog.rename", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "backlog.context-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
+                                       "backlog.context-menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "backlog.context-menu", NULL);
 }

@@ -21,7 +21,8 @@ positions_of (WpBacklogView *self,
               GPtrArray     *entities)
 {
   g_autoptr(GHashTable) wanted = g_hash_table_new (NULL, NULL);
-  guint n = _wp_backlog_view_n_entries (self), first = _wp_backlog_view_position_of (self, g_ptr_array_index (entities, 0));
+  guint n = _wp_backlog_view_n_entries (self),
+        first = _wp_backlog_view_position_of (self, g_ptr_array_index (entities, 0));
   GtkBitset *positions = gtk_bitset_new_empty ();
   gboolean block = first != GTK_INVALID_LIST_POSITION && first + entities->len <= n;
 
@@ -51,7 +52,10 @@ _wp_backlog_view_stop_focus_later (WpBacklogView *self)
   g_clear_object (&self->focus_entity);
 }
 
-/* Once a frame shows the moved rows, the first takes the focus; scrolled away, the list follows it. */
+/*
+ * Once a frame shows the moved rows, the first takes the focus; scrolled away,
+ * the list follows it.
+ */
 static void
 focus_moved (WpBacklogView *self)
 {
@@ -205,12 +209,17 @@ _wp_backlog_view_place_at (WpBacklogView *self,
   if (in_place (self, moving, above, below))
     return FALSE;
 
-  after = above > 0 ? _wp_backlog_view_entity_rank (_wp_backlog_view_entity_at (self, above - 1)) : NULL;
-  before = below < n ? _wp_backlog_view_entity_rank (_wp_backlog_view_entity_at (self, below)) : NULL;
+  after = above > 0 ? _wp_backlog_view_entity_rank (_wp_backlog_view_entity_at (self, above - 1))
+                    : NULL;
+  before = below < n ? _wp_backlog_view_entity_rank (_wp_backlog_view_entity_at (self, below))
+                     : NULL;
   first = g_ptr_array_index (moving, 0);
   top = first_in_view (self, &row_height);
   value = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller));
-  /* A moved row leaves the list and comes back: the details pane should not close and open again. */
+  /*
+   * A moved row leaves the list and comes back: the details pane should not
+   * close and open again.
+   */
   self->placing = TRUE;
   if (WP_IS_ITEM (first))
     wp_document_place_items (self->document, moving, after, before);
@@ -253,7 +262,8 @@ wp_backlog_view_drop_entities (WpBacklogView *self,
   first = g_ptr_array_index (entities, 0);
   if (entities->len > 1)
     /* Translators: a toast after several backlog items were dragged */
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Moved %u item", "Moved %u items", entities->len),
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Moved %u item", "Moved %u items",
+                                            entities->len),
                                entities->len);
   else if (WP_IS_ITEM (first))
     /* Translators: %s is the title of a backlog item */
@@ -330,6 +340,7 @@ on_list_drop (WpListDrop    *drop,
 void
 _wp_backlog_view_init_dnd (WpBacklogView *self)
 {
-  self->drop = wp_list_drop_new (self->list_view, self->scroller, WP_TYPE_BACKLOG_ROW, WP_TYPE_ENTITY);
+  self->drop = wp_list_drop_new (self->list_view, self->scroller, WP_TYPE_BACKLOG_ROW,
+                                 WP_TYPE_ENTITY);
   g_signal_connect (self->drop, "drop", G_CALLBACK (on_list_drop), self);
 }

@@ -63,7 +63,10 @@ matches_choice (WpEntity    *item,
   return wanted == NULL || g_strcmp0 (wp_entity_get_string (item, field), wanted) == 0;
 }
 
-/* What the search bar asks for: text in title, description or labels, and the chosen kind, priority, epic, release. */
+/*
+ * What the search bar asks for: text in title, description or labels, and the
+ * chosen kind, priority, epic, release.
+ */
 gboolean
 _wp_backlog_view_matches_search (gpointer item,
                                  gpointer user_data)
@@ -101,7 +104,8 @@ fill_filter (GtkDropDown  *filter,
   g_auto(GStrv) name_list = g_strv_builder_end (names);
   g_autoptr(GtkStringList) model = gtk_string_list_new ((const char * const *) name_list);
 
-  g_object_set_data_full (G_OBJECT (filter), "wp-ids", g_strv_builder_end (ids), (GDestroyNotify) g_strfreev);
+  g_object_set_data_full (G_OBJECT (filter), "wp-ids", g_strv_builder_end (ids),
+                          (GDestroyNotify) g_strfreev);
   gtk_drop_down_set_model (filter, G_LIST_MODEL (model));
   gtk_drop_down_set_selected (filter, 0);
 }
@@ -142,7 +146,8 @@ fill_entity_filter (WpBacklogView *self,
     {
       g_autoptr(WpEntity) entity = g_list_model_get_item (list, i);
 
-      if (kind == WP_KIND_ITEM && g_strcmp0 (wp_entity_get_string (entity, WP_ITEM_KIND), "epic") != 0)
+      if (kind == WP_KIND_ITEM &&
+          g_strcmp0 (wp_entity_get_string (entity, WP_ITEM_KIND), "epic") != 0)
         continue;
       g_strv_builder_add (names, wp_entity_get_display_name (entity));
       g_strv_builder_add (ids, wp_entity_get_id (entity));
@@ -242,7 +247,8 @@ on_done_toggled (WpBacklogView *self)
 {
   if (self->open_filter != NULL)
     gtk_filter_changed (self->open_filter, gtk_toggle_button_get_active (self->done_button)
-                                           ? GTK_FILTER_CHANGE_LESS_STRICT : GTK_FILTER_CHANGE_MORE_STRICT);
+                                             ? GTK_FILTER_CHANGE_LESS_STRICT
+                                             : GTK_FILTER_CHANGE_MORE_STRICT);
 }
 
 void

@@ -46,7 +46,8 @@ is_open (gpointer item,
     return TRUE;
 
   /* Done means: in the last column of the workflow. */
-  return last == NULL || g_strcmp0 (wp_entity_get_string (item, WP_ITEM_STATUS), wp_entity_get_id (last)) != 0;
+  return last == NULL ||
+         g_strcmp0 (wp_entity_get_string (item, WP_ITEM_STATUS), wp_entity_get_id (last)) != 0;
 }
 
 /**
@@ -102,12 +103,16 @@ _wp_backlog_view_position_of (WpBacklogView *self,
     {
       guint middle = low + (high - low) / 2;
 
-      if (g_strcmp0 (_wp_backlog_view_entity_rank (_wp_backlog_view_entity_at (self, middle)), rank) < 0)
+      if (g_strcmp0 (_wp_backlog_view_entity_rank (_wp_backlog_view_entity_at (self, middle)),
+                     rank) < 0)
         low = middle + 1;
       else
         high = middle;
     }
-  for (guint i = low; self->proposal == NULL && i < n && g_strcmp0 (_wp_backlog_view_entity_rank (_wp_backlog_view_entity_at (self, i)), rank) == 0; i++)
+  for (guint i = low;
+       self->proposal == NULL && i < n &&
+       g_strcmp0 (_wp_backlog_view_entity_rank (_wp_backlog_view_entity_at (self, i)), rank) == 0;
+       i++)
     if (_wp_backlog_view_entity_at (self, i) == entity)
       return i;
 
@@ -212,7 +217,8 @@ wp_backlog_view_select (WpBacklogView *self,
 
   g_return_if_fail (WP_IS_BACKLOG_VIEW (self));
 
-  position = self->proposal == NULL ? _wp_backlog_view_position_of (self, entity) : GTK_INVALID_LIST_POSITION;
+  position = self->proposal == NULL ? _wp_backlog_view_position_of (self, entity)
+                                    : GTK_INVALID_LIST_POSITION;
   if (position == GTK_INVALID_LIST_POSITION)
     return;
 
@@ -333,7 +339,9 @@ points_above (WpBacklogView *self,
       /* Items are in rank order: past the line, the sum is complete. */
       if (strcmp (wp_entity_get_string (item, WP_ITEM_RANK), rank) > 0)
         break;
-      if (is_open (item, self) && wp_document_release_at (self->document, wp_entity_get_string (item, WP_ITEM_RANK)) == WP_RELEASE (line))
+      if (is_open (item, self) &&
+          wp_document_release_at (self->document, wp_entity_get_string (item, WP_ITEM_RANK)) ==
+            WP_RELEASE (line))
         points += MAX (wp_entity_get_number (item, WP_ITEM_ESTIMATE), 0);
     }
 
@@ -362,7 +370,8 @@ on_sorted_items_changed (WpBacklogView *self,
                          guint          removed,
                          guint          added)
 {
-  gtk_stack_set_visible_child_name (self->stack, _wp_backlog_view_n_entries (self) > 0 ? "list" : "empty");
+  gtk_stack_set_visible_child_name (self->stack,
+                                    _wp_backlog_view_n_entries (self) > 0 ? "list" : "empty");
   /* Sums change with every move; recount once the list settles. */
   if (self->refresh_source == 0)
     self->refresh_source = g_idle_add (refresh_release_rows, self);
@@ -407,7 +416,8 @@ setup_row (GtkSignalListItemFactory *factory,
   g_ptr_array_add (self->rows, row);
   g_object_weak_ref (G_OBJECT (row), on_row_finalized, self);
   gtk_list_item_set_child (list_item, GTK_WIDGET (row));
-  g_signal_connect_object (list_item, "notify::position", G_CALLBACK (on_list_item_position), self, 0);
+  g_signal_connect_object (list_item, "notify::position", G_CALLBACK (on_list_item_position), self,
+                           0);
 }
 
 static void
@@ -456,7 +466,10 @@ apply_compact (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* A narrow window drops the secondary facts; the viewport's width is the page size of its adjustment. */
+/*
+ * A narrow window drops the secondary facts; the viewport's width is the page
+ * size of its adjustment.
+ */
 static void
 on_width_changed (WpBacklogView *self)
 {
@@ -474,7 +487,10 @@ on_width_changed (WpBacklogView *self)
 
 /* The document */
 
-/* With several items selected, the side pane says how many and how big they are, and what can be done with them. */
+/*
+ * With several items selected, the side pane says how many and how big they
+ * are, and what can be done with them.
+ */
 static gboolean
 show_several (WpBacklogView *self)
 {
@@ -491,12 +507,14 @@ show_several (WpBacklogView *self)
     points += MAX (wp_entity_get_number (g_ptr_array_index (moving, i), WP_ITEM_ESTIMATE), 0);
   points_text = wp_format_number (points);
   /* Translators: the side pane when several backlog items are selected */
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Item Selected", "%u Items Selected", moving->len),
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Item Selected", "%u Items Selected",
+                                        moving->len),
                            moving->len);
-  /* Translators: %s is a number of story points */
-  description = g_strdup_printf (_("%s points. Drag them, move them with Alt and the arrow keys, "
-                                   "or open the context menu to move them or add them to a sprint."),
-                                 points_text[0] ? points_text : "0");
+  description =
+    /* Translators: %s is a number of story points */
+    g_strdup_printf (_("%s points. Drag them, move them with Alt and the arrow keys, "
+                        "or open the context menu to move them or add them to a sprint."),
+                     points_text[0] ? points_text : "0");
   adw_status_page_set_title (self->several_page, title);
   adw_status_page_set_description (self->several_page, description);
   gtk_stack_set_visible_child (self->side_stack, GTK_WIDGET (self->several_page));
@@ -580,20 +598,25 @@ wp_backlog_view_set_document (WpBacklogView *self,
   self->demand = g_object_ref (wp_document_get_demand (document));
 
   self->open_filter = GTK_FILTER (gtk_custom_filter_new (is_open, self, NULL));
-  self->match_filter = GTK_FILTER (gtk_custom_filter_new (_wp_backlog_view_matches_search, self, NULL));
+  self->match_filter =
+    GTK_FILTER (gtk_custom_filter_new (_wp_backlog_view_matches_search, self, NULL));
   every = gtk_every_filter_new ();
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (self->open_filter));
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (self->match_filter));
-  self->open_items = gtk_filter_list_model_new (g_object_ref (wp_document_get_list (document, WP_KIND_ITEM)),
-                                                GTK_FILTER (every));
+  self->open_items =
+    gtk_filter_list_model_new (g_object_ref (wp_document_get_list (document, WP_KIND_ITEM)),
+                               GTK_FILTER (every));
   g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
   self->sorted = wp_backlog_model_new (document, G_LIST_MODEL (self->open_items));
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
 
-  g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (on_sorted_items_changed), self);
-  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (_wp_backlog_view_selection_changed), self);
+  g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (on_sorted_items_changed),
+                            self);
+  g_signal_connect_swapped (self->selection, "selection-changed",
+                            G_CALLBACK (_wp_backlog_view_selection_changed), self);
   /* A selected item that leaves the list (done, filtered out) leaves the details too. */
-  g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (_wp_backlog_view_selection_changed), self);
+  g_signal_connect_swapped (self->selection, "items-changed",
+                            G_CALLBACK (_wp_backlog_view_selection_changed), self);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   on_sorted_items_changed (self, 0, 0, 0);
 }
@@ -652,7 +675,8 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
 
   g_type_ensure (WP_TYPE_ITEM_DETAILS);
   g_type_ensure (WP_TYPE_PROPOSAL_BAR);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/backlog/wp-backlog-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/pages/backlog/wp-backlog-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, add_entry);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, stack);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, scroller);
@@ -693,8 +717,8 @@ wp_backlog_view_init (WpBacklogView *self)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 
-  g_signal_connect_swapped (gtk_scrolled_window_get_hadjustment (self->scroller), "notify::page-size",
-                            G_CALLBACK (on_width_changed), self);
+  g_signal_connect_swapped (gtk_scrolled_window_get_hadjustment (self->scroller),
+                            "notify::page-size", G_CALLBACK (on_width_changed), self);
 
   _wp_backlog_view_init_search (self);
   _wp_backlog_view_init_actions (self);

@@ -117,7 +117,8 @@ fill_references (WpItemDetails *self,
 
       if (entity == self->item)
         continue;
-      if (kind == WP_KIND_ITEM && g_strcmp0 (wp_entity_get_string (entity, WP_ITEM_KIND), "epic") != 0)
+      if (kind == WP_KIND_ITEM &&
+          g_strcmp0 (wp_entity_get_string (entity, WP_ITEM_KIND), "epic") != 0)
         continue;
       add_choice (names, ids, wp_entity_get_display_name (entity), wp_entity_get_id (entity));
     }
@@ -159,7 +160,10 @@ set_number_text (AdwEntryRow *row,
 
 /* Acceptance criteria */
 
-/* A copy to change: json_node_copy() would share the array and change the item behind the history's back. */
+/*
+ * A copy to change: json_node_copy() would share the array and change the item
+ * behind the history's back.
+ */
 static JsonNode *
 copy_checklist (WpItemDetails *self)
 {
@@ -174,7 +178,8 @@ copy_checklist (WpItemDetails *self)
       g_autoptr(GList) members = json_object_get_members (criterion);
 
       for (GList *l = members; l; l = l->next)
-        json_object_set_member (criterion_copy, l->data, json_node_copy (json_object_get_member (criterion, l->data)));
+        json_object_set_member (criterion_copy, l->data,
+                                json_node_copy (json_object_get_member (criterion, l->data)));
       json_array_add_object_element (copy, criterion_copy);
     }
 
@@ -230,7 +235,8 @@ on_criterion_remove (GtkButton     *button,
 static void
 on_criterion_apply (WpItemDetails *self)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->criterion_row))));
+  g_autofree char *text =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->criterion_row))));
   JsonNode *checklist;
   JsonObject *criterion;
 
@@ -309,8 +315,10 @@ load_feedback (WpItemDetails *self)
         continue;
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), customer ? customer : _("Unknown customer"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), wp_entity_get_string (entry, WP_FEEDBACK_TEXT));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     customer ? customer : _("Unknown customer"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   wp_entity_get_string (entry, WP_FEEDBACK_TEXT));
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
       gtk_list_box_append (self->feedback_list, row);
       shown++;
@@ -351,10 +359,12 @@ load (WpItemDetails *self)
     return;
 
   self->loading = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->title_row), wp_entity_get_string (self->item, WP_ITEM_TITLE));
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row),
+                         wp_entity_get_string (self->item, WP_ITEM_TITLE));
   fill_fixed (self, self->kind_row, WP_ITEM_KIND, wp_kinds, wp_item_kind_name, NULL);
   fill_status (self);
-  wp_text_area_set_text (self->description_view, wp_entity_get_string (self->item, WP_ITEM_DESCRIPTION));
+  wp_text_area_set_text (self->description_view,
+                         wp_entity_get_string (self->item, WP_ITEM_DESCRIPTION));
   set_number_text (self->estimate_row, wp_entity_get_number (self->item, WP_ITEM_ESTIMATE));
   set_number_text (self->value_row, wp_entity_get_number (self->item, WP_ITEM_VALUE));
   set_number_text (self->effort_row, wp_entity_get_number (self->item, WP_ITEM_EFFORT));
@@ -397,7 +407,8 @@ on_item_notify (WpItemDetails *self)
 static void
 on_title_apply (WpItemDetails *self)
 {
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  g_autofree char *title =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
 
   if (self->item != NULL && title[0] != '\0')
     wp_document_set_string (self->document, self->item, WP_ITEM_TITLE, title);
@@ -408,7 +419,9 @@ on_number_apply (WpItemDetails *self,
                  AdwEntryRow   *row)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-  guint field = row == self->estimate_row ? WP_ITEM_ESTIMATE : row == self->value_row ? WP_ITEM_VALUE : WP_ITEM_EFFORT;
+  guint field = row == self->estimate_row ? WP_ITEM_ESTIMATE
+                : row == self->value_row  ? WP_ITEM_VALUE
+                                          : WP_ITEM_EFFORT;
   g_autofree char *stripped = g_strstrip (g_strdup (text));
   char *end = NULL;
   double number = -1;
@@ -426,9 +439,10 @@ on_number_apply (WpItemDetails *self,
           g_autofree char *message = NULL;
 
           gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-          /* Translators: %s is what was typed into a number field */
-          message = g_strdup_printf (_("“%s” is not a number of at least 0; the field keeps its value until it is one"),
-                                     text);
+          message = g_strdup_printf (
+            /* Translators: %s is what was typed into a number field */
+            _("“%s” is not a number of at least 0; the field keeps its value until it is one"),
+            text);
           wp_show_toast (GTK_WIDGET (self), message, FALSE);
           return;
         }
@@ -441,7 +455,8 @@ on_number_apply (WpItemDetails *self,
 static void
 on_labels_apply (WpItemDetails *self)
 {
-  g_auto(GStrv) parts = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (self->labels_row)), ",", -1);
+  g_auto(GStrv)
+    parts = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (self->labels_row)), ",", -1);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) labels = NULL;
 
@@ -543,7 +558,8 @@ wp_item_details_class_init (WpItemDetailsClass *klass)
   object_class->dispose = wp_item_details_dispose;
 
   g_type_ensure (WP_TYPE_TEXT_AREA);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/backlog/wp-item-details.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/pages/backlog/wp-item-details.ui");
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, title_row);
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, kind_row);
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, status_row);

@@ -68,7 +68,8 @@ update (WpBoardCard *self)
   wp_label_set_text_or_hide (self->labels_label, labels);
   wp_label_set_text_or_hide (self->demand_label, demand);
   wp_label_set_text_or_hide (self->estimate_label, estimate);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
 }
 
 void
@@ -116,7 +117,8 @@ wp_board_card_class_init (WpBoardCardClass *klass)
 
   object_class->dispose = wp_board_card_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/board/wp-board-card.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/pages/board/wp-board-card.ui");
   gtk_widget_class_bind_template_child (widget_class, WpBoardCard, kind_image);
   gtk_widget_class_bind_template_child (widget_class, WpBoardCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, WpBoardCard, epic_label);

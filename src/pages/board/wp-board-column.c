@@ -76,9 +76,12 @@ belongs_here (gpointer item,
 {
   WpBoardColumn *self = user_data;
 
-  return g_strcmp0 (wp_entity_get_string (item, WP_ITEM_STATUS), wp_entity_get_id (self->column)) == 0 &&
-         (self->sprint_id == NULL || g_strcmp0 (wp_entity_get_string (item, WP_ITEM_SPRINT), self->sprint_id) == 0) &&
-         (!self->in_lane || g_strcmp0 (wp_entity_get_string (item, WP_ITEM_EPIC), self->lane_epic) == 0);
+  return g_strcmp0 (wp_entity_get_string (item, WP_ITEM_STATUS), wp_entity_get_id (self->column)) ==
+           0 &&
+         (self->sprint_id == NULL ||
+          g_strcmp0 (wp_entity_get_string (item, WP_ITEM_SPRINT), self->sprint_id) == 0) &&
+         (!self->in_lane ||
+          g_strcmp0 (wp_entity_get_string (item, WP_ITEM_EPIC), self->lane_epic) == 0);
 }
 
 static void
@@ -183,7 +186,8 @@ wp_board_column_update_header (WpBoardColumn *self)
 
   gtk_label_set_text (self->title_label, title);
   /* Translators: under a board column's title: "4 cards · 13 points" */
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card · %s points", "%u cards · %s points", n),
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card · %s points",
+                                          "%u cards · %s points", n),
                              n, points_text);
   gtk_label_set_text (self->summary_label, summary);
 
@@ -199,13 +203,15 @@ wp_board_column_update_header (WpBoardColumn *self)
 
   /* In a swimlane the list is as tall as its cards, a list view cannot tell its own height. */
   if (self->in_lane)
-    gtk_scrolled_window_set_min_content_height (self->scroller, MIN (MAX (n, 1) * LANE_CARD_HEIGHT, 4 * LANE_CARD_HEIGHT));
+    gtk_scrolled_window_set_min_content_height (self->scroller, MIN (MAX (n, 1) * LANE_CARD_HEIGHT,
+                                                                     4 * LANE_CARD_HEIGHT));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   /* Translators: %s is a board column's title */
   menu_name = g_strdup_printf (_("Column menu of “%s”"), title);
   wp_widget_set_tooltip (GTK_WIDGET (self->menu_button), menu_name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, menu_name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  menu_name, -1);
 }
 
 WpEntity *
@@ -223,7 +229,8 @@ find_card (GtkWidget *widget,
   if (WP_IS_BOARD_CARD (widget) && wp_board_card_get_item (WP_BOARD_CARD (widget)) == item)
     return WP_BOARD_CARD (widget);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       WpBoardCard *card = find_card (child, item);
 
@@ -290,7 +297,8 @@ wp_board_column_drop (WpBoardColumn *self,
   gboolean changes_column = g_strcmp0 (wp_entity_get_string (WP_ENTITY (item), WP_ITEM_STATUS),
                                        wp_entity_get_id (self->column)) != 0;
   gboolean changes_lane = self->in_lane &&
-                          g_strcmp0 (wp_entity_get_string (WP_ENTITY (item), WP_ITEM_EPIC), self->lane_epic) != 0;
+                          g_strcmp0 (wp_entity_get_string (WP_ENTITY (item), WP_ITEM_EPIC),
+                                     self->lane_epic) != 0;
   g_autofree char *label = NULL;
   const char *title = wp_entity_get_display_name (WP_ENTITY (item));
   const char *column = wp_entity_get_string (self->column, WP_COLUMN_TITLE);
@@ -432,7 +440,8 @@ static void
 queue_header_update (WpBoardColumn *self)
 {
   if (self->header_source == 0)
-    self->header_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, update_header_now, self, NULL);
+    self->header_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, update_header_now, self,
+                                           NULL);
 }
 
 /**
@@ -478,7 +487,8 @@ wp_board_column_new (WpDocument *document,
   g_signal_connect (self->drop, "drop", G_CALLBACK (on_list_drop), self);
 
   gtk_menu_button_set_menu_model (self->menu_button, menu);
-  g_signal_connect_object (column, "notify", G_CALLBACK (wp_board_column_update_header), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (column, "notify", G_CALLBACK (wp_board_column_update_header), self,
+                           G_CONNECT_SWAPPED);
   wp_board_column_update_header (self);
 
   return self;
@@ -515,7 +525,8 @@ wp_board_column_class_init (WpBoardColumnClass *klass)
 
   object_class->dispose = wp_board_column_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/board/wp-board-column.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/pages/board/wp-board-column.ui");
   gtk_widget_class_bind_template_child (widget_class, WpBoardColumn, header);
   gtk_widget_class_bind_template_child (widget_class, WpBoardColumn, title_label);
   gtk_widget_class_bind_template_child (widget_class, WpBoardColumn, summary_label);

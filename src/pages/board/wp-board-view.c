@@ -132,7 +132,8 @@ new_lane (WpBoardView *self,
       gtk_label_set_xalign (GTK_LABEL (heading), 0);
       gtk_widget_add_css_class (heading, "heading");
       gtk_box_append (GTK_BOX (lane), heading);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (lane), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (lane), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                      -1);
     }
   gtk_widget_set_vexpand (row, !in_lane);
   gtk_widget_set_vexpand (lane, !in_lane);
@@ -141,7 +142,8 @@ new_lane (WpBoardView *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(WpEntity) column = g_list_model_get_item (columns, i);
-      WpBoardColumn *widget = wp_board_column_new (self->document, G_LIST_MODEL (self->items), column, self->demand);
+      WpBoardColumn *widget = wp_board_column_new (self->document, G_LIST_MODEL (self->items),
+                                                   column, self->demand);
 
       if (in_lane)
         wp_board_column_set_lane (widget, epic_id);
@@ -180,8 +182,8 @@ rebuild_columns (WpBoardView *self)
           g_autoptr(WpEntity) epic = g_list_model_get_item (items, i);
 
           if (g_strcmp0 (wp_entity_get_string (epic, WP_ITEM_KIND), "epic") == 0)
-            gtk_box_append (self->columns_box,
-                            new_lane (self, wp_entity_get_display_name (epic), wp_entity_get_id (epic), TRUE));
+            gtk_box_append (self->columns_box, new_lane (self, wp_entity_get_display_name (epic),
+                                                         wp_entity_get_id (epic), TRUE));
         }
       gtk_box_append (self->columns_box, new_lane (self, _("No Epic"), NULL, TRUE));
     }
@@ -213,7 +215,8 @@ on_document_changed (WpBoardView *self,
                      WpEntity    *entity,
                      guint        field)
 {
-  if (WP_IS_ITEM (entity) && (field == WP_ITEM_STATUS || field == WP_ITEM_SPRINT || field == WP_ITEM_EPIC))
+  if (WP_IS_ITEM (entity) &&
+      (field == WP_ITEM_STATUS || field == WP_ITEM_SPRINT || field == WP_ITEM_EPIC))
     wp_refresh_model_refresh (self->items, entity);
   else if (WP_IS_ITEM (entity) && field == WP_ITEM_ESTIMATE)
     for (guint i = 0; i < self->columns->len; i++)
@@ -236,7 +239,8 @@ wp_board_view_set_document (WpBoardView *self,
   if (self->document != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
-      g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, WP_KIND_COLUMN), self);
+      g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, WP_KIND_COLUMN),
+                                            self);
     }
   /* The count belongs to the document: let go of it first. */
   g_clear_object (&self->demand);
@@ -246,7 +250,8 @@ wp_board_view_set_document (WpBoardView *self,
   if (document != NULL)
     {
       self->demand = g_object_ref (wp_document_get_demand (document));
-      self->items = wp_refresh_model_new (G_LIST_STORE (wp_document_get_list (document, WP_KIND_ITEM)));
+      self->items =
+        wp_refresh_model_new (G_LIST_STORE (wp_document_get_list (document, WP_KIND_ITEM)));
       g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
       g_signal_connect_swapped (wp_document_get_list (document, WP_KIND_COLUMN), "items-changed",
                                 G_CALLBACK (rebuild_columns), self);
@@ -329,7 +334,9 @@ static WpEntity *
 lookup_column (WpBoardView *self,
                GVariant    *param)
 {
-  return self->document ? wp_document_lookup (self->document, WP_KIND_COLUMN, g_variant_get_string (param, NULL)) : NULL;
+  return self->document
+           ? wp_document_lookup (self->document, WP_KIND_COLUMN, g_variant_get_string (param, NULL))
+           : NULL;
 }
 
 typedef void (*ColumnEdit) (WpBoardView *self, WpEntity *column, GtkWidget *input);
@@ -397,7 +404,8 @@ new_title_entry (const char *text)
   GtkWidget *entry = gtk_entry_new ();
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Column title"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Column title"), -1);
 
   return entry;
 }
@@ -448,7 +456,8 @@ set_wip_limit_action (GtkWidget  *widget,
     return;
 
   spin = gtk_spin_button_new_with_range (0, 999, 1);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), wp_entity_get_int (column, WP_COLUMN_WIP_LIMIT));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
+                             wp_entity_get_int (column, WP_COLUMN_WIP_LIMIT));
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Work-in-progress limit, 0 for none"), -1);
   ask (self, column, _("Set WIP Limit"), _("_Set"), spin, apply_wip_limit);
@@ -557,7 +566,8 @@ wp_board_view_class_init (WpBoardViewClass *klass)
 
   object_class->dispose = wp_board_view_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/board/wp-board-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/pages/board/wp-board-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpBoardView, sprint_button);
   gtk_widget_class_bind_template_child (widget_class, WpBoardView, all_button);
   gtk_widget_class_bind_template_child (widget_class, WpBoardView, lanes_button);
@@ -575,7 +585,8 @@ wp_board_view_class_init (WpBoardViewClass *klass)
   gtk_widget_class_install_action (widget_class, "board.rename-column", "s", rename_column_action);
   gtk_widget_class_install_action (widget_class, "board.set-wip-limit", "s", set_wip_limit_action);
   gtk_widget_class_install_action (widget_class, "board.move-column-left", "s", move_column_action);
-  gtk_widget_class_install_action (widget_class, "board.move-column-right", "s", move_column_action);
+  gtk_widget_class_install_action (widget_class, "board.move-column-right", "s",
+                                   move_column_action);
   gtk_widget_class_install_action (widget_class, "board.remove-column", "s", remove_column_action);
 
 }
@@ -597,10 +608,10 @@ add_shortcuts (WpBoardView *self)
 
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (shortcuts[i].key,
-                                                                                     shortcuts[i].modifiers),
-                                                            gtk_named_action_new (shortcuts[i].action)));
+    gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (controller),
+      gtk_shortcut_new (gtk_keyval_trigger_new (shortcuts[i].key, shortcuts[i].modifiers),
+                        gtk_named_action_new (shortcuts[i].action)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 

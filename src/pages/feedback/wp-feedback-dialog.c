@@ -60,7 +60,8 @@ show_received (WpFeedbackDialog *self)
   /* Translators: the day a feedback entry was received, see strftime(); "27 Nov 2026" */
   g_date_strftime (label, sizeof label, _("%-d %b %Y"), date);
   gtk_menu_button_set_label (self->date_button, label);
-  time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 12, 0, 0);
+  time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                g_date_get_day (date), 12, 0, 0);
   self->filling = TRUE;
   gtk_calendar_select_day (self->calendar, time);
   self->filling = FALSE;
@@ -77,7 +78,8 @@ on_day_selected (WpFeedbackDialog *self)
 
   g_free (self->received);
   self->received = g_strdup_printf ("%04d-%02d-%02dT12:00:00Z", g_date_time_get_year (picked),
-                                    g_date_time_get_month (picked), g_date_time_get_day_of_month (picked));
+                                    g_date_time_get_month (picked),
+                                    g_date_time_get_day_of_month (picked));
   show_received (self);
   gtk_menu_button_popdown (self->date_button);
 }
@@ -113,7 +115,8 @@ on_customer_changed (WpFeedbackDialog *self)
 
   wp_list_box_remove_all (self->suggestions);
 
-  for (guint i = 0, n = g_list_model_get_n_items (feedback); !self->filling && text[0] && i < n && shown < MAX_SUGGESTIONS; i++)
+  for (guint i = 0, n = g_list_model_get_n_items (feedback);
+       !self->filling && text[0] && i < n && shown < MAX_SUGGESTIONS; i++)
     {
       g_autoptr(WpEntity) entry = g_list_model_get_item (feedback, i);
       const char *customer = wp_entity_get_string (entry, WP_FEEDBACK_CUSTOMER);
@@ -125,7 +128,8 @@ on_customer_changed (WpFeedbackDialog *self)
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), customer);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), wp_entity_get_string (entry, WP_FEEDBACK_SEGMENT));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   wp_entity_get_string (entry, WP_FEEDBACK_SEGMENT));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "wp-customer", g_strdup (customer), g_free);
       gtk_list_box_append (self->suggestions, row);
@@ -195,7 +199,8 @@ save_action (GtkWidget  *widget,
   g_autofree char *customer = stripped_text (GTK_EDITABLE (self->customer_row));
   g_autofree char *tag_text = stripped_text (GTK_EDITABLE (self->tags_row));
   g_auto(GStrv) tags = parse_tags (tag_text);
-  g_autoptr(WpEntity) feedback = self->feedback ? g_object_ref (self->feedback) : wp_entity_new (WP_TYPE_FEEDBACK, NULL);
+  g_autoptr(WpEntity) feedback = self->feedback ? g_object_ref (self->feedback)
+                                                 : wp_entity_new (WP_TYPE_FEEDBACK, NULL);
   g_autofree char *label = NULL;
   const char *who = customer[0] ? customer : _("Unknown customer");
 
@@ -213,7 +218,8 @@ save_action (GtkWidget  *widget,
   if (self->feedback == NULL)
     wp_document_add (self->document, feedback);
   wp_document_set_string (self->document, feedback, WP_FEEDBACK_TEXT, text);
-  wp_document_set_string (self->document, feedback, WP_FEEDBACK_CUSTOMER, customer[0] ? customer : NULL);
+  wp_document_set_string (self->document, feedback, WP_FEEDBACK_CUSTOMER,
+                          customer[0] ? customer : NULL);
   set_text_field (self, feedback, WP_FEEDBACK_SEGMENT, GTK_EDITABLE (self->segment_row));
   set_text_field (self, feedback, WP_FEEDBACK_SOURCE, GTK_EDITABLE (self->source_row));
   wp_document_set_string (self->document, feedback, WP_FEEDBACK_RECEIVED, self->received);
@@ -255,13 +261,19 @@ fill (WpFeedbackDialog *self)
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Feedback"));
       gtk_button_set_label (self->save_button, _("_Save"));
       wp_text_area_set_text (self->text_view, wp_entity_get_string (feedback, WP_FEEDBACK_TEXT));
-      gtk_editable_set_text (GTK_EDITABLE (self->customer_row), wp_entity_get_string (feedback, WP_FEEDBACK_CUSTOMER) ?: "");
-      gtk_editable_set_text (GTK_EDITABLE (self->segment_row), wp_entity_get_string (feedback, WP_FEEDBACK_SEGMENT) ?: "");
-      gtk_editable_set_text (GTK_EDITABLE (self->source_row), wp_entity_get_string (feedback, WP_FEEDBACK_SOURCE) ?: "");
+      gtk_editable_set_text (GTK_EDITABLE (self->customer_row),
+                             wp_entity_get_string (feedback, WP_FEEDBACK_CUSTOMER) ?: "");
+      gtk_editable_set_text (GTK_EDITABLE (self->segment_row),
+                             wp_entity_get_string (feedback, WP_FEEDBACK_SEGMENT) ?: "");
+      gtk_editable_set_text (GTK_EDITABLE (self->source_row),
+                             wp_entity_get_string (feedback, WP_FEEDBACK_SOURCE) ?: "");
       tags = g_strjoinv (", ", (char **) wp_entity_get_strv (feedback, WP_FEEDBACK_TAGS));
       gtk_editable_set_text (GTK_EDITABLE (self->tags_row), tags);
       adw_combo_row_set_selected (self->importance_row,
-                                  (guint) CLAMP (wp_entity_get_int (feedback, WP_FEEDBACK_IMPORTANCE), 1, 3) - 1);
+                                  (guint) CLAMP (wp_entity_get_int (feedback,
+                                                                    WP_FEEDBACK_IMPORTANCE),
+                                                 1, 3) -
+                                    1);
       self->received = g_strdup (wp_entity_get_string (feedback, WP_FEEDBACK_RECEIVED));
       if (self->received == NULL)
         self->received = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
@@ -316,7 +328,8 @@ wp_feedback_dialog_class_init (WpFeedbackDialogClass *klass)
   object_class->dispose = wp_feedback_dialog_dispose;
 
   g_type_ensure (WP_TYPE_TEXT_AREA);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/feedback/wp-feedback-dialog.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, RESOURCE_PATH "/pages/feedback/wp-feedback-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackDialog, text_view);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackDialog, customer_row);
@@ -333,15 +346,15 @@ wp_feedback_dialog_class_init (WpFeedbackDialogClass *klass)
 
   gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "dialog.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "dialog.save", NULL);
 }
 
 static void
 wp_feedback_dialog_init (WpFeedbackDialog *self)
 {
-  const char *importance[] = {
-    C_("importance", "Nice to have"), C_("importance", "Important"), C_("importance", "Critical"), NULL
-  };
+  const char *importance[] = { C_("importance", "Nice to have"), C_("importance", "Important"),
+                               C_("importance", "Critical"), NULL };
   g_autoptr(GtkStringList) model = gtk_string_list_new (importance);
 
   gtk_widget_init_template (GTK_WIDGET (self));

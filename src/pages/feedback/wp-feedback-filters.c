@@ -100,7 +100,10 @@ chosen_value (GtkDropDown *dropdown)
   return values[selected - 1];
 }
 
-/* A day typed as the format writes it (2026-01-31) or as the locale does; NULL if empty or no day. */
+/*
+ * A day typed as the format writes it (2026-01-31) or as the locale does; NULL
+ * if empty or no day.
+ */
 static char *
 typed_day (GtkEntry *entry)
 {
@@ -189,7 +192,8 @@ void
 wp_feedback_filters_clear (WpFeedbackFilters *self)
 {
   GtkDropDown *dropdowns[] = { self->segment_filter, self->source_filter, self->tag_filter,
-                               self->importance_filter, self->linked_filter, self->received_filter };
+                               self->importance_filter, self->linked_filter,
+                               self->received_filter };
 
   self->filling = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
@@ -251,8 +255,8 @@ wp_feedback_filters_class_init (WpFeedbackFiltersClass *klass)
 
   object_class->dispose = wp_feedback_filters_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PATH "/pages/feedback/wp-feedback-filters.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, RESOURCE_PATH "/pages/feedback/wp-feedback-filters.ui");
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackFilters, segment_filter);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackFilters, source_filter);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackFilters, tag_filter);

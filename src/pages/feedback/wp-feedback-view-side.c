@@ -36,10 +36,14 @@ compare_demand (gconstpointer a,
   const char *x = wp_entity_get_id (*(WpEntity **) a), *y = wp_entity_get_id (*(WpEntity **) b);
   int customers = (int) wp_demand_customers (demand, y) - (int) wp_demand_customers (demand, x);
 
-  return customers != 0 ? customers : (int) wp_demand_weight (demand, y) - (int) wp_demand_weight (demand, x);
+  return customers != 0 ? customers
+                        : (int) wp_demand_weight (demand, y) - (int) wp_demand_weight (demand, x);
 }
 
-/* The items customers asked for most: distinct customers first, then importance-weighted mentions. */
+/*
+ * The items customers asked for most: distinct customers first, then
+ * importance-weighted mentions.
+ */
 static void
 fill_requested (WpFeedbackView *self)
 {
@@ -67,9 +71,10 @@ fill_requested (WpFeedbackView *self)
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *facts = NULL;
 
-      /* Translators: under an item in "Most Requested": customers, then the importance-weighted mentions */
-      facts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u customer · weight %u", "%u customers · weight %u",
-                                            customers), customers, wp_demand_weight (demand, wp_entity_get_id (item)));
+      /* Translators: under an item in "Most Requested": customers, weighted mentions */
+      facts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u customer · weight %u",
+                                            "%u customers · weight %u", customers),
+                               customers, wp_demand_weight (demand, wp_entity_get_id (item)));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), wp_entity_get_display_name (item));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), facts);
@@ -101,7 +106,7 @@ link_entries (WpFeedbackView *self,
     {
       g_autofree char *already = NULL;
 
-      /* Translators: a toast when the dropped or picked entries were linked to the item before; %s is the item */
+      /* Translators: a toast when the entries were linked to the item before; %s: the item */
       already = g_strdup_printf (_("Already linked to “%s”"), wp_entity_get_display_name (item));
       /* Nothing was done, so there is nothing to undo. */
       wp_show_toast (GTK_WIDGET (self), already, FALSE);
@@ -123,7 +128,8 @@ on_link_drop (GtkDropTarget  *target,
               WpFeedbackView *self)
 {
   GListModel *dropped = g_value_get_object (value);
-  GtkListBoxRow *row = GTK_LIST_BOX_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target)));
+  GtkListBoxRow *row =
+    GTK_LIST_BOX_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target)));
   WpEntity *item = target_item (self, row);
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -137,15 +143,19 @@ on_link_drop (GtkDropTarget  *target,
   return TRUE;
 }
 
-/* The side list: the top of the backlog, or the items whose title holds what is typed; each takes dropped feedback. */
+/*
+ * The side list: the top of the backlog, or the items whose title holds what
+ * is typed; each takes dropped feedback.
+ */
 static void
 fill_link_targets (WpFeedbackView *self)
 {
   if (self->document == NULL)
     return;
 
-  wp_item_matches_fill (self->link_targets, self->document, gtk_editable_get_text (GTK_EDITABLE (self->item_search)),
-                        NULL, MAX_LINK_TARGETS, TRUE);
+  wp_item_matches_fill (self->link_targets, self->document,
+                        gtk_editable_get_text (GTK_EDITABLE (self->item_search)), NULL,
+                        MAX_LINK_TARGETS, TRUE);
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->link_targets)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
@@ -217,7 +227,8 @@ static void
 on_requested_activated (WpFeedbackView *self,
                         GtkListBoxRow  *row)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "s", g_object_get_data (G_OBJECT (row), "wp-id"));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "s",
+                              g_object_get_data (G_OBJECT (row), "wp-id"));
 }
 
 /**
@@ -284,5 +295,6 @@ _wp_feedback_view_class_init_side (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, fill_link_targets);
   gtk_widget_class_bind_template_callback (widget_class, on_link_target_activated);
   gtk_widget_class_install_action (widget_class, "feedback.link", NULL, link_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "feedback.link", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "feedback.link",
+                                       NULL);
 }

@@ -126,13 +126,16 @@ row_name (WpEntity *feedback)
   const char *text = wp_entity_get_string (feedback, WP_FEEDBACK_TEXT);
   g_autofree char *start = g_utf8_substring (text ? text : "", 0, NAME_TEXT_CHARS);
 
-  /* Translators: accessible name of a feedback row: customer, then the beginning of what they said */
+  /* Translators: accessible name of a feedback row: customer, the beginning of the text */
   return g_strdup_printf (_("%s: %s"), customer ? customer : _("Unknown customer"), start);
 }
 
 /* Dragging entries onto an item links them */
 
-/* A drag starts from the row's entry: with the other selected ones if it is selected, else alone. */
+/*
+ * A drag starts from the row's entry: with the other selected ones if it is
+ * selected, else alone.
+ */
 static GdkContentProvider *
 on_drag_prepare (WpFeedbackView *self,
                  double          x,
@@ -160,7 +163,8 @@ static void
 on_drag_begin (GtkDragSource *source,
                GdkDrag       *drag)
 {
-  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source)));
+  g_autoptr(GdkPaintable) icon =
+    gtk_widget_paintable_new (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source)));
 
   gtk_drag_source_set_icon (source, icon, 12, 12);
 }
@@ -173,7 +177,10 @@ setup_cell (GtkSignalListItemFactory *factory,
             WpFeedbackView           *self)
 {
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "wp-column"));
-  /* An inscription sizes itself by characters, not by its text: a change of the rows lays out no text to measure. */
+  /*
+   * An inscription sizes itself by characters, not by its text: a change of the
+   * rows lays out no text to measure.
+   */
   GtkWidget *label = gtk_inscription_new (NULL);
   GtkDragSource *source = gtk_drag_source_new ();
 
@@ -181,11 +188,13 @@ setup_cell (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (label), "wp-column", GINT_TO_POINTER (column));
   gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
   g_object_set_data (G_OBJECT (source), "wp-list-item", list_item);
-  g_signal_connect_object (source, "prepare", G_CALLBACK (on_drag_prepare), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (source, "prepare", G_CALLBACK (on_drag_prepare), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin), NULL);
   gtk_widget_add_controller (label, GTK_EVENT_CONTROLLER (source));
 
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), column_chars[column].min);
   gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), column_chars[column].natural);
   if (column == COLUMN_RECEIVED || column == COLUMN_IMPORTANCE)
@@ -212,7 +221,10 @@ show_cell (GtkWidget *label,
                                   name ? name : text ? text : "", -1);
 }
 
-/* A row keeps its place when the search changes and shows another entry (wp-stable-rows.c): its cells follow. */
+/*
+ * A row keeps its place when the search changes and shows another entry (wp-
+ * stable-rows.c): its cells follow.
+ */
 static void
 on_slot_changed (WpRowSlot  *slot,
                  GParamSpec *pspec,
@@ -227,7 +239,8 @@ bind_cell (GtkSignalListItemFactory *factory,
 {
   WpRowSlot *slot = gtk_list_item_get_item (list_item);
   GtkWidget *label = gtk_list_item_get_child (list_item);
-  gulong handler = g_signal_connect_object (slot, "notify::item", G_CALLBACK (on_slot_changed), label, 0);
+  gulong handler = g_signal_connect_object (slot, "notify::item", G_CALLBACK (on_slot_changed),
+                                            label, 0);
 
   g_object_set_data (G_OBJECT (label), "wp-handler", GSIZE_TO_POINTER (handler));
   show_cell (label, slot);
@@ -258,7 +271,8 @@ compare_column (gconstpointer a,
   switch (column)
     {
     case COLUMN_IMPORTANCE:
-      return wp_entity_get_int (x, WP_FEEDBACK_IMPORTANCE) - wp_entity_get_int (y, WP_FEEDBACK_IMPORTANCE);
+      return wp_entity_get_int (x, WP_FEEDBACK_IMPORTANCE) -
+             wp_entity_get_int (y, WP_FEEDBACK_IMPORTANCE);
     case COLUMN_ITEMS:
       return (int) g_strv_length ((GStrv) wp_entity_get_strv (x, WP_FEEDBACK_ITEMS)) -
              (int) g_strv_length ((GStrv) wp_entity_get_strv (y, WP_FEEDBACK_ITEMS));
@@ -281,7 +295,8 @@ compare_column (gconstpointer a,
       break;
     }
 
-  return g_utf8_collate (wp_entity_get_string (x, field) ?: "", wp_entity_get_string (y, field) ?: "");
+  return g_utf8_collate (wp_entity_get_string (x, field) ?: "",
+                         wp_entity_get_string (y, field) ?: "");
 }
 
 static void
@@ -292,7 +307,8 @@ add_column (WpFeedbackView *self,
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) view_column = NULL;
-  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_column, GINT_TO_POINTER (column), NULL));
+  g_autoptr(GtkSorter)
+    sorter = GTK_SORTER (gtk_custom_sorter_new (compare_column, GINT_TO_POINTER (column), NULL));
 
   g_object_set_data (G_OBJECT (factory), "wp-column", GINT_TO_POINTER (column));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
@@ -341,10 +357,12 @@ apply_narrow (gpointer user_data)
     {
       g_autoptr(GtkColumnViewColumn) view_column = g_list_model_get_item (columns, i);
       Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view_column), "wp-column"));
-      gboolean secondary = column == COLUMN_SEGMENT || column == COLUMN_SOURCE || column == COLUMN_ITEMS;
+      gboolean secondary = column == COLUMN_SEGMENT || column == COLUMN_SOURCE ||
+                           column == COLUMN_ITEMS;
 
-      gtk_column_view_column_set_visible (view_column, (self->narrow < 1 || !secondary) &&
-                                                       (self->narrow < 2 || column != COLUMN_IMPORTANCE));
+      gtk_column_view_column_set_visible (view_column,
+                                          (self->narrow < 1 || !secondary) &&
+                                            (self->narrow < 2 || column != COLUMN_IMPORTANCE));
     }
 
   return G_SOURCE_REMOVE;
@@ -354,7 +372,8 @@ apply_narrow (gpointer user_data)
 static void
 on_width_changed (WpFeedbackView *self)
 {
-  double width = gtk_adjustment_get_page_size (gtk_scrolled_window_get_hadjustment (self->table_scroller));
+  double width =
+    gtk_adjustment_get_page_size (gtk_scrolled_window_get_hadjustment (self->table_scroller));
   guint narrow = width < NARROWEST_WIDTH ? 2 : width < NARROW_WIDTH ? 1 : 0;
 
   if (narrow == self->narrow || width <= 0)

@@ -6,11 +6,10 @@
  * customer, tags) and by the filters row (segment, source, tag, importance,
  * linked or not, the day received) while it shows; a narrow window drops the
  * secondary columns. Entries are captured with Ctrl+N (the window routes it
- * here while the page shows) or imported from a CSV file, edited with Enter or a double click, linked to
- * a backlog item with Ctrl+L or by dragging them onto an item of the side
- * list, and removed with Delete, each undoable. The customer cell's
- * accessible name holds the customer and the beginning of the text, so that
- * a screen reader user knows the row.
+ * here while the page shows) or imported from a CSV file, edited with Enter or a double click,
+ * linked to a backlog item with Ctrl+L or by dragging them onto an item of the side list, and
+ * removed with Delete, each undoable. The customer cell's accessible name holds the customer and
+ * the beginning of the text, so that a screen reader user knows the row.
  */
 #define G_LOG_DOMAIN "waypoint-feedback"
 
@@ -42,22 +41,26 @@ static void
 update_count (WpFeedbackView *self)
 {
   guint shown = self->sorted ? g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) : 0;
-  guint all = self->document ? g_list_model_get_n_items (wp_document_get_list (self->document, WP_KIND_FEEDBACK)) : 0;
+  guint all = self->document
+                ? g_list_model_get_n_items (wp_document_get_list (self->document, WP_KIND_FEEDBACK))
+                : 0;
   g_autofree char *count = NULL;
 
   if (shown == all)
     /* Translators: how many feedback entries there are */
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", all), all);
   else
-    /* Translators: how many feedback entries the search shows, of all */
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u entry", "%u of %u entries", all), shown, all);
+    count =
+      /* Translators: how many feedback entries the search shows, of all */
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u entry", "%u of %u entries", all),
+                       shown, all);
   gtk_label_set_text (self->count_label, count);
 
   gtk_stack_set_visible_child_name (self->stack, shown > 0 ? "list" : "empty");
   gtk_widget_set_visible (GTK_WIDGET (self->import_button), all == 0);
-  adw_status_page_set_description (self->empty_page,
-                                   all > 0 ? _("Nothing matches the search.")
-                                           : _("What customers say about the product will be listed here."));
+  adw_status_page_set_description (
+    self->empty_page, all > 0 ? _("Nothing matches the search.")
+                              : _("What customers say about the product will be listed here."));
 }
 
 static gboolean
@@ -65,7 +68,8 @@ prepare_search (gpointer user_data)
 {
   WpFeedbackView *self = user_data;
 
-  if (self->query != NULL && wp_feedback_query_prepare (self->query, &self->prepared, PREPARE_CHUNK))
+  if (self->query != NULL &&
+      wp_feedback_query_prepare (self->query, &self->prepared, PREPARE_CHUNK))
     return G_SOURCE_CONTINUE;
 
   self->prepare_source = 0;
@@ -76,7 +80,8 @@ static void
 on_search_changed (WpFeedbackView *self)
 {
   if (self->query != NULL)
-    wp_feedback_query_set_text (self->query, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+    wp_feedback_query_set_text (self->query,
+                                gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
@@ -109,7 +114,10 @@ wp_feedback_view_search (WpFeedbackView *self,
 {
   g_return_if_fail (WP_IS_FEEDBACK_VIEW (self));
 
-  /* Replacing the text empties the entry first, which it reports at once; the list should not show everything meanwhile. */
+  /*
+   * Replacing the text empties the entry first, which it reports at once; the
+   * list should not show everything meanwhile.
+   */
   g_signal_handlers_block_by_func (self->search_entry, on_search_changed, self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
   g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
@@ -155,7 +163,8 @@ wp_feedback_view_get_selection (WpFeedbackView *self)
   g_return_val_if_fail (WP_IS_FEEDBACK_VIEW (self), NULL);
 
   /* The table's rows show entries; the rows are selected. */
-  entries = wp_selection_dup_selected (self->selection ? GTK_SELECTION_MODEL (self->selection) : NULL);
+  entries = wp_selection_dup_selected (self->selection ? GTK_SELECTION_MODEL (self->selection)
+                                                       : NULL);
   for (guint i = 0; i < entries->len; i++)
     {
       WpRowSlot *slot = entries->pdata[i];
@@ -265,7 +274,8 @@ open_dialog (WpFeedbackView *self,
              WpEntity       *feedback)
 {
   if (self->document != NULL)
-    wp_feedback_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->document, feedback);
+    wp_feedback_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->document,
+                            feedback);
 }
 
 static void
@@ -320,8 +330,9 @@ remove_action (GtkWidget  *widget,
     return;
 
   /* Translators: undo label and toast after removing feedback entries */
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Remove %u Feedback Entry", "Remove %u Feedback Entries",
-                                          entries->len), entries->len);
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Remove %u Feedback Entry",
+                                          "Remove %u Feedback Entries", entries->len),
+                             entries->len);
   wp_document_begin (self->document, message);
   for (guint i = 0; i < entries->len; i++)
     wp_document_remove (self->document, g_ptr_array_index (entries, i), NULL);
@@ -333,8 +344,10 @@ remove_action (GtkWidget  *widget,
 static void
 update_actions (WpFeedbackView *self)
 {
-  gboolean selected = self->selection != NULL &&
-                      !gtk_bitset_is_empty (gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection)));
+  gboolean selected =
+    self->selection != NULL &&
+    !gtk_bitset_is_empty (gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self
+                                                                                    ->selection)));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "feedback.link", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "feedback.create-item", selected);
@@ -382,13 +395,15 @@ wp_feedback_view_set_document (WpFeedbackView *self,
   self->query = wp_feedback_query_new (document);
   on_search_changed (self);
   wp_feedback_filters_set_query (self->filters, self->query);
-  wp_feedback_filters_set_active (self->filters, gtk_revealer_get_reveal_child (self->filter_revealer));
+  wp_feedback_filters_set_active (self->filters,
+                                  gtk_revealer_get_reveal_child (self->filter_revealer));
   self->results = wp_feedback_results_new (document, self->query);
   /* The first keystroke on 50,000 entries would fold them all. */
   self->prepared = 0;
   self->prepare_source = g_idle_add_full (G_PRIORITY_LOW, prepare_search, self, NULL);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->results)),
-                                          g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->sorted =
+    gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->results)),
+                             g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (update_count), self);
   /* Before the rows change, and after. */
   g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (remember_selection), self);
@@ -396,7 +411,8 @@ wp_feedback_view_set_document (WpFeedbackView *self,
   g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (restore_selection), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
-  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (update_actions), self);
+  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (update_actions),
+                            self);
   g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (update_actions), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   update_count (self);
@@ -476,7 +492,8 @@ wp_feedback_view_class_init (WpFeedbackViewClass *klass)
   gtk_widget_class_install_action (widget_class, "feedback.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "feedback.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "feedback.create-item", NULL, create_item_action);
-  gtk_widget_class_install_action (widget_class, "feedback.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "feedback.clear-filters", NULL,
+                                   clear_filters_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "feedback.remove", NULL);
   _wp_feedback_view_class_init_side (widget_class);
 }

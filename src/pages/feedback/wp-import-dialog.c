@@ -100,12 +100,16 @@ show_preview (WpImportDialog *self,
       WpEntity *feedback = g_ptr_array_index (entries, i);
       const char *customer = wp_entity_get_string (feedback, WP_FEEDBACK_CUSTOMER);
       g_autofree char *day = wp_format_date (wp_entity_get_string (feedback, WP_FEEDBACK_RECEIVED));
-      g_autofree char *text = g_utf8_substring (wp_entity_get_string (feedback, WP_FEEDBACK_TEXT), 0, PREVIEW_TEXT_CHARS);
+      g_autofree char *text = g_utf8_substring (wp_entity_get_string (feedback, WP_FEEDBACK_TEXT),
+                                                0, PREVIEW_TEXT_CHARS);
+      const char *name = customer[0] ? customer : _("Unknown customer");
       g_autofree char *who = NULL;
 
-      /* Translators: a previewed feedback entry: the customer, then the day received */
-      who = day != NULL && day[0] != '\0' ? g_strdup_printf (_("%s · %s"), customer[0] ? customer : _("Unknown customer"), day)
-                                          : g_strdup (customer[0] ? customer : _("Unknown customer"));
+      if (day != NULL && day[0] != '\0')
+        /* Translators: a previewed feedback entry: the customer, then the day received */
+        who = g_strdup_printf (_("%s · %s"), name, day);
+      else
+        who = g_strdup (name);
       gtk_list_box_append (self->preview_list, text_row (who, text));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->preview_list), entries->len > 0);
@@ -126,14 +130,15 @@ show_problems (WpImportDialog *self,
 
       /* Translators: after the first rows that cannot be read */
       more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more row", "And %u more rows",
-                                           problems->len - LISTED_PROBLEMS), problems->len - LISTED_PROBLEMS);
+                                           problems->len - LISTED_PROBLEMS),
+                              problems->len - LISTED_PROBLEMS);
       gtk_list_box_append (self->problems_list, text_row (more, NULL));
     }
 
-  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%u row cannot be read and will be left out.",
-                                              "%u rows cannot be read and will be left out.", problems->len),
-                                 problems->len);
+  description =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row cannot be read and will be left out.",
+                                  "%u rows cannot be read and will be left out.", problems->len),
+                     problems->len);
   adw_preferences_group_set_description (self->problems_group, description);
   gtk_widget_set_visible (GTK_WIDGET (self->problems_group), problems->len > 0);
 }
@@ -158,17 +163,21 @@ refresh (WpImportDialog *self)
   show_problems (self, problems);
   adw_preferences_group_set_description (self->preview_group,
                                          error != NULL ? error->message
-                                         : self->n_ready == 0 ? _("No row holds feedback that can be read.")
-                                         : NULL);
+                                         : self->n_ready == 0
+                                           ? _("No row holds feedback that can be read.")
+                                           : NULL);
 
   /* Translators: the import button */
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Import %u Entry", "_Import %u Entries", self->n_ready),
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Import %u Entry", "_Import %u Entries",
+                                        self->n_ready),
                            self->n_ready);
   gtk_button_set_label (self->import_button, label);
   /* GTK 4.8 would name the button twice, once with the underline (docs/HACKING.md). */
-  spoken = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %u Entry", "Import %u Entries", self->n_ready),
+  spoken = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %u Entry", "Import %u Entries",
+                                         self->n_ready),
                             self->n_ready);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->import_button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->import_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.apply", self->n_ready > 0);
 }
 
@@ -207,7 +216,8 @@ fill_column_choices (WpImportDialog *self)
         }
       adw_combo_row_set_model (self->column_rows[field], G_LIST_MODEL (names));
       adw_combo_row_set_selected (self->column_rows[field],
-                                  (guint) (wp_feedback_import_get_column (self->import, field) + 1));
+                                  (guint) (wp_feedback_import_get_column (self->import, field) +
+                                           1));
     }
   self->filling = FALSE;
 }
@@ -306,8 +316,9 @@ on_imported (WpImportDialog *dialog,
   g_autofree char *message = NULL;
 
   /* Translators: a toast after an import */
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u feedback entry", "Imported %u feedback entries",
-                                          imported), imported);
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u feedback entry",
+                                          "Imported %u feedback entries", imported),
+                             imported);
   wp_show_toast (page, message, TRUE);
 }
 
@@ -367,12 +378,14 @@ wp_import_dialog_choose_file (GtkWidget  *page,
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
 
-  chooser = gtk_file_chooser_native_new (_("Import Feedback"), GTK_WINDOW (gtk_widget_get_root (page)),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  chooser =
+    gtk_file_chooser_native_new (_("Import Feedback"), GTK_WINDOW (gtk_widget_get_root (page)),
+                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-  g_object_set_data_full (G_OBJECT (chooser), "wp-document", g_object_ref (document), g_object_unref);
+  g_object_set_data_full (G_OBJECT (chooser), "wp-document", g_object_ref (document),
+                          g_object_unref);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_file_chosen), page, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -410,7 +423,8 @@ wp_import_dialog_class_init (WpImportDialogClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_UINT);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/feedback/wp-import-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/pages/feedback/wp-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, WpImportDialog, file_group);
   gtk_widget_class_bind_template_child (widget_class, WpImportDialog, header_switch);
   gtk_widget_class_bind_template_child (widget_class, WpImportDialog, columns_group);
@@ -437,7 +451,8 @@ wp_import_dialog_init (WpImportDialog *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), field_title (field));
       g_object_set_data (G_OBJECT (row), "wp-field", GUINT_TO_POINTER (field));
-      g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_column_chosen), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_column_chosen), self,
+                               G_CONNECT_SWAPPED);
       adw_preferences_group_add (self->columns_group, GTK_WIDGET (row));
       self->column_rows[field] = row;
     }

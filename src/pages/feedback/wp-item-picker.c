@@ -35,8 +35,9 @@ static guint signals[N_SIGNALS];
 static void
 on_search_changed (WpItemPicker *self)
 {
-  wp_item_matches_fill (self->matches, self->document, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
-                        NULL, MAX_MATCHES, FALSE);
+  wp_item_matches_fill (self->matches, self->document,
+                        gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), NULL,
+                        MAX_MATCHES, FALSE);
 }
 
 static void
@@ -145,7 +146,8 @@ wp_item_picker_class_init (WpItemPickerClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, WP_TYPE_ENTITY);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/feedback/wp-item-picker.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/pages/feedback/wp-item-picker.ui");
   gtk_widget_class_bind_template_child (widget_class, WpItemPicker, search_entry);
   gtk_widget_class_bind_template_child (widget_class, WpItemPicker, matches);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);

@@ -68,8 +68,9 @@ static GtkWidget *
 new_heading (const char *text,
              const char *css_class)
 {
-  GtkWidget *heading = g_object_new (GTK_TYPE_LABEL, "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING, "label", text,
-                                     "wrap", TRUE, "wrap-mode", PANGO_WRAP_WORD_CHAR, "xalign", 0.0, NULL);
+  GtkWidget *heading = g_object_new (GTK_TYPE_LABEL, "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                     "label", text, "wrap", TRUE, "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                     "xalign", 0.0, NULL);
 
   gtk_widget_add_css_class (heading, css_class);
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
@@ -81,7 +82,8 @@ static GtkWidget *
 new_line (const WpSlideLine *line)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
-  GtkWidget *text = new_label (line->text, line->group ? "review-group" : "review-line", line->detail == NULL);
+  GtkWidget *text = new_label (line->text, line->group ? "review-group" : "review-line",
+                               line->detail == NULL);
 
   gtk_widget_set_hexpand (text, TRUE);
   if (!line->group)
@@ -103,7 +105,8 @@ static void
 on_notes_committed (WpReviewWindow *self,
                     const char     *text)
 {
-  if (self->document == NULL || g_strcmp0 (wp_entity_get_string (self->sprint, WP_SPRINT_REVIEW_NOTES), text) == 0)
+  if (self->document == NULL ||
+      g_strcmp0 (wp_entity_get_string (self->sprint, WP_SPRINT_REVIEW_NOTES), text) == 0)
     return;
 
   wp_document_begin (self->document, _("Write Review Notes"));
@@ -143,7 +146,8 @@ notes_to_feedback (WpReviewWindow *self)
 
   /* Translators: undo label and toast; %u counts feedback entries */
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add %u review note as feedback",
-                                          "Add %u review notes as feedback", entries->len), entries->len);
+                                          "Add %u review notes as feedback", entries->len),
+                             entries->len);
   wp_document_add_all (self->document, entries, message);
   wp_show_toast (GTK_WIDGET (self->notes), message, FALSE);
 }
@@ -157,19 +161,23 @@ new_notes (WpReviewWindow *self)
 
   gtk_widget_add_css_class (gtk_button_get_child (GTK_BUTTON (button)), "review-detail");
 
-  self->notes = g_object_new (WP_TYPE_TEXT_AREA, "wrap-mode", GTK_WRAP_WORD_CHAR, "top-margin", 12, "bottom-margin", 12,
-                              "left-margin", 12, "right-margin", 12, NULL);
+  self->notes = g_object_new (WP_TYPE_TEXT_AREA, "wrap-mode", GTK_WRAP_WORD_CHAR, "top-margin", 12,
+                              "bottom-margin", 12, "left-margin", 12, "right-margin", 12, NULL);
   gtk_widget_set_name (GTK_WIDGET (self->notes), "review-notes");
-  gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->notes)), GTK_STYLE_PROVIDER (self->css),
+  gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->notes)),
+                                  GTK_STYLE_PROVIDER (self->css),
                                   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Review Notes"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Review Notes"), -1);
   wp_text_area_set_text (self->notes, wp_entity_get_string (self->sprint, WP_SPRINT_REVIEW_NOTES));
-  g_signal_connect_object (self->notes, "committed", G_CALLBACK (on_notes_committed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->notes, "committed", G_CALLBACK (on_notes_committed), self,
+                           G_CONNECT_SWAPPED);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->notes));
   gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (notes_to_feedback), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (notes_to_feedback), self,
+                           G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (box), scrolled);
   gtk_box_append (GTK_BOX (box), button);
 
@@ -190,7 +198,8 @@ new_slide (WpReviewWindow *self,
   gtk_widget_set_margin_end (page, 72);
   gtk_widget_set_margin_top (page, 56);
   gtk_widget_set_margin_bottom (page, 56);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL, slide->heading, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  slide->heading, -1);
   gtk_box_append (GTK_BOX (page), heading);
   if (slide->lead[0] != '\0')
     {
@@ -203,7 +212,8 @@ new_slide (WpReviewWindow *self,
 
   if (wp_chart_kind_of_slide (slide->kind, &chart_kind))
     {
-      GtkWidget *chart = g_object_new (WP_TYPE_SPRINT_CHART, "kind", chart_kind, "vexpand", TRUE, NULL);
+      GtkWidget *chart = g_object_new (WP_TYPE_SPRINT_CHART, "kind", chart_kind, "vexpand", TRUE,
+                                       NULL);
 
       wp_sprint_chart_show (WP_SPRINT_CHART (chart), self->document, self->sprint);
       gtk_box_append (GTK_BOX (page), chart);
@@ -217,7 +227,8 @@ new_slide (WpReviewWindow *self,
   if (title)
     {
       gtk_widget_set_valign (page, GTK_ALIGN_CENTER);
-      for (GtkWidget *child = gtk_widget_get_first_child (page); child; child = gtk_widget_get_next_sibling (child))
+      for (GtkWidget *child = gtk_widget_get_first_child (page); child;
+           child = gtk_widget_get_next_sibling (child))
         gtk_widget_set_halign (child, GTK_ALIGN_CENTER);
     }
 
@@ -531,7 +542,9 @@ size_label (GtkLabel *label,
       {
         PangoAttrList *attributes = pango_attr_list_new ();
 
-        pango_attr_list_insert (attributes, pango_attr_size_new_absolute (MAX (unit * text_kinds[i].scale, 12) * PANGO_SCALE));
+        pango_attr_list_insert (attributes,
+                                pango_attr_size_new_absolute (MAX (unit * text_kinds[i].scale, 12) *
+                                                              PANGO_SCALE));
         pango_attr_list_insert (attributes, pango_attr_weight_new (text_kinds[i].weight));
         gtk_label_set_attributes (label, attributes);
         pango_attr_list_unref (attributes);
@@ -548,7 +561,8 @@ size_texts (GtkWidget *widget,
   else if (WP_IS_SPRINT_CHART (widget))
     g_object_set (widget, "text-size", unit * 0.8, NULL);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
     size_texts (child, unit);
 }
 
@@ -620,8 +634,9 @@ wp_review_window_present (GtkWindow  *parent,
 
   surface = parent != NULL ? gtk_native_get_surface (GTK_NATIVE (parent)) : NULL;
   if (surface != NULL)
-    gtk_window_fullscreen_on_monitor (GTK_WINDOW (self),
-                                      gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface));
+    gtk_window_fullscreen_on_monitor (
+      GTK_WINDOW (self),
+      gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface));
   else
     gtk_window_fullscreen (GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (self));
@@ -661,7 +676,8 @@ wp_review_window_class_init (WpReviewWindowClass *klass)
   object_class->finalize = wp_review_window_finalize;
   widget_class->size_allocate = wp_review_window_size_allocate;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/review/wp-review-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/pages/review/wp-review-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WpReviewWindow, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, WpReviewWindow, deck);
   gtk_widget_class_bind_template_child (widget_class, WpReviewWindow, overview);
@@ -669,7 +685,8 @@ wp_review_window_class_init (WpReviewWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpReviewWindow, jump_label);
 
   gtk_widget_class_install_action (widget_class, "review.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "review.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "review.save",
+                                       NULL);
 }
 
 static void

@@ -38,18 +38,20 @@ describe (double planned,
   g_autofree char *over = NULL;
 
   if (capacity <= 0)
-    /* Translators: the capacity gauge before any sprint was closed */
-    return g_strdup_printf (_("%s points planned. The capacity shows once a sprint has been closed."),
-                            planned_text);
+    return g_strdup_printf (
+      /* Translators: the capacity gauge before any sprint was closed */
+      _("%s points planned. The capacity shows once a sprint has been closed."), planned_text);
   if (planned <= capacity)
-    /* Translators: the capacity gauge: planned points of the capacity */
-    return g_strdup_printf (_("%s of %s points planned (the capacity: the average of the last three sprints)"),
-                            planned_text, capacity_text);
+    return g_strdup_printf (
+      /* Translators: the capacity gauge: planned points of the capacity */
+      _("%s of %s points planned (the capacity: the average of the last three sprints)"),
+      planned_text, capacity_text);
 
   over = wp_format_number (planned - capacity);
-  /* Translators: the capacity gauge: planned points, capacity, points over */
-  return g_strdup_printf (_("%s points planned, %s over the capacity of %s (the average of the last three sprints)"),
-                          planned_text, over, capacity_text);
+  return g_strdup_printf (
+    /* Translators: the capacity gauge: planned points, capacity, points over */
+    _("%s points planned, %s over the capacity of %s (the average of the last three sprints)"),
+    planned_text, over, capacity_text);
 }
 
 /**
@@ -78,8 +80,8 @@ wp_capacity_gauge_show (WpCapacityGauge *self,
   gtk_label_set_text (self->label, text);
   gtk_level_bar_set_max_value (self->bar, MAX (capacity, 1));
   gtk_level_bar_set_value (self->bar, MIN (planned, MAX (capacity, 1)));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->bar), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->bar), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  text, -1);
 }
 
 static void

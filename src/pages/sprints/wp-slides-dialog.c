@@ -51,13 +51,17 @@ save (WpSlidesDialog *self)
   chosen = g_strv_builder_end (ids);
 
   wp_document_begin (self->document, _("Choose Review Slides"));
-  wp_document_set_strv (self->document, self->sprint, WP_SPRINT_REVIEW_SLIDES, (const char * const *) chosen);
+  wp_document_set_strv (self->document, self->sprint, WP_SPRINT_REVIEW_SLIDES,
+                        (const char * const *) chosen);
   wp_document_end (self->document);
 }
 
 static void fill (WpSlidesDialog *self);
 
-/* After the list is made again, the focus goes back to the control that was used: its "wp-role" and slide. */
+/*
+ * After the list is made again, the focus goes back to the control that was
+ * used: its "wp-role" and slide.
+ */
 static void
 refocus (WpSlidesDialog *self,
          WpSlideKind     kind,
@@ -110,14 +114,16 @@ move_button (WpSlidesDialog *self,
              int             by)
 {
   const char *name = wp_slide_kind_name (self->order[index]);
-  GtkWidget *button = gtk_button_new_from_icon_name (by < 0 ? "go-up-symbolic" : "go-down-symbolic");
+  GtkWidget *button = gtk_button_new_from_icon_name (by < 0 ? "go-up-symbolic"
+                                                            : "go-down-symbolic");
   /* Translators: buttons beside a review slide; %s is the slide */
   g_autofree char *label = g_strdup_printf (by < 0 ? _("Move “%s” Up") : _("Move “%s” Down"), name);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
   gtk_widget_set_sensitive (button, by < 0 ? index > 0 : index + 1 < WP_N_SLIDE_KINDS);
   g_object_set_data (G_OBJECT (button), "wp-index", GUINT_TO_POINTER (index));
   g_object_set_data (G_OBJECT (button), "wp-by", GINT_TO_POINTER (by));
@@ -147,7 +153,8 @@ fill (WpSlidesDialog *self)
       /* The review needs a slide. */
       gtk_widget_set_sensitive (check, !(last && self->chosen[kind]));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, wp_slide_kind_name (kind), -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      wp_slide_kind_name (kind), -1);
       g_object_set_data (G_OBJECT (check), "wp-kind", GUINT_TO_POINTER (kind));
       g_signal_connect_object (check, "toggled", G_CALLBACK (on_toggled), self, 0);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
@@ -225,7 +232,8 @@ wp_slides_dialog_class_init (WpSlidesDialogClass *klass)
 
   object_class->dispose = wp_slides_dialog_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/sprints/wp-slides-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/pages/sprints/wp-slides-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, WpSlidesDialog, list);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

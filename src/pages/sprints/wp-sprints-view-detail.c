@@ -32,12 +32,17 @@ show_state_button (WpSprintsView *self,
   g_autofree char *name = NULL;
 
   gtk_widget_set_visible (GTK_WIDGET (self->state_button), !g_str_equal (state, "closed"));
-  gtk_button_set_label (self->state_button, planned ? C_("sprint", "Start") : C_("sprint", "Close…"));
+  gtk_button_set_label (self->state_button,
+                        planned ? C_("sprint", "Start") : C_("sprint", "Close…"));
   /* Translators: the accessible names of the Start and Close buttons; %s is a sprint */
-  name = g_strdup_printf (planned ? _("Start “%s”") : _("Close “%s”"), wp_entity_get_display_name (sprint));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->state_button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->state_button), "s", wp_entity_get_id (sprint));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->state_button), planned ? "sprints.start" : "sprints.close");
+  name = g_strdup_printf (planned ? _("Start “%s”") : _("Close “%s”"),
+                          wp_entity_get_display_name (sprint));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->state_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->state_button), "s",
+                                    wp_entity_get_id (sprint));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->state_button),
+                                  planned ? "sprints.start" : "sprints.close");
   if (planned)
     gtk_widget_add_css_class (GTK_WIDGET (self->state_button), "suggested-action");
   else
@@ -124,7 +129,8 @@ set_field (WpSprintsView *self,
 {
   WpEntity *sprint = _wp_sprints_view_selected_sprint (self);
 
-  if (self->loading || sprint == NULL || g_strcmp0 (wp_entity_get_string (sprint, field), value) == 0)
+  if (self->loading || sprint == NULL ||
+      g_strcmp0 (wp_entity_get_string (sprint, field), value) == 0)
     return;
 
   wp_document_begin (self->document, label);
@@ -135,7 +141,8 @@ set_field (WpSprintsView *self,
 static void
 on_name_apply (WpSprintsView *self)
 {
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  g_autofree char *name =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
 
   /* An emptied name keeps the old one. */
   if (name[0] != '\0')
@@ -145,7 +152,8 @@ on_name_apply (WpSprintsView *self)
 static void
 on_goal_apply (WpSprintsView *self)
 {
-  g_autofree char *goal = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->goal_row))));
+  g_autofree char *goal =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->goal_row))));
 
   set_field (self, WP_SPRINT_GOAL, goal, _("Change the Sprint Goal"));
 }
@@ -156,10 +164,14 @@ on_outcome_selected (WpSprintsView *self)
   guint selected = adw_combo_row_get_selected (self->outcome_row);
 
   if (selected <= g_strv_length ((GStrv) wp_goal_outcomes))
-    set_field (self, WP_SPRINT_GOAL_MET, selected > 0 ? wp_goal_outcomes[selected - 1] : NULL, _("Judge the Sprint Goal"));
+    set_field (self, WP_SPRINT_GOAL_MET, selected > 0 ? wp_goal_outcomes[selected - 1] : NULL,
+               _("Judge the Sprint Goal"));
 }
 
-/* A first day after the last takes the last along, and a last day before the first the first: the sprint stays whole. */
+/*
+ * A first day after the last takes the last along, and a last day before the
+ * first the first: the sprint stays whole.
+ */
 static void
 on_day_chosen (WpSprintsView *self,
                guint          day,
@@ -176,10 +188,13 @@ on_day_chosen (WpSprintsView *self,
 
   whole = wp_date_parse (wp_entity_get_string (sprint, WP_SPRINT_START), &start) &&
           wp_date_parse (wp_entity_get_string (sprint, WP_SPRINT_END), &end);
-  wp_document_begin (self->document, is_start ? _("Change the First Day of the Sprint") : _("Change the Last Day of the Sprint"));
-  wp_document_set_string (self->document, sprint, is_start ? WP_SPRINT_START : WP_SPRINT_END, day_text);
+  wp_document_begin (self->document, is_start ? _("Change the First Day of the Sprint")
+                                              : _("Change the Last Day of the Sprint"));
+  wp_document_set_string (self->document, sprint, is_start ? WP_SPRINT_START : WP_SPRINT_END,
+                          day_text);
   if (!whole || (is_start && day > end) || (!is_start && day < start))
-    wp_document_set_string (self->document, sprint, is_start ? WP_SPRINT_END : WP_SPRINT_START, day_text);
+    wp_document_set_string (self->document, sprint, is_start ? WP_SPRINT_END : WP_SPRINT_START,
+                            day_text);
   wp_document_end (self->document);
 }
 
@@ -188,7 +203,9 @@ _wp_sprints_view_lookup_param (WpSprintsView *self,
                                WpKind         kind,
                                GVariant      *param)
 {
-  return self->document != NULL ? wp_document_lookup (self->document, kind, g_variant_get_string (param, NULL)) : NULL;
+  return self->document != NULL
+           ? wp_document_lookup (self->document, kind, g_variant_get_string (param, NULL))
+           : NULL;
 }
 
 /* One sprint at a time is active: another one must be closed first. */
@@ -230,17 +247,21 @@ close_into (WpSprintsView *self,
 {
   g_autofree char *message = NULL;
   guint moved = wp_sprint_close (self->document, sprint, next);
+  const char *name = wp_entity_get_display_name (sprint);
 
   if (next != NULL)
-    /* Translators: a toast after closing a sprint; the first %s is the sprint, the second the next one */
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Closed “%s”: %u unfinished item moved to “%s”",
-                                            "Closed “%s”: %u unfinished items moved to “%s”", moved),
-                               wp_entity_get_display_name (sprint), moved, wp_entity_get_display_name (next));
+    /* Translators: a toast after closing a sprint; %s are the sprint and the next one */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Closed “%s”: %u unfinished item "
+                                            "moved to “%s”", "Closed “%s”: %u unfinished items "
+                                            "moved to “%s”", moved),
+                               name, moved, wp_entity_get_display_name (next));
   else
     /* Translators: a toast after closing a sprint; %s is the sprint */
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Closed “%s”: %u unfinished item is back at the top of the backlog",
-                                            "Closed “%s”: %u unfinished items are back at the top of the backlog", moved),
-                               wp_entity_get_display_name (sprint), moved);
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Closed “%s”: %u unfinished item "
+                                            "is back at the top of the backlog", "Closed “%s”: "
+                                            "%u unfinished items are back at the top of the "
+                                            "backlog", moved),
+                               name, moved);
   wp_show_toast (GTK_WIDGET (self), message, TRUE);
   _wp_sprints_view_fill (self);
 }
@@ -250,12 +271,14 @@ on_close_response (AdwMessageDialog *dialog,
                    const char       *response,
                    WpSprintsView    *self)
 {
-  WpEntity *sprint = self->document != NULL ? wp_document_lookup (self->document, WP_KIND_SPRINT,
-                                                                  g_object_get_data (G_OBJECT (dialog), "wp-sprint"))
-                                            : NULL;
-  WpEntity *next = self->document != NULL ? wp_document_lookup (self->document, WP_KIND_SPRINT,
-                                                                g_object_get_data (G_OBJECT (dialog), "wp-next"))
-                                          : NULL;
+  WpEntity *sprint = self->document != NULL
+                       ? wp_document_lookup (self->document, WP_KIND_SPRINT,
+                                             g_object_get_data (G_OBJECT (dialog), "wp-sprint"))
+                       : NULL;
+  WpEntity *next = self->document != NULL
+                     ? wp_document_lookup (self->document, WP_KIND_SPRINT,
+                                           g_object_get_data (G_OBJECT (dialog), "wp-next"))
+                     : NULL;
 
   if (sprint == NULL || g_str_equal (response, "cancel"))
     return;
@@ -263,7 +286,10 @@ on_close_response (AdwMessageDialog *dialog,
   close_into (self, sprint, g_str_equal (response, "next") ? next : NULL);
 }
 
-/* Unfinished items go to the top of the backlog or into the next planned sprint: the Product Owner says which. */
+/*
+ * Unfinished items go to the top of the backlog or into the next planned
+ * sprint: the Product Owner says which.
+ */
 static void
 close_action (GtkWidget  *widget,
               const char *action_name,
@@ -294,8 +320,9 @@ close_action (GtkWidget  *widget,
   /* Translators: the heading of the dialog closing a sprint; %s is the sprint */
   heading = g_strdup_printf (_("Close “%s”?"), wp_entity_get_display_name (sprint));
   /* Translators: %u counts unfinished items, %s is their points ("13 points") */
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item (%s) is not finished. Where does it go?",
-                                       "%u items (%s) are not finished. Where do they go?", unfinished->len),
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item (%s) is not finished. Where "
+                                       "does it go?", "%u items (%s) are not finished. Where "
+                                       "do they go?", unfinished->len),
                           unfinished->len, points);
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), heading, body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
@@ -309,12 +336,16 @@ close_action (GtkWidget  *widget,
       /* Translators: a response of the dialog closing a sprint; %s is the next sprint */
       into = g_strdup_printf (_("_Into “%s”"), escaped);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "next", into);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "next", ADW_RESPONSE_SUGGESTED);
-      g_object_set_data_full (G_OBJECT (dialog), "wp-next", g_strdup (wp_entity_get_id (next)), g_free);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "next",
+                                                  ADW_RESPONSE_SUGGESTED);
+      g_object_set_data_full (G_OBJECT (dialog), "wp-next", g_strdup (wp_entity_get_id (next)),
+                              g_free);
     }
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), next != NULL ? "next" : "backlog");
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog),
+                                           next != NULL ? "next" : "backlog");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "wp-sprint", g_strdup (wp_entity_get_id (sprint)), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "wp-sprint", g_strdup (wp_entity_get_id (sprint)),
+                          g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -328,8 +359,8 @@ choose_slides_action (GtkWidget  *widget,
   WpEntity *sprint = _wp_sprints_view_selected_sprint (self);
 
   if (sprint != NULL)
-    gtk_window_present (GTK_WINDOW (wp_slides_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->document,
-                                                          sprint)));
+    gtk_window_present (GTK_WINDOW (wp_slides_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                          self->document, sprint)));
 }
 
 typedef struct {
@@ -374,7 +405,8 @@ export_review_action (GtkWidget  *widget,
   export->sprint = g_object_ref (sprint);
   /* Translators: the suggested file name of an exported sprint review; %s is the sprint */
   name = g_strdup_printf (_("%s Review.pdf"), wp_entity_get_display_name (sprint));
-  wp_export_file_ask (widget, _("Export the Sprint Review"), name, draw_review, export, review_export_free);
+  wp_export_file_ask (widget, _("Export the Sprint Review"), name, draw_review, export,
+                      review_export_free);
 }
 
 void
@@ -386,6 +418,8 @@ _wp_sprints_view_class_init_detail (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_day_chosen);
   gtk_widget_class_install_action (widget_class, "sprints.start", "s", start_action);
   gtk_widget_class_install_action (widget_class, "sprints.close", "s", close_action);
-  gtk_widget_class_install_action (widget_class, "sprints.export-review", NULL, export_review_action);
-  gtk_widget_class_install_action (widget_class, "sprints.choose-slides", NULL, choose_slides_action);
+  gtk_widget_class_install_action (widget_class, "sprints.export-review", NULL,
+                                   export_review_action);
+  gtk_widget_class_install_action (widget_class, "sprints.choose-slides", NULL,
+                                   choose_slides_action);
 }

@@ -27,7 +27,8 @@ item_facts (WpSprintsView *self,
             WpEntity      *item)
 {
   double estimate = wp_entity_get_number (item, WP_ITEM_ESTIMATE);
-  const char *status = wp_referenced_name (self->document, WP_KIND_COLUMN, wp_entity_get_string (item, WP_ITEM_STATUS));
+  const char *status = wp_referenced_name (self->document, WP_KIND_COLUMN,
+                                           wp_entity_get_string (item, WP_ITEM_STATUS));
   g_autofree char *estimate_text = NULL;
 
   if (wp_entity_get_string (item, WP_ITEM_DONE) != NULL)
@@ -46,7 +47,10 @@ item_of_row (GtkWidget *row)
   return g_object_ref (g_object_get_data (G_OBJECT (row), "wp-item"));
 }
 
-/* A row of either planning list: Enter, a click on its button or a drag moves it to the other list. */
+/*
+ * A row of either planning list: Enter, a click on its button or a drag moves
+ * it to the other list.
+ */
 static GtkWidget *
 new_item_row (WpSprintsView *self,
               WpEntity      *item,
@@ -60,7 +64,10 @@ new_item_row (WpSprintsView *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), facts);
-  /* Titles that wrap are shaped again at every width the lists are measured at: one line, ellipsized. */
+  /*
+   * Titles that wrap are shaped again at every width the lists are measured at:
+   * one line, ellipsized.
+   */
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
   wp_widget_set_tooltip (row, title);
@@ -69,15 +76,20 @@ new_item_row (WpSprintsView *self,
     return row;
 
   {
-    GtkWidget *button = gtk_button_new_from_icon_name (planned ? "list-remove-symbolic" : "list-add-symbolic");
+    GtkWidget *button = gtk_button_new_from_icon_name (planned ? "list-remove-symbolic"
+                                                               : "list-add-symbolic");
     /* Translators: the buttons beside items when planning a sprint; %s is an item */
-    g_autofree char *name = g_strdup_printf (planned ? _("Take “%s” out of the sprint") : _("Add “%s” to the sprint"), title);
+    g_autofree char *name = g_strdup_printf (planned ? _("Take “%s” out of the sprint")
+                                                     : _("Add “%s” to the sprint"),
+                                             title);
 
     gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
     gtk_widget_add_css_class (button, "flat");
     gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", wp_entity_get_id (item));
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (button), planned ? "sprints.unplan-item" : "sprints.plan-item");
-    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (button),
+                                    planned ? "sprints.unplan-item" : "sprints.plan-item");
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    -1);
     wp_widget_set_tooltip (button, name);
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -92,7 +104,8 @@ new_item_row (WpSprintsView *self,
 static gboolean
 is_candidate (WpEntity *item)
 {
-  return wp_entity_get_string (item, WP_ITEM_SPRINT) == NULL && wp_entity_get_string (item, WP_ITEM_DONE) == NULL &&
+  return wp_entity_get_string (item, WP_ITEM_SPRINT) == NULL &&
+         wp_entity_get_string (item, WP_ITEM_DONE) == NULL &&
          g_strcmp0 (wp_entity_get_string (item, WP_ITEM_KIND), "epic") != 0;
 }
 
@@ -129,7 +142,8 @@ plan_one (WpSprintsView *self,
 
   if (item == NULL || !WP_IS_ITEM (item))
     return;
-  if (g_strcmp0 (wp_entity_get_string (item, WP_ITEM_SPRINT), sprint != NULL ? wp_entity_get_id (sprint) : NULL) == 0)
+  if (g_strcmp0 (wp_entity_get_string (item, WP_ITEM_SPRINT),
+                 sprint != NULL ? wp_entity_get_id (sprint) : NULL) == 0)
     return;
 
   g_ptr_array_add (items, item);
@@ -146,7 +160,8 @@ plan_item_action (GtkWidget  *widget,
   WpEntity *sprint = _wp_sprints_view_selected_sprint (self);
 
   if (sprint != NULL && !g_str_equal (wp_sprint_get_state (sprint), "closed"))
-    plan_one (self, _wp_sprints_view_lookup_param (self, WP_KIND_ITEM, param), g_str_equal (action_name, "sprints.plan-item") ? sprint : NULL);
+    plan_one (self, _wp_sprints_view_lookup_param (self, WP_KIND_ITEM, param),
+              g_str_equal (action_name, "sprints.plan-item") ? sprint : NULL);
 }
 
 /* Enter on a row plans it in or out, like its button. */
@@ -158,7 +173,9 @@ on_item_activated (WpSprintsView *self,
   const char *id = g_object_get_data (G_OBJECT (row), "wp-id");
 
   if (id != NULL && gtk_list_box_row_get_activatable (row))
-    gtk_widget_activate_action (GTK_WIDGET (self), list == self->sprint_items ? "sprints.unplan-item" : "sprints.plan-item",
+    gtk_widget_activate_action (GTK_WIDGET (self),
+                                list == self->sprint_items ? "sprints.unplan-item"
+                                                           : "sprints.plan-item",
                                 "s", id);
 }
 

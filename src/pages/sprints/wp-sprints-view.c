@@ -39,14 +39,18 @@ state_order (WpEntity *sprint)
   return g_str_equal (state, "active") ? 0 : g_str_equal (state, "planned") ? 1 : 2;
 }
 
-/* Active, then planned by start, then closed newest first: the last one is what a review looks back on. */
+/*
+ * Active, then planned by start, then closed newest first: the last one is
+ * what a review looks back on.
+ */
 static int
 compare_sprints (gconstpointer a,
                  gconstpointer b)
 {
   WpEntity *x = *(WpEntity **) a, *y = *(WpEntity **) b;
   int by_state = (int) state_order (x) - (int) state_order (y);
-  int by_start = g_strcmp0 (wp_entity_get_string (x, WP_SPRINT_START), wp_entity_get_string (y, WP_SPRINT_START));
+  int by_start = g_strcmp0 (wp_entity_get_string (x, WP_SPRINT_START),
+                            wp_entity_get_string (y, WP_SPRINT_START));
 
   if (by_state != 0)
     return by_state;
@@ -65,8 +69,9 @@ _wp_sprints_view_sprint_facts (WpEntity   *sprint,
   g_autofree char *committed = wp_format_number (found != NULL ? found->committed : 0);
   g_autofree char *completed = wp_format_number (found != NULL ? found->completed : 0);
 
-  /* Translators: a sprint's dates, then its completed and committed points; plural by the committed */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s – %s · %s of %s point", "%s – %s · %s of %s points",
+  /* Translators: a sprint's dates, its completed and committed points (plural by these) */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s – %s · %s of %s point",
+                                       "%s – %s · %s of %s points",
                                        (gulong) (found != NULL ? found->committed : 0)),
                           start ? start : "", end ? end : "", completed, committed);
 }
@@ -86,7 +91,9 @@ sprint_of_row (WpSprintsView *self,
 {
   const char *id = row != NULL ? g_object_get_data (G_OBJECT (row), "wp-id") : NULL;
 
-  return id != NULL && self->document != NULL ? wp_document_lookup (self->document, WP_KIND_SPRINT, id) : NULL;
+  return id != NULL && self->document != NULL
+           ? wp_document_lookup (self->document, WP_KIND_SPRINT, id)
+           : NULL;
 }
 
 static void
@@ -146,8 +153,9 @@ new_sprint_row (WpEntity   *sprint,
       gtk_widget_add_css_class (goal, "caption");
       gtk_box_append (GTK_BOX (box), goal);
     }
-  description = goal_text != NULL && goal_text[0] != '\0' ? g_strdup_printf ("%s\n%s", facts_text, goal_text)
-                                                           : g_strdup (facts_text);
+  description = goal_text != NULL && goal_text[0] != '\0'
+                  ? g_strdup_printf ("%s\n%s", facts_text, goal_text)
+                  : g_strdup (facts_text);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -220,7 +228,10 @@ fill_later (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Every item edit, a board drop too, changes the points: a hidden page counts them when it shows. */
+/*
+ * Every item edit, a board drop too, changes the points: a hidden page counts
+ * them when it shows.
+ */
 static void
 queue_fill (WpSprintsView *self)
 {
@@ -311,8 +322,10 @@ wp_sprints_view_add_sprint (WpSprintsView *self)
   wp_sprint_next_dates (self->document, wp_date_today (), &start, &end);
   start_text = wp_date_format (start);
   end_text = wp_date_format (end);
-  /* Translators: the name of a new sprint; %u counts the sprints */
-  name = g_strdup_printf (_("Sprint %u"), g_list_model_get_n_items (wp_document_get_list (self->document, WP_KIND_SPRINT)) + 1);
+  name = g_strdup_printf (
+    /* Translators: the name of a new sprint; %u counts the sprints */
+    _("Sprint %u"),
+    g_list_model_get_n_items (wp_document_get_list (self->document, WP_KIND_SPRINT)) + 1);
   /* Translators: undo label; %s is a sprint */
   label = g_strdup_printf (_("Plan “%s”"), name);
   sprint = wp_entity_new (WP_TYPE_SPRINT, NULL);
@@ -360,8 +373,10 @@ wp_sprints_view_set_document (WpSprintsView *self,
   if (self->document != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
-      g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, WP_KIND_SPRINT), self);
-      g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, WP_KIND_ITEM), self);
+      g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, WP_KIND_SPRINT),
+                                            self);
+      g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, WP_KIND_ITEM),
+                                            self);
     }
   g_set_object (&self->document, document);
   g_clear_pointer (&self->selected, g_free);
@@ -437,7 +452,8 @@ wp_sprints_view_class_init (WpSprintsViewClass *klass)
   g_type_ensure (WP_TYPE_DATE_BUTTON);
   g_type_ensure (WP_TYPE_SPRINT_CHART);
   g_type_ensure (WP_TYPE_CAPACITY_GAUGE);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/sprints/wp-sprints-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/pages/sprints/wp-sprints-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, stack);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, content);
@@ -477,6 +493,7 @@ wp_sprints_view_init (WpSprintsView *self)
   _wp_sprints_view_init_plan (self);
   /* Stacked in a narrow window, the lists are apart: a drag near an edge scrolls to the other. */
   wp_drag_scroll_attach (GTK_SCROLLED_WINDOW (self->content));
-  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_folded), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_folded), self,
+                           G_CONNECT_SWAPPED);
   on_folded (self);
 }

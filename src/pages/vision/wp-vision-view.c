@@ -68,7 +68,8 @@ on_text_committed (WpTextArea   *area,
 static void
 on_name_apply (WpVisionView *self)
 {
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_entry))));
+  g_autofree char *name =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_entry))));
 
   if (self->document == NULL)
     return;
@@ -96,9 +97,9 @@ static GPtrArray *
 copy_done (WpVisionView *self)
 {
   GPtrArray *criteria = g_ptr_array_new_with_free_func (g_free);
+  const char * const *done = wp_entity_get_strv (product (self), WP_PRODUCT_DEFINITION_OF_DONE);
 
-  for (const char * const *criterion = wp_entity_get_strv (product (self), WP_PRODUCT_DEFINITION_OF_DONE);
-       *criterion; criterion++)
+  for (const char * const *criterion = done; *criterion; criterion++)
     g_ptr_array_add (criteria, g_strdup (*criterion));
 
   return criteria;
@@ -116,7 +117,8 @@ set_done_array (WpVisionView *self,
 static void
 on_done_add (WpVisionView *self)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->done_add_row))));
+  g_autofree char *text =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->done_add_row))));
   g_autoptr(GPtrArray) criteria = NULL;
 
   if (self->document == NULL || text[0] == '\0')
@@ -196,14 +198,17 @@ fill_done (WpVisionView *self)
       adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
       g_object_set_data (G_OBJECT (row), "wp-index", GUINT_TO_POINTER (i));
       g_signal_connect (row, "apply", G_CALLBACK (on_done_edited), self);
-      /* Translators: %s is a criterion of the Definition of Done */
-      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "go-up-symbolic", g_strdup_printf (_("Move “%s” Up"), criteria[i]),
+      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "go-up-symbolic",
+                                     /* Translators: %s is a criterion of the Definition of Done */
+                                     g_strdup_printf (_("Move “%s” Up"), criteria[i]),
                                      G_CALLBACK (on_done_move), self, i, -1);
-      /* Translators: %s is a criterion of the Definition of Done */
-      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "go-down-symbolic", g_strdup_printf (_("Move “%s” Down"), criteria[i]),
+      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "go-down-symbolic",
+                                     /* Translators: %s is a criterion of the Definition of Done */
+                                     g_strdup_printf (_("Move “%s” Down"), criteria[i]),
                                      G_CALLBACK (on_done_move), self, i, 1);
-      /* Translators: %s is a criterion of the Definition of Done */
-      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "user-trash-symbolic", g_strdup_printf (_("Remove “%s”"), criteria[i]),
+      wp_entry_row_add_place_button (ADW_ENTRY_ROW (row), "user-trash-symbolic",
+                                     /* Translators: %s is a criterion of the Definition of Done */
+                                     g_strdup_printf (_("Remove “%s”"), criteria[i]),
                                      G_CALLBACK (on_done_remove), self, i, 0);
       gtk_list_box_append (self->done_list, row);
     }
@@ -216,10 +221,12 @@ fill_done (WpVisionView *self)
 static void
 load (WpVisionView *self)
 {
-  WpTextArea *areas[] = { self->vision_text, self->target_text, self->needs_text, self->product_text, self->goals_text };
+  WpTextArea *areas[] = { self->vision_text, self->target_text, self->needs_text,
+                          self->product_text, self->goals_text };
   const char *name = wp_entity_get_string (product (self), WP_PRODUCT_NAME);
 
-  if (self->name_shown == NULL || g_str_equal (gtk_editable_get_text (GTK_EDITABLE (self->name_entry)), self->name_shown))
+  if (self->name_shown == NULL ||
+      g_str_equal (gtk_editable_get_text (GTK_EDITABLE (self->name_entry)), self->name_shown))
     {
       gtk_editable_set_text (GTK_EDITABLE (self->name_entry), name ? name : "");
       g_free (self->name_shown);
@@ -227,7 +234,8 @@ load (WpVisionView *self)
     }
   for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
     if (!wp_text_area_has_pending (areas[i]))
-      wp_text_area_set_text (areas[i], wp_entity_get_string (product (self), field_of (self, areas[i])));
+      wp_text_area_set_text (areas[i],
+                             wp_entity_get_string (product (self), field_of (self, areas[i])));
   if (!wp_widget_has_focus_within (GTK_WIDGET (self->done_list)))
     fill_done (self);
 }
@@ -256,7 +264,8 @@ void
 wp_vision_view_set_document (WpVisionView *self,
                              WpDocument   *document)
 {
-  WpTextArea *areas[] = { self->vision_text, self->target_text, self->needs_text, self->product_text, self->goals_text };
+  WpTextArea *areas[] = { self->vision_text, self->target_text, self->needs_text,
+                          self->product_text, self->goals_text };
 
   g_return_if_fail (WP_IS_VISION_VIEW (self));
 
@@ -307,7 +316,8 @@ wp_vision_view_class_init (WpVisionViewClass *klass)
   object_class->dispose = wp_vision_view_dispose;
 
   g_type_ensure (WP_TYPE_TEXT_AREA);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/pages/vision/wp-vision-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/pages/vision/wp-vision-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpVisionView, name_entry);
   gtk_widget_class_bind_template_child (widget_class, WpVisionView, vision_text);
   gtk_widget_class_bind_template_child (widget_class, WpVisionView, target_text);
@@ -329,11 +339,15 @@ wp_vision_view_init (WpVisionView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_object_set_data (G_OBJECT (self->vision_text), "wp-field", GUINT_TO_POINTER (WP_PRODUCT_VISION));
-  g_object_set_data (G_OBJECT (self->target_text), "wp-field", GUINT_TO_POINTER (WP_PRODUCT_TARGET_GROUP));
+  g_object_set_data (G_OBJECT (self->vision_text), "wp-field",
+                     GUINT_TO_POINTER (WP_PRODUCT_VISION));
+  g_object_set_data (G_OBJECT (self->target_text), "wp-field",
+                     GUINT_TO_POINTER (WP_PRODUCT_TARGET_GROUP));
   g_object_set_data (G_OBJECT (self->needs_text), "wp-field", GUINT_TO_POINTER (WP_PRODUCT_NEEDS));
-  g_object_set_data (G_OBJECT (self->product_text), "wp-field", GUINT_TO_POINTER (WP_PRODUCT_PRODUCT));
-  g_object_set_data (G_OBJECT (self->goals_text), "wp-field", GUINT_TO_POINTER (WP_PRODUCT_BUSINESS_GOALS));
+  g_object_set_data (G_OBJECT (self->product_text), "wp-field",
+                     GUINT_TO_POINTER (WP_PRODUCT_PRODUCT));
+  g_object_set_data (G_OBJECT (self->goals_text), "wp-field",
+                     GUINT_TO_POINTER (WP_PRODUCT_BUSINESS_GOALS));
 
   /* The name is kept when the focus leaves it, as Enter keeps it. */
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_name_apply), self);
