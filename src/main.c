@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The waypoint executable: the headless commands, or the application. */
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpApplication: what all windows share, app actions, the command line (wp-application.c). */
 #pragma once
 
 #include <adwaita.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The headless commands: --check, --export and --import, without a display (wp-cli.c). */
 #pragma once
 
 #include <glib.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpPreferencesWindow: the application's preferences (wp-preferences-window.c). */
 #pragma once
 
 #include <adwaita.h>

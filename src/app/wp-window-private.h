@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What WpWindow's parts share: wp-window.c, wp-window-files.c and wp-window-drafts.c. */
 #pragma once
 
 #include "wp-document.h"

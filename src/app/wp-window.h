@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpWindow: one product document and its pages, or the welcome page (wp-window.c). */
 #pragma once
 
 #include <adwaita.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Text and output streams for the pictures drawn with cairo (wp-cairo.c). */
 #pragma once
 
 #include <cairo.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The sprint charts drawn with cairo: burndown, velocity, release forecast (wp-chart.c). */
 #pragma once
 
 #include <cairo.h>

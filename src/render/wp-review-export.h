@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The sprint review's slides drawn with cairo, and the deck as PDF (wp-review-export.c). */
 #pragma once
 
 #include <cairo.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpDateButton: a day, and a calendar to pick another (wp-date-button.c). */
 #pragma once
 
 #include <adwaita.h>

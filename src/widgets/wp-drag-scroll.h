@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Scrolling a scrolled window while a drag is near its edges (wp-drag-scroll.c). */
 #pragma once
 
 #include <gtk/gtk.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Exporting from a page: where to save, then drawing and writing (wp-export-file.c). */
 #pragma once
 
 #include <adwaita.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A list of the backlog items whose title holds what is typed (wp-item-matches.c). */
 #pragma once
 
 #include <adwaita.h>

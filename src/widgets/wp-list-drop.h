@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpListDrop: reordering a list view by drag and drop (wp-list-drop.c). */
 #pragma once
 
 #include <gtk/gtk.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpSprintChart: one sprint chart on screen, drawn as the PDF draws it (wp-sprint-chart.c). */
 #pragma once
 
 #include <adwaita.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpTextArea: a text view that hands over typing at pauses (wp-text-area.c). */
 #pragma once
 
 #include <gtk/gtk.h>

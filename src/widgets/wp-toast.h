@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Toasts from anywhere in a window, in the window's toast overlay (wp-toast.c). */
 #pragma once
 
 #include <gtk/gtk.h>

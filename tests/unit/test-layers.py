@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """The house rules that a compiler does not check by itself: which folder may include which,
-that the unit tests of the core never load GTK, and the size and shape of every source file."""
+that the unit tests of the core never load GTK, the size and shape of every source file, and
+that every translatable string and every template reaches the build."""
 import os
 import re
 import subprocess
@@ -20,6 +21,10 @@ ALLOWED = {
     "app": {"model", "storage", "render", "widgets", "pages"},
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
+# GNOME's anchors split a file at about 800 lines; .editorconfig sets 100 columns.
+MAX_LINES = 800
+MAX_COLUMNS = 100
+TRANSLATABLE = re.compile(r'(?<![\w])(_|N_|C_|NC_)\(\s*"|g_dngettext \(|translatable="yes"')
 
 
 def check(description, function):
@@ -37,6 +42,7 @@ def check(description, function):
 
 
 def sources(*folders, suffixes=(".c", ".h")):
+    """The files below @folders with one of @suffixes, as git would see them: no build output."""
     for folder in folders:
         for root, _, names in os.walk(os.path.join(SOURCE, folder)):
             for name in sorted(names):
@@ -100,12 +106,65 @@ def core_library_without_gtk(library):
     assert not used, "the core library calls " + ", ".join(used)
 
 
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def files_in_shape():
+    wrong = []
+    for path in sources("src", "tests"):
+        lines = read(path).split("\n")
+        name = os.path.relpath(path, SOURCE)
+        if len(lines) > MAX_LINES:
+            wrong.append(f"{name}: {len(lines)} lines; split it by concern or into child widgets")
+        long = [str(i + 1) for i, line in enumerate(lines) if len(line) > MAX_COLUMNS]
+        if long:
+            wrong.append(f"{name}: over {MAX_COLUMNS} columns at lines {', '.join(long[:10])}")
+        if not lines[0].startswith("/* SPDX-License-Identifier:") or not lines[1].startswith("/*"):
+            wrong.append(f"{name}: does not open with the SPDX line and a comment saying what it is for")
+    assert not wrong, "\n".join(wrong)
+
+
+def translations_listed():
+    listed = {line.strip() for line in read(os.path.join(SOURCE, "po", "POTFILES.in")).split("\n")
+              if line.strip() and not line.startswith("#")}
+    found = set()
+    for path in sources("src", "ui", suffixes=(".c", ".ui")):
+        if TRANSLATABLE.search(read(path)):
+            found.add(os.path.relpath(path, SOURCE))
+    missing = sorted(found - listed)
+    gone = sorted(p for p in listed if not os.path.exists(os.path.join(SOURCE, p)))
+    assert not missing and not gone, "\n".join(
+        [f"{p}: has translatable strings, not in po/POTFILES.in" for p in missing] +
+        [f"{p}: in po/POTFILES.in, but there is no such file" for p in gone])
+
+
+def templates_bundled():
+    manifest = read(os.path.join(SOURCE, "ui", "waypoint.gresource.xml.in"))
+    bundled = set(re.findall(r"<file[^>]*>([^<]+\.ui)</file>", manifest))
+    wrong = []
+    for path in sources("ui", suffixes=(".ui",)):
+        name = os.path.relpath(path, os.path.join(SOURCE, "ui"))
+        if name not in bundled:
+            wrong.append(f"ui/{name}: not in ui/waypoint.gresource.xml.in")
+    for path in sources("src", suffixes=(".c",)):
+        for resource in re.findall(r'RESOURCE_PATH\s+"/([^"]+\.ui)"', read(path)):
+            if resource not in bundled:
+                wrong.append(f"{os.path.relpath(path, SOURCE)}: its template {resource} is not bundled")
+    assert not wrong, "\n".join(wrong)
+
+
 def main():
     library, *binaries = sys.argv[1:]
     check("includes point down only: app, pages, widgets, render and storage, model",
           includes_follow_the_arrows)
     check("the unit tests of the core link no GTK", lambda: core_tests_without_gtk(binaries))
     check("the core library calls no GTK", lambda: core_library_without_gtk(library))
+    check(f"files within {MAX_LINES} lines and {MAX_COLUMNS} columns, each saying what it is for",
+          files_in_shape)
+    check("every file with translatable strings is in po/POTFILES.in", translations_listed)
+    check("every template is bundled", templates_bundled)
     print(f"1..{count}")
     return 1 if failed else 0
 

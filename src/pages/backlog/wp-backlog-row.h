@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpBacklogRow: one item or release line of the ranked backlog (wp-backlog-row.c). */
 #pragma once
 
 #include <adwaita.h>

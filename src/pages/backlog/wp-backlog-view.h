@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpBacklogView: the Backlog page, the ranked list and its release lines (wp-backlog-view.c). */
 #pragma once
 
 #include <adwaita.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpItemDetails: every field of one backlog item, to edit (wp-item-details.c). */
 #pragma once
 
 #include <adwaita.h>

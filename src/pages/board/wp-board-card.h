@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpBoardCard: one item on the board (wp-board-card.c). */
 #pragma once
 
 #include <adwaita.h>

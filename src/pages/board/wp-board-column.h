@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpBoardColumn: one column of the board and its cards (wp-board-column.c). */
 #pragma once
 
 #include <adwaita.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpBoardView: the Board page, its columns and swimlanes (wp-board-view.c). */
 #pragma once
 
 #include <adwaita.h>

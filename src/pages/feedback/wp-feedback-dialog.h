@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpFeedbackDialog: capturing or editing what a customer said (wp-feedback-dialog.c). */
 #pragma once
 
 #include <adwaita.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpFeedbackView: the Feedback page, what customers said (wp-feedback-view.c). */
 #pragma once
 
 #include <adwaita.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpImportDialog: importing customer feedback from a CSV file (wp-import-dialog.c). */
 #pragma once
 
 #include <adwaita.h>

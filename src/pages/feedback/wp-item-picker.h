@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpItemPicker: a backlog item picked by typing its title (wp-item-picker.c). */
 #pragma once
 
 #include <adwaita.h>

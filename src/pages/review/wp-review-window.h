@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpReviewWindow: the sprint review, full screen (wp-review-window.c). */
 #pragma once
 
 #include <adwaita.h>

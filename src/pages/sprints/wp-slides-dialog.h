@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpSlidesDialog: choosing and ordering a review's slides (wp-slides-dialog.c). */
 #pragma once
 
 #include <adwaita.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpSprintsView: the Sprints page, planning and closing sprints (wp-sprints-view.c). */
 #pragma once
 
 #include <adwaita.h>

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* WpVisionView: the Vision page, the vision board and Definition of Done (wp-vision-view.c). */
 #pragma once
 
 #include <adwaita.h>
