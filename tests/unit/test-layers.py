@@ -90,6 +90,22 @@ def includes_follow_the_arrows():
     assert not wrong, "\n".join(wrong)
 
 
+def private_headers_kept_in():
+    """A -private.h is for its own folder; the reader alone builds documents from the model's."""
+    where = header_folders()
+    wrong = []
+    for path in sources("src", suffixes=(".c", ".h")):
+        mine = folder_of(path)
+        for header in INCLUDE.findall(read(path)):
+            theirs = where.get(header)
+            if not header.endswith("-private.h") or theirs is None or theirs == mine:
+                continue
+            if mine == "storage" and theirs == "model":
+                continue
+            wrong.append(f"{os.path.relpath(path, SOURCE)} includes {header} of {theirs}")
+    assert not wrong, "\n".join(wrong)
+
+
 def core_tests_without_gtk(binaries):
     linked = []
     for binary in binaries:
@@ -159,6 +175,7 @@ def main():
     library, *binaries = sys.argv[1:]
     check("includes point down only: app, pages, widgets, render and storage, model",
           includes_follow_the_arrows)
+    check("private headers stay in their folder", private_headers_kept_in)
     check("the unit tests of the core link no GTK", lambda: core_tests_without_gtk(binaries))
     check("the core library calls no GTK", lambda: core_library_without_gtk(library))
     check(f"files within {MAX_LINES} lines and {MAX_COLUMNS} columns, each saying what it is for",
