@@ -15,24 +15,13 @@
 #include <string.h>
 
 #include "wp-entity-private.h"
+#include "wp-json.h"
 #include "wp-reader-private.h"
 
 gboolean
 _wp_reader_is_string (JsonNode *node)
 {
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static gboolean
-is_number (JsonNode *node)
-{
-  GType type;
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  type = json_node_get_value_type (node);
-
-  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+  return wp_json_node_is_string (node);
 }
 
 static gboolean
@@ -195,6 +184,7 @@ read_field (Reader        *reader,
 {
   gboolean null = JSON_NODE_HOLDS_NULL (node);
   const char *text = _wp_reader_is_string (node) ? json_node_get_string (node) : NULL;
+  double number;
 
   switch (field->type)
     {
@@ -272,13 +262,13 @@ read_field (Reader        *reader,
           g_value_set_double (value, -1);
           return TRUE;
         }
-      if (!is_number (node) || !isfinite (json_node_get_double (node)) ||
-          json_node_get_double (node) < 0)
+      /* 1e400 is no number a double holds: refused rather than kept as infinity. */
+      if (!wp_json_node_get_number (node, &number) || number < 0)
         {
           _wp_reader_report_type (reader, where, _("a number of at least 0"), node);
           return FALSE;
         }
-      g_value_set_double (value, json_node_get_double (node));
+      g_value_set_double (value, number);
       return TRUE;
 
     case WP_FIELD_INT:

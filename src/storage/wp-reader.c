@@ -3,9 +3,9 @@
  * Reads a .waypoint document. Every problem is reported with the place it is
  * at (items[12].estimate) in words a Product Owner understands, and reading
  * goes on so that `waypoint --check` can list them all. Input is checked for
- * encoding and nesting depth before json-glib sees it: json-glib 1.6 parses
- * recursively, and a hostile file nested 100,000 levels deep would overflow
- * the stack. Members the reader does not know are kept for the writer.
+ * NUL characters, nesting depth and encoding first, then parsed strictly
+ * (wp-json.c), so that every value read can be written back as it was.
+ * Members the reader does not know are kept for the writer.
  *
  * This file holds the checks before parsing, the problems and their places,
  * and the reading of the document as a whole. wp-reader-fields.c reads each
@@ -17,11 +17,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "wp-document-private.h"
 #include "wp-error.h"
+#include "wp-json.h"
 #include "wp-reader-private.h"
 
 void
@@ -85,6 +85,15 @@ _wp_reader_report (Reader      *reader,
   g_ptr_array_add (reader->problems, problem);
 }
 
+static char *
+shorten (const char *text)
+{
+  glong length = g_utf8_strlen (text, -1);
+  g_autofree char *shown = g_utf8_substring (text, 0, MIN (length, 40));
+
+  return length > 40 ? g_strconcat (shown, "…", NULL) : g_steal_pointer (&shown);
+}
+
 /* Describes a JSON value for "expected …, got …", as it was written, shortened. */
 static char *
 describe (JsonNode *node)
@@ -101,6 +110,9 @@ describe (JsonNode *node)
     default:
       break;
     }
+
+  if (wp_json_node_get_number_text (node) != NULL)
+    return shorten (wp_json_node_get_number_text (node));
 
   switch (json_node_get_value_type (node))
     {
@@ -152,26 +164,6 @@ _wp_reader_report_type (Reader      *reader,
 }
 
 
-static void
-locate (const char *data,
-        gsize       offset,
-        guint      *line,
-        guint      *column)
-{
-  *line = 1;
-  *column = 1;
-  for (gsize i = 0; i < offset; i++)
-    {
-      if (data[i] == '\n')
-        {
-          (*line)++;
-          *column = 1;
-        }
-      else if (((guchar) data[i] & 0xC0) != 0x80)
-        (*column)++;
-    }
-}
-
 static gboolean
 is_blank (const char *data,
           gsize       length)
@@ -190,7 +182,7 @@ set_nul_error (const char  *data,
 {
   guint line, column;
 
-  locate (data, offset, &line, &column);
+  wp_json_locate (data, offset, &line, &column);
   g_set_error (error, WP_ERROR, WP_ERROR_ENCODING,
                _("Line %u, column %u holds a NUL character, "
                  "which a Waypoint document cannot contain."),
@@ -254,7 +246,7 @@ prescan (const char  *data,
         {
           if (++depth > WP_MAX_DEPTH)
             {
-              locate (data, i, &line, &column);
+              wp_json_locate (data, i, &line, &column);
               g_set_error (error, WP_ERROR, WP_ERROR_TOO_DEEP,
                            _("Line %u, column %u is nested more than %u levels deep; "
                              "no Waypoint document is."),
@@ -267,30 +259,6 @@ prescan (const char  *data,
     }
 
   return TRUE;
-}
-
-/* json-glib says "<data>:3:14: Parse error: unexpected character"; keep the place and the
- * reason. */
-static void
-set_syntax_error (GError     **error,
-                  const GError *parse_error)
-{
-  guint line = 0, column = 0;
-  const char *reason = parse_error->message;
-  const char *colon;
-
-  if (sscanf (reason, "<data>:%u:%u:", &line, &column) == 2 &&
-      (colon = strstr (reason, ": ")) != NULL)
-    {
-      reason = colon + 2;
-      if (g_str_has_prefix (reason, "Parse error: "))
-        reason += strlen ("Parse error: ");
-      g_set_error (error, WP_ERROR, WP_ERROR_SYNTAX,
-                   _("The file is not valid JSON: line %u, column %u: %s"), line, column, reason);
-      return;
-    }
-
-  g_set_error (error, WP_ERROR, WP_ERROR_SYNTAX, _("The file is not valid JSON: %s"), reason);
 }
 
 static JsonObject *
@@ -411,13 +379,12 @@ wp_read_document (const char  *data,
                   gboolean    *read_only,
                   GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  const char *end = NULL;
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) wp_problem_free);
   g_autoptr(WpDocument) document = NULL;
   gboolean newer = FALSE;
   Reader reader = { found, NULL, FALSE };
-  JsonNode *root;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
@@ -429,29 +396,21 @@ wp_read_document (const char  *data,
   if (!prescan (data, length, error))
     return NULL;
 
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+  if (!g_utf8_validate_len (data, length, &end))
     {
-      const char *end = NULL;
+      guint line, column;
 
-      /* json-glib checks the encoding too, but does not say where it fails. */
-      if (!g_utf8_validate_len (data, length, &end))
-        {
-          guint line, column;
-
-          locate (data, end - data, &line, &column);
-          g_set_error (error, WP_ERROR, WP_ERROR_ENCODING,
-                       _("The file is not UTF-8 text: "
-                         "line %u, column %u holds bytes that are not."),
-                       line, column);
-        }
-      else
-        set_syntax_error (error, parse_error);
+      wp_json_locate (data, end - data, &line, &column);
+      g_set_error (error, WP_ERROR, WP_ERROR_ENCODING,
+                   _("The file is not UTF-8 text: line %u, column %u holds bytes that are not."),
+                   line, column);
       return NULL;
     }
 
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  root = wp_json_parse (data, length, error);
+  if (root == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, WP_ERROR, WP_ERROR_FORMAT,
                            _("This is not a Waypoint document: it does not hold a JSON object."));

@@ -11,8 +11,8 @@
 
 #include "config.h"
 
-#include <math.h>
 
+#include "wp-json.h"
 #include "wp-reader.h"
 #include "wp-writer.h"
 
@@ -63,28 +63,13 @@ write_string (Writer     *w,
   g_string_append_c (w->out, '"');
 }
 
-/* The shortest text that reads back as the same double; integers without a fraction. */
 static void
 write_number (Writer *w,
               double  value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
-  if (value == floor (value) && fabs (value) < 1e15)
-    {
-      g_string_append_printf (w->out, "%.0f", value);
-      return;
-    }
-
-  for (int precision = 15; precision <= 17; precision++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buffer, sizeof buffer, format, value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        break;
-    }
+  wp_json_format_number (value, buffer, sizeof buffer);
   g_string_append (w->out, buffer);
 }
 
@@ -175,6 +160,12 @@ write_node (Writer   *w,
 
     case JSON_NODE_VALUE:
     default:
+      /* A number the reader kept as it was written goes back the same. */
+      if (wp_json_node_get_number_text (node) != NULL)
+        {
+          g_string_append (w->out, wp_json_node_get_number_text (node));
+          break;
+        }
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_STRING:
