@@ -36,9 +36,10 @@ assert_syntax_error (const char *text,
 static void
 test_values (void)
 {
-  g_autoptr(JsonNode) root = parse_ok ("\xEF\xBB\xBF { \"a\" : [1, -2.5, true, false, null, {}, []],"
-                                       "\n\"b\": \"x\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\ud83d\\ude00\","
-                                       " \"a\": 7 }");
+  const char *text = "\xEF\xBB\xBF { \"a\" : [1, -2.5, true, false, null, {}, []],"
+                     "\n\"b\": \"x\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\ud83d\\ude00\","
+                     " \"a\": 7 }";
+  g_autoptr(JsonNode) root = parse_ok (text);
   JsonObject *object = json_node_get_object (root);
 
   /* The byte order mark is skipped; a repeated name keeps its last value. */
@@ -85,17 +86,19 @@ test_nesting (void)
 static void
 test_syntax_errors (void)
 {
-  assert_syntax_error ("[1,]", "The file is not valid JSON: line 1, column 4: expected a value here");
-  assert_syntax_error ("{\"a\" 1}",
-                       "The file is not valid JSON: line 1, column 6: expected “:” after the member "
-                       "name");
+  assert_syntax_error ("[1,]",
+                       "The file is not valid JSON: line 1, column 4: expected a value here");
+  assert_syntax_error (
+    "{\"a\" 1}", "The file is not valid JSON: line 1, column 6: expected “:” after the member "
+                 "name");
   assert_syntax_error ("{\n  \"a\": 01}",
                        "The file is not valid JSON: line 2, column 8: this is not a number as JSON "
                        "writes it");
   assert_syntax_error ("[\"a\nb\"]",
                        "The file is not valid JSON: line 1, column 4: a line break or control "
                        "character in a text must be escaped");
-  assert_syntax_error ("[\"abc", "The file is not valid JSON: line 1, column 6: the file ends inside "
+  assert_syntax_error ("[\"abc",
+                       "The file is not valid JSON: line 1, column 6: the file ends inside "
                        "a text");
   assert_syntax_error ("[\"\\x\"]", "The file is not valid JSON: line 1, column 3: this is not an "
                        "escape JSON knows");
@@ -103,13 +106,16 @@ test_syntax_errors (void)
                        "followed by four hexadecimal digits");
   assert_syntax_error ("{} {}", "The file is not valid JSON: line 1, column 4: there is more after "
                        "the end of the document");
-  assert_syntax_error ("[1 2]", "The file is not valid JSON: line 1, column 4: expected “,” or “]”");
+  assert_syntax_error ("[1 2]",
+                       "The file is not valid JSON: line 1, column 4: expected “,” or “]”");
   assert_syntax_error ("{\"a\": 1", "The file is not valid JSON: line 1, column 8: the file ends "
                        "before the document does");
-  assert_syntax_error ("[NaN]", "The file is not valid JSON: line 1, column 2: expected a value here");
+  assert_syntax_error ("[NaN]",
+                       "The file is not valid JSON: line 1, column 2: expected a value here");
   assert_syntax_error ("[truey]", "The file is not valid JSON: line 1, column 2: expected a value "
                        "here");
-  assert_syntax_error ("{'a': 1}", "The file is not valid JSON: line 1, column 2: expected a member "
+  assert_syntax_error ("{'a': 1}",
+                       "The file is not valid JSON: line 1, column 2: expected a member "
                        "name in double quotes");
   assert_syntax_error ("", "The file is not valid JSON: line 1, column 1: the file ends where a "
                        "value should be");
