@@ -57,7 +57,8 @@ _wp_window_describe_error (const GError *error)
       case G_IO_ERROR_NO_SPACE:
         return g_strdup (_("The disk is full. Free some space, then save again."));
       case G_IO_ERROR_READ_ONLY:
-        return g_strdup (_("The disk or folder is read-only. Choose another place with Save As."));
+        return g_strdup (_("The file, its folder or the disk is read-only. Choose another place "
+                           "with Save As."));
       case G_IO_ERROR_IS_DIRECTORY:
         return g_strdup (_("This is a folder, not a Waypoint document."));
       default:
@@ -391,6 +392,51 @@ ask_about_conflict (WpWindow      *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+on_failed_save_response (AdwMessageDialog *dialog,
+                         const char       *response,
+                         gpointer          user_data)
+{
+  g_autofree Pending *pending = user_data;
+
+  if (g_str_equal (response, "save-as"))
+    save_as (pending->self, pending->then);
+
+  g_object_unref (pending->self);
+}
+
+/*
+ * The file is as it was; the changes stay in the window, and in a draft now
+ * rather than in a few seconds, and Save As is offered to put them elsewhere.
+ */
+static void
+report_failed_save (WpWindow      *self,
+                    const GError  *error,
+                    SavedCallback  then)
+{
+  g_autofree char *reason = _wp_window_describe_error (error);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  Pending *pending = g_new0 (Pending, 1);
+
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  _wp_window_write_draft (self);
+
+  /* Translators: the reason a save failed, then what became of the changes */
+  body = g_strdup_printf (_("%s\n\nThe file is as it was. Your changes are still here, and kept "
+                            "in a draft until they are saved."), reason);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save"),
+                                                       body));
+  adw_message_dialog_add_responses (dialog, "close", _("_Close"), "save-as", _("Save _As…"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save-as");
+  adw_message_dialog_set_close_response (dialog, "close");
+  pending->self = g_object_ref (self);
+  pending->then = then;
+  g_signal_connect (dialog, "response", G_CALLBACK (on_failed_save_response), pending);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Text that waits for a pause in typing belongs in the document before it is saved or closed. */
 static void
 commit_typing (WpWindow *self)
@@ -423,8 +469,7 @@ save_to (WpWindow      *self,
           return FALSE;
         }
 
-      body = _wp_window_describe_error (error);
-      _wp_window_show_error (self, _("Could Not Save"), body);
+      report_failed_save (self, error, then);
       return FALSE;
     }
 

@@ -20,6 +20,9 @@ typedef enum {
   WP_ERROR_TOO_DEEP,    /* nested deeper than any real document */
   WP_ERROR_CONFLICT,    /* the file changed on disk since it was loaded */
   WP_ERROR_READ_ONLY,   /* the document must not be overwritten */
+  WP_ERROR_NOT_A_FILE,  /* a folder, pipe, device, socket or looping link */
+  WP_ERROR_TOO_LARGE,   /* larger than any document (WP_FILE_MAX_SIZE) */
+  WP_ERROR_CHANGED,     /* another program changed the file while it was read */
 } WpError;
 
 GQuark wp_error_quark (void);

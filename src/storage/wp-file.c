@@ -1,11 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * Loading and saving documents as files without ever losing data. A save
- * writes a temporary file in the same folder, syncs it and renames it over
- * the original (GIO's replace), so the file on disk is always either the old
- * or the new version; the old version is kept as FILE~. If the file changed
- * on disk since it was loaded, the save is refused with WP_ERROR_CONFLICT so
- * that the window can ask what to do.
+ * Loading documents from files: only a regular file of at most
+ * WP_FILE_MAX_SIZE bytes is read (a pipe or a device would be read forever),
+ * and a file that another program changes while it is read is refused
+ * rather than read half old, half new. Saving is in wp-file-save.c.
  */
 #define G_LOG_DOMAIN "waypoint-storage"
 
@@ -17,6 +15,116 @@
 #include "wp-file.h"
 #include "wp-writer.h"
 
+/* Only a regular file can be a document: a pipe or a device would be read forever. */
+static gboolean
+check_is_document_file (GFile         *file,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                                 G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                 G_FILE_QUERY_INFO_NONE, cancellable, error);
+  guint64 size;
+
+  if (info == NULL)
+    return FALSE;
+
+  switch (g_file_info_get_file_type (info))
+    {
+    case G_FILE_TYPE_REGULAR:
+      break;
+    case G_FILE_TYPE_DIRECTORY:
+      g_set_error_literal (error, WP_ERROR, WP_ERROR_NOT_A_FILE,
+                           _("This is a folder, not a Waypoint document."));
+      return FALSE;
+    case G_FILE_TYPE_SYMBOLIC_LINK:
+      /* What is left when following the link failed: it loops, or points at nothing. */
+      g_set_error_literal (error, WP_ERROR, WP_ERROR_NOT_A_FILE,
+                           _("This is a link that leads back to itself or to nothing, not to a "
+                             "document."));
+      return FALSE;
+    default:
+      g_set_error_literal (error, WP_ERROR, WP_ERROR_NOT_A_FILE,
+                           _("This is a device, a pipe or a socket, not a file: it cannot hold a "
+                             "Waypoint document."));
+      return FALSE;
+    }
+
+  size = g_file_info_get_size (info);
+  if (size > WP_FILE_MAX_SIZE)
+    {
+      g_autofree char *shown = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS |
+                                                          G_FORMAT_SIZE_LONG_FORMAT);
+      g_autofree char *limit = g_format_size_full (WP_FILE_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
+      /* Translators: the sizes of a file and of the largest document, such as 1.5 GB */
+      g_set_error (error, WP_ERROR, WP_ERROR_TOO_LARGE,
+                   _("The file is %s; Waypoint opens documents of up to %s."), shown, limit);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static GFileInfo *
+query_stream (GFileInputStream  *stream,
+              GCancellable      *cancellable,
+              GError           **error)
+{
+  return g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                                         G_FILE_ATTRIBUTE_ETAG_VALUE, cancellable, error);
+}
+
+/*
+ * Reads all of @stream, at most WP_FILE_MAX_SIZE bytes (a file can grow after
+ * it was measured), and refuses what another program changed meanwhile: its
+ * size or modification time differ after the read, or the read was short.
+ */
+static GBytes *
+read_stream (GFileInputStream  *stream,
+             char             **etag,
+             GCancellable      *cancellable,
+             GError           **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autoptr(GFileInfo) before = query_stream (stream, cancellable, error);
+  g_autoptr(GFileInfo) after = NULL;
+  guint8 buffer[64 * 1024];
+  gssize got = 0;
+
+  while (before != NULL &&
+         (got = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer,
+                                     cancellable, error)) > 0)
+    {
+      if (data->len + (guint64) got > WP_FILE_MAX_SIZE)
+        {
+          g_autofree char *limit = g_format_size_full (WP_FILE_MAX_SIZE,
+                                                       G_FORMAT_SIZE_IEC_UNITS);
+
+          g_set_error (error, WP_ERROR, WP_ERROR_TOO_LARGE,
+                       _("The file is larger than %s, the largest document Waypoint opens."),
+                       limit);
+          return NULL;
+        }
+      g_byte_array_append (data, buffer, got);
+    }
+  if (before == NULL || got < 0 || (after = query_stream (stream, cancellable, error)) == NULL)
+    return NULL;
+
+  if (g_file_info_get_size (after) != data->len ||
+      g_strcmp0 (g_file_info_get_etag (before), g_file_info_get_etag (after)) != 0)
+    {
+      g_set_error_literal (error, WP_ERROR, WP_ERROR_CHANGED,
+                           _("Another program changed the file while it was being read. Open it "
+                             "again once that program is done."));
+      return NULL;
+    }
+  if (etag != NULL)
+    *etag = g_strdup (g_file_info_get_etag (after));
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
 /**
  * wp_file_load:
  * @file: a .waypoint file
@@ -25,6 +133,9 @@
  * @read_only: (out) (optional): set when the file must not be overwritten
  * @cancellable: (nullable): a #GCancellable
  * @error: a #GIOError or #WpError
+ *
+ * Reads a regular file of at most WP_FILE_MAX_SIZE bytes: a folder, a pipe,
+ * a device, a socket or a link that loops is refused at once.
  *
  * Returns: (transfer full) (nullable): the document
  */
@@ -36,68 +147,28 @@ wp_file_load (GFile         *file,
               GCancellable  *cancellable,
               GError       **error)
 {
-  g_autofree char *contents = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GBytes) contents = NULL;
   g_autofree char *read_etag = NULL;
-  gsize length = 0;
   WpDocument *document;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, &read_etag, error))
+  if (!check_is_document_file (file, cancellable, error))
+    return NULL;
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+  contents = read_stream (stream, &read_etag, cancellable, error);
+  if (contents == NULL)
     return NULL;
 
-  document = wp_read_document (contents, length, problems, read_only, error);
+  document = wp_read_document (g_bytes_get_data (contents, NULL), g_bytes_get_size (contents),
+                               problems, read_only, error);
   if (document != NULL && etag != NULL)
     *etag = g_steal_pointer (&read_etag);
 
   return document;
-}
-
-/**
- * wp_file_save:
- * @document: a document
- * @file: where to save it
- * @expected_etag: (nullable): the etag from loading or the last save; the
- *   save fails with %WP_ERROR_CONFLICT if the file on disk has another one
- * @new_etag: (out) (optional): the etag of the written file
- * @cancellable: (nullable): a #GCancellable
- * @error: a #GIOError or #WpError
- *
- * Saves atomically, keeping the previous version as a backup (FILE~) and the
- * file's permissions.
- *
- * Returns: whether the document was saved
- */
-gboolean
-wp_file_save (WpDocument    *document,
-              GFile         *file,
-              const char    *expected_etag,
-              char         **new_etag,
-              GCancellable  *cancellable,
-              GError       **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize length;
-  const char *data;
-
-  g_return_val_if_fail (WP_IS_DOCUMENT (document), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  bytes = wp_write_document (document);
-  data = g_bytes_get_data (bytes, &length);
-
-  if (g_file_replace_contents (file, data, length, expected_etag, TRUE, G_FILE_CREATE_NONE,
-                               new_etag, cancellable, &local_error))
-    return TRUE;
-
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
-    g_set_error_literal (error, WP_ERROR, WP_ERROR_CONFLICT,
-                         _("The file was changed by another program since it was opened."));
-  else
-    g_propagate_error (error, g_steal_pointer (&local_error));
-
-  return FALSE;
 }
 
 /**

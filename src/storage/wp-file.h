@@ -6,6 +6,9 @@
 
 G_BEGIN_DECLS
 
+/* The largest file Waypoint opens: far beyond any product (100,000 items are ~280 MB). */
+#define WP_FILE_MAX_SIZE (G_GUINT64_CONSTANT (1) << 30)
+
 WpDocument *wp_file_load           (GFile         *file,
                                     char         **etag,
                                     GPtrArray    **problems,

@@ -2,9 +2,11 @@
 """The headless commands: --check, --export=json and the roadmap pictures, with no display at all."""
 import json
 import os
+import socket
 import subprocess
 import sys
 import tempfile
+import time
 
 BINARY = os.environ["WP_BINARY"]
 SAMPLE = os.environ["WP_SAMPLE"]
@@ -92,6 +94,31 @@ def main():
         check("the sample product passes --check", sample_is_valid)
         check("--check prints FILE: path: message for every problem and exits 1", problems_are_listed)
         check("deep nesting, empty and missing files give a message, not a crash", hostile_files_do_not_crash)
+
+        def not_documents():
+            fifo = os.path.join(folder, "fifo")
+            loop = os.path.join(folder, "loop")
+            sock_path = os.path.join(folder, "socket")
+            big = os.path.join(folder, "big.waypoint")
+            os.mkfifo(fifo)
+            os.symlink(loop, loop)
+            sock = socket.socket(socket.AF_UNIX)
+            sock.bind(sock_path)
+            with open(big, "wb") as f:
+                f.truncate((1 << 30) + 1)
+            cases = ((folder, "a folder"), (fifo, "not a file"), ("/dev/zero", "not a file"),
+                     (sock_path, "not a file"), (loop, "a link"), (big, "Waypoint opens documents of up to"))
+            for path, expected in cases:
+                start = time.monotonic()
+                result = run("--check", path)
+                took = time.monotonic() - start
+                assert result.returncode == 1, (path, result.returncode, result.stderr)
+                assert expected in result.stderr, (path, result.stderr)
+                assert took < 1, (path, took)
+            sock.close()
+
+        check("a folder, pipe, device, socket, looping link or oversized file is refused at once",
+              not_documents)
         check("--export=json writes the canonical form", export_is_canonical)
         check("--output=- writes to standard output", export_to_stdout)
         check("exporting a broken document writes nothing", export_of_bad_file_writes_nothing)

@@ -1,13 +1,19 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Files and drafts: atomic save with backup and mode kept, conflicts,
- * unwritable places, recovery.
+ * unwritable places, a full disk, inputs that are not documents, recovery.
  */
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "wp-draft.h"
@@ -210,6 +216,239 @@ test_load_missing_and_bad (Fixture       *f,
   g_assert_nonnull (error);
 }
 
+/* The folder holds the document and nothing else: no temporary file was left behind. */
+static void
+assert_only_document (Fixture *f)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->folder, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_cmpstr (name, ==, "product.waypoint");
+}
+
+static void
+make_large (WpDocument *document)
+{
+  g_autofree char *long_text = g_strnfill (64 * 1024, 'x');
+
+  wp_document_set_string (document, wp_document_lookup (document, WP_KIND_ITEM, "a"),
+                          WP_ITEM_DESCRIPTION, long_text);
+}
+
+static void
+test_full_disk (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(WpDocument) document = load (f, NULL);
+  g_autofree char *after = NULL;
+  int status;
+  pid_t child;
+
+  make_large (document);
+  /* A file size limit stands in for a full disk: writing beyond it fails with EFBIG. */
+  child = fork ();
+  if (child == 0)
+    {
+      struct rlimit limit = { 16 * 1024, 16 * 1024 };
+      g_autoptr(GError) error = NULL;
+
+      signal (SIGXFSZ, SIG_IGN);
+      setrlimit (RLIMIT_FSIZE, &limit);
+      _exit (!wp_file_save (document, f->file, NULL, NULL, NULL, &error) && error != NULL ? 0 : 1);
+    }
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+
+  after = contents_of (f->path);
+  g_assert_cmpstr (after, ==, original);
+  assert_only_document (f);
+}
+
+static void
+test_read_only_file (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(WpDocument) document = load (f, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+
+  g_chmod (f->path, 0444);
+  rename_item (document, "Nope");
+  g_assert_false (wp_file_save (document, f->file, NULL, NULL, NULL, &error));
+  g_assert_true (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY) ||
+                 g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED));
+  after = contents_of (f->path);
+  g_assert_cmpstr (after, ==, original);
+  assert_only_document (f);
+}
+
+static void
+test_read_only_folder (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(WpDocument) document = load (f, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+
+  /* No one may write here: refused even for root, who the permissions would not stop. */
+  g_chmod (f->folder, 0555);
+  rename_item (document, "Nope");
+  g_assert_false (wp_file_save (document, f->file, NULL, NULL, NULL, &error));
+  g_assert_true (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY) ||
+                 g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED));
+  g_chmod (f->folder, 0700);
+  after = contents_of (f->path);
+  g_assert_cmpstr (after, ==, original);
+  assert_only_document (f);
+}
+
+static void
+test_conflict_leaves_nothing_behind (Fixture       *f,
+                                     gconstpointer  data)
+{
+  g_autofree char *etag = NULL;
+  g_autoptr(WpDocument) document = load (f, &etag);
+  g_autoptr(GError) error = NULL;
+
+  g_usleep (20000);
+  g_file_set_contents (f->path, original, -1, &error);
+  g_assert_no_error (error);
+  rename_item (document, "Mine");
+  g_assert_false (wp_file_save (document, f->file, etag, NULL, NULL, &error));
+  g_assert_error (error, WP_ERROR, WP_ERROR_CONFLICT);
+  assert_only_document (f);
+}
+
+static void
+assert_not_a_document (const char *path,
+                       int         code)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(WpDocument) document = wp_file_load (file, NULL, NULL, NULL, NULL, &error);
+
+  g_assert_null (document);
+  g_assert_error (error, WP_ERROR, code);
+  /* At once: nothing is read from a pipe or a device. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+}
+
+static void
+test_not_documents (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *fifo = g_build_filename (f->folder, "fifo", NULL);
+  g_autofree char *loop = g_build_filename (f->folder, "loop", NULL);
+  g_autofree char *dangling = g_build_filename (f->folder, "dangling", NULL);
+  g_autofree char *socket_path = g_build_filename (f->folder, "socket", NULL);
+  g_autofree char *big = g_build_filename (f->folder, "big.waypoint", NULL);
+  struct sockaddr_un address = { .sun_family = AF_UNIX };
+  int fd = socket (AF_UNIX, SOCK_STREAM, 0);
+  int big_fd;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (symlink (loop, loop), ==, 0);
+  g_assert_cmpint (symlink ("/nonexistent/product.waypoint", dangling), ==, 0);
+  g_strlcpy (address.sun_path, socket_path, sizeof address.sun_path);
+  g_assert_cmpint (bind (fd, (struct sockaddr *) &address, sizeof address), ==, 0);
+  /* A file past the limit, with holes: it takes no room on disk. */
+  big_fd = g_open (big, O_CREAT | O_WRONLY, 0600);
+  g_assert_cmpint (ftruncate (big_fd, WP_FILE_MAX_SIZE + 1), ==, 0);
+  close (big_fd);
+
+  assert_not_a_document (f->folder, WP_ERROR_NOT_A_FILE);
+  assert_not_a_document (fifo, WP_ERROR_NOT_A_FILE);
+  assert_not_a_document ("/dev/zero", WP_ERROR_NOT_A_FILE);
+  assert_not_a_document (socket_path, WP_ERROR_NOT_A_FILE);
+  assert_not_a_document (loop, WP_ERROR_NOT_A_FILE);
+  assert_not_a_document (dangling, WP_ERROR_NOT_A_FILE);
+  assert_not_a_document (big, WP_ERROR_TOO_LARGE);
+  close (fd);
+}
+
+static gpointer
+load_in_thread (gpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  WpDocument *document = wp_file_load (data, NULL, NULL, NULL, NULL, &error);
+
+  /* Half a document never reads as a document: the read was whole, or it is refused. */
+  if (document == NULL)
+    g_assert_true (g_error_matches (error, WP_ERROR, WP_ERROR_CHANGED) ||
+                   g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
+                   g_error_matches (error, WP_ERROR, WP_ERROR_SYNTAX) ||
+                   g_error_matches (error, WP_ERROR, WP_ERROR_EMPTY));
+
+  return document;
+}
+
+static void
+test_truncated_while_read (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(WpDocument) document = load (f, NULL);
+  g_autoptr(GBytes) whole = NULL;
+  guint complete = 0, refused = 0;
+
+  make_large (document);
+  whole = wp_write_document (document);
+
+  /* Another program cuts the file to half while it is being read, sooner or later. */
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autoptr(GThread) thread = NULL;
+      g_autoptr(WpDocument) loaded = NULL;
+
+      g_assert_true (g_file_set_contents (f->path, g_bytes_get_data (whole, NULL),
+                                          g_bytes_get_size (whole), NULL));
+      thread = g_thread_new ("loader", load_in_thread, f->file);
+      g_assert_cmpint (truncate (f->path, g_bytes_get_size (whole) / 2), ==, 0);
+      loaded = g_thread_join (g_steal_pointer (&thread));
+      if (loaded != NULL)
+        {
+          g_autoptr(GBytes) bytes = wp_write_document (loaded);
+
+          g_assert_true (g_bytes_equal (bytes, whole));
+          complete++;
+        }
+      else
+        refused++;
+    }
+  g_test_message ("%u reads were whole, %u refused", complete, refused);
+}
+
+static void
+test_vanished_while_read (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(WpDocument) document = load (f, NULL);
+  g_autoptr(GBytes) whole = NULL;
+
+  make_large (document);
+  whole = wp_write_document (document);
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autoptr(GThread) thread = NULL;
+      g_autoptr(WpDocument) loaded = NULL;
+
+      g_assert_true (g_file_set_contents (f->path, g_bytes_get_data (whole, NULL),
+                                          g_bytes_get_size (whole), NULL));
+      thread = g_thread_new ("loader", load_in_thread, f->file);
+      g_unlink (f->path);
+      /* What was opened is read whole; what was gone before says so. */
+      loaded = g_thread_join (g_steal_pointer (&thread));
+      if (loaded != NULL)
+        {
+          g_autoptr(GBytes) bytes = wp_write_document (loaded);
+
+          g_assert_true (g_bytes_equal (bytes, whole));
+        }
+    }
+}
+
 static void
 test_draft_cycle (void)
 {
@@ -276,6 +515,20 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/file/load-missing-and-bad", Fixture, NULL, fixture_set_up,
               test_load_missing_and_bad, fixture_tear_down);
+  g_test_add ("/file/full-disk", Fixture, NULL, fixture_set_up, test_full_disk,
+              fixture_tear_down);
+  g_test_add ("/file/read-only-file", Fixture, NULL, fixture_set_up, test_read_only_file,
+              fixture_tear_down);
+  g_test_add ("/file/read-only-folder", Fixture, NULL, fixture_set_up, test_read_only_folder,
+              fixture_tear_down);
+  g_test_add ("/file/conflict-leaves-nothing-behind", Fixture, NULL, fixture_set_up,
+              test_conflict_leaves_nothing_behind, fixture_tear_down);
+  g_test_add ("/file/not-documents", Fixture, NULL, fixture_set_up, test_not_documents,
+              fixture_tear_down);
+  g_test_add ("/file/truncated-while-read", Fixture, NULL, fixture_set_up,
+              test_truncated_while_read, fixture_tear_down);
+  g_test_add ("/file/vanished-while-read", Fixture, NULL, fixture_set_up,
+              test_vanished_while_read, fixture_tear_down);
   g_test_add_func ("/draft/cycle", test_draft_cycle);
 
   return g_test_run ();

@@ -4,6 +4,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "wp-application.h"
 #include "wp-draft.h"
@@ -34,6 +35,32 @@ wait_for_document (WpWindow *window)
   while (!wp_window_has_document (window))
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (timeout);
+}
+
+/* The message dialog that @window shows, once it shows one. */
+static AdwMessageDialog *
+wait_for_dialog (WpWindow *window)
+{
+  guint timeout = g_timeout_add_seconds (10, on_timeout, (gpointer) "a message dialog");
+  AdwMessageDialog *found = NULL;
+
+  while (found == NULL)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      g_main_context_iteration (NULL, TRUE);
+      for (guint i = 0; found == NULL && i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+          if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+              gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+            found = ADW_MESSAGE_DIALOG (toplevel);
+        }
+    }
+  g_source_remove (timeout);
+
+  return found;
 }
 
 static GFile *
@@ -337,6 +364,74 @@ test_open_missing_file (void)
 }
 
 static void
+test_open_not_a_document (void)
+{
+  WpWindow *window = wp_window_new (app);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("wp-widget-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (folder, "fifo.waypoint", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
+
+  /* A named pipe would be read forever: the window says what it is instead. */
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  wp_window_open_file (window, file);
+  dialog = wait_for_dialog (window);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Could Not Open “"));
+  g_assert_true (g_str_has_suffix (adw_message_dialog_get_heading (dialog), "fifo.waypoint”"));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "This is a device, a pipe or a socket, not a file: it cannot hold a Waypoint "
+                   "document.");
+  g_assert_false (wp_window_has_document (window));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_document (file, folder);
+}
+
+static void
+test_failed_save_keeps_changes (void)
+{
+  WpWindow *window = wp_window_new (app);
+  g_autofree char *folder = NULL;
+  g_autoptr(GFile) file = create_document (&folder);
+  g_autofree char *before = read_file (file);
+  g_autofree char *after = NULL;
+  g_autoptr(GBytes) draft = NULL;
+  AdwMessageDialog *dialog;
+  WpDocument *document;
+
+  wp_window_open_file (window, file);
+  wait_for_document (window);
+  document = wp_window_get_document (window);
+  wp_document_set_string (document, first_item (window), WP_ITEM_TITLE, "Offline maps");
+
+  /* A read-only folder: nobody, root included, may replace the file. */
+  g_chmod (folder, 0555);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  dialog = wait_for_dialog (window);
+  g_chmod (folder, 0700);
+
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Your changes are still here"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  /* The file is as it was; the change is in the window and in the draft. */
+  after = read_file (file);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (wp_document_get_modified (document));
+  draft = wp_draft_read (wp_window_get_draft_id (window), NULL);
+  g_assert_nonnull (draft);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (draft, NULL), g_bytes_get_size (draft),
+                                  "Offline maps"));
+
+  adw_message_dialog_response (dialog, "close");
+  wp_draft_discard (wp_window_get_draft_id (window));
+  wp_history_mark_clean (wp_document_get_history (document));
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_document (file, folder);
+}
+
+static void
 test_accelerators (void)
 {
   static const struct { const char *action; const char *accel; } expected[] = {
@@ -572,6 +667,8 @@ main (int   argc,
   g_test_add_func ("/window/page-titles", test_page_titles);
   g_test_add_func ("/window/open-shows-pages", test_open_shows_pages);
   g_test_add_func ("/window/open-missing-file", test_open_missing_file);
+  g_test_add_func ("/window/open-not-a-document", test_open_not_a_document);
+  g_test_add_func ("/window/failed-save-keeps-changes", test_failed_save_keeps_changes);
   g_test_add_func ("/window/size-saved", test_window_size_saved);
   g_test_add_func ("/window/new-product", test_new_product);
   g_test_add_func ("/window/sample-is-untitled-copy", test_sample_is_untitled_copy);
