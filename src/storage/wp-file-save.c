@@ -10,10 +10,14 @@
  * the file changed on disk since it was loaded, the save is refused with
  * WP_ERROR_CONFLICT so that the window can ask what to do.
  *
+ * The temporary file has no name until it is complete (O_TMPFILE), so a
+ * save killed while writing leaves nothing behind in the user's folder.
+ *
  * GIO's g_file_replace_contents() is not used for local files: when the
  * disk fills up it may already have truncated the original and leave it
  * half written (seen with a backup and a file size limit).
  */
+#define _GNU_SOURCE
 #define G_LOG_DOMAIN "waypoint-storage"
 
 #include "config.h"
@@ -135,40 +139,94 @@ write_all (int          fd,
   return TRUE;
 }
 
-/* The whole document in a new file beside @path, with the original's mode; NULL on failure. */
+/* Gives @fd, a file without a name in @folder, a new hidden name there; NULL on failure. */
 static char *
+name_temporary (int         fd,
+                const char *folder,
+                const char *base)
+{
+  g_autofree char *self = g_strdup_printf ("/proc/self/fd/%d", fd);
+
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_autofree char *name = g_strdup_printf (".%s.%06X", base, g_random_int () & 0xFFFFFF);
+      g_autofree char *temporary = g_build_filename (folder, name, NULL);
+
+      if (linkat (AT_FDCWD, self, AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0)
+        return g_steal_pointer (&temporary);
+      if (errno != EEXIST)
+        break;
+    }
+
+  return NULL;
+}
+
+/* The new version while it is written: without a name (path NULL) where the system allows. */
+typedef struct {
+  int   fd;
+  char *path;
+} Temporary;
+
+static void
+discard_temporary (Temporary *temporary)
+{
+  if (temporary->fd >= 0)
+    close (temporary->fd);
+  if (temporary->path != NULL)
+    g_unlink (temporary->path);
+  g_clear_pointer (&temporary->path, g_free);
+}
+
+/* The whole document in a new file beside @path, with the original's mode. */
+static gboolean
 write_temporary (const char         *path,
                  const char         *folder,
                  const struct stat  *original,
                  const char         *data,
                  gsize               length,
+                 Temporary          *temporary,
                  GError            **error)
 {
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
-  g_autofree char *temporary = g_build_filename (folder, name, NULL);
-  int fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, 0644);
-  gboolean written;
 
-  if (fd < 0)
+  temporary->fd = open (folder, O_TMPFILE | O_RDWR | O_CLOEXEC, 0644);
+  if (temporary->fd < 0)
     {
-      set_path_error (error, _("Could not create a file in “%s”: %s"), folder);
-      return NULL;
+      temporary->path = g_build_filename (folder, name, NULL);
+      temporary->fd = g_mkstemp_full (temporary->path, O_RDWR | O_CLOEXEC, 0644);
     }
-  if (original != NULL && fchmod (fd, original->st_mode & 07777) == 0 && geteuid () == 0)
+  if (temporary->fd < 0)
+    {
+      g_clear_pointer (&temporary->path, g_free);
+      return set_path_error (error, _("Could not create a file in “%s”: %s"), folder);
+    }
+  if (original != NULL && fchmod (temporary->fd, original->st_mode & 07777) == 0 &&
+      geteuid () == 0)
     /* Root saving someone's file leaves it theirs; anybody else cannot, and need not. */
-    (void) !fchown (fd, original->st_uid, original->st_gid);
+    (void) !fchown (temporary->fd, original->st_uid, original->st_gid);
 
-  written = write_all (fd, data, length, path, error);
-  if (close (fd) != 0 && written)
-    written = set_path_error (error, _("Could not write “%s”: %s"), path);
-  if (!written)
-    {
-      g_unlink (temporary);
-      return NULL;
-    }
+  return write_all (temporary->fd, data, length, path, error);
+}
 
-  return g_steal_pointer (&temporary);
+/* Names the new version, right before it replaces the old, and closes it. */
+static gboolean
+finish_temporary (Temporary   *temporary,
+                  const char  *path,
+                  const char  *folder,
+                  GError     **error)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  int fd = temporary->fd;
+
+  if (temporary->path == NULL &&
+      (temporary->path = name_temporary (fd, folder, base)) == NULL)
+    return set_path_error (error, _("Could not create a file in “%s”: %s"), folder);
+  temporary->fd = -1;
+  if (close (fd) != 0)
+    return set_path_error (error, _("Could not write “%s”: %s"), path);
+
+  return TRUE;
 }
 
 static char *
@@ -235,29 +293,29 @@ save_local (GFile       *file,
 {
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *temporary = NULL;
+  Temporary temporary = { -1, NULL };
   struct stat info;
   gboolean exists;
 
   if (!check_writable (path, folder, &info, &exists, error))
     return FALSE;
-  temporary = write_temporary (path, folder, exists ? &info : NULL, data, length, error);
-  if (temporary == NULL)
-    return FALSE;
-  if (!check_unchanged (file, exists, expected_etag, error))
+  /* Checked, backed up and named only once written: a kill leaves the least behind. */
+  if (!write_temporary (path, folder, exists ? &info : NULL, data, length, &temporary, error) ||
+      !check_unchanged (file, exists, expected_etag, error))
     {
-      g_unlink (temporary);
+      discard_temporary (&temporary);
       return FALSE;
     }
-
   if (exists)
     keep_backup (path);
-  if (g_rename (temporary, path) != 0)
+  if (!finish_temporary (&temporary, path, folder, error) || g_rename (temporary.path, path) != 0)
     {
-      set_path_error (error, _("Could not save “%s”: %s"), path);
-      g_unlink (temporary);
+      if (error != NULL && *error == NULL)
+        set_path_error (error, _("Could not save “%s”: %s"), path);
+      discard_temporary (&temporary);
       return FALSE;
     }
+  g_free (temporary.path);
   sync_folder (folder);
 
   if (new_etag != NULL)
