@@ -21,6 +21,7 @@ struct _WpTextArea
 
   char        *committed;   /* the text as the document has it */
   guint        pause_source;
+  guint        resize_source;
 };
 
 G_DEFINE_FINAL_TYPE (WpTextArea, wp_text_area, GTK_TYPE_TEXT_VIEW)
@@ -137,12 +138,47 @@ on_changed (WpTextArea *self)
   self->pause_source = g_timeout_add (PAUSE_MS, on_pause, self);
 }
 
+static gboolean
+resize_later (gpointer user_data)
+{
+  WpTextArea *self = user_data;
+
+  self->resize_source = 0;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+/*
+ * GTK 4.8 lays out a text view's lines in an idle; when that happens while
+ * the window is being laid out (a busy machine makes it likely), the resize
+ * it asks for is lost and the text view keeps the height it had: 0, and shows
+ * nothing. If it has grown taller than it was given, it asks again, after
+ * this layout.
+ */
+static void
+wp_text_area_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  WpTextArea *self = WP_TEXT_AREA (widget);
+  int minimum;
+
+  GTK_WIDGET_CLASS (wp_text_area_parent_class)->size_allocate (widget, width, height, baseline);
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &minimum, NULL, NULL, NULL);
+  if (minimum > height && self->resize_source == 0)
+    self->resize_source = g_idle_add (resize_later, self);
+}
+
 static void
 wp_text_area_dispose (GObject *object)
 {
   WpTextArea *self = WP_TEXT_AREA (object);
 
   g_clear_handle_id (&self->pause_source, g_source_remove);
+  g_clear_handle_id (&self->resize_source, g_source_remove);
   g_clear_pointer (&self->committed, g_free);
 
   G_OBJECT_CLASS (wp_text_area_parent_class)->dispose (object);
@@ -152,6 +188,7 @@ static void
 wp_text_area_class_init (WpTextAreaClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = wp_text_area_dispose;
+  GTK_WIDGET_CLASS (klass)->size_allocate = wp_text_area_size_allocate;
 
   /**
    * WpTextArea::committed:

@@ -8,7 +8,7 @@ import time
 
 import pyatspi
 
-from wpe2e import App, Tap, assert_no_warnings, quit_cleanly, wait_for
+from wpe2e import App, Tap, assert_no_warnings, is_shown, quit_cleanly, wait_for
 
 DRAFT = {"format": "waypoint", "version": 1, "product": {"name": "Rescued Product"},
          "items": [{"id": "a", "rank": "V", "title": "Survived the crash"}]}
@@ -41,9 +41,8 @@ def test_restore_and_save(folder):
     try:
         restore(app)
         app.key("ctrl+s")
-        app.dialog()
-        time.sleep(1)
-        # The save dialog proposes the product's name; type a full path instead.
+        # The save dialog proposes the product's name, in its text field; type a full path instead.
+        app.find(role=pyatspi.ROLE_TEXT, within=app.dialog())
         app.key("ctrl+a")
         app.type(target)
         app.key("Return")
@@ -74,7 +73,7 @@ def test_close_asks_about_unsaved_changes():
         app.find("Save Changes?", within=dialog)
         # Escape is Cancel: the window stays, with its changes.
         app.key("Escape")
-        time.sleep(0.5)
+        wait_for(lambda: not is_shown(dialog), what="the dialog to go")
         assert app.proc.poll() is None, "the window closed although the user cancelled"
         assert app.window_title() == "• Rescued Product"
 

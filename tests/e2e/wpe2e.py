@@ -261,9 +261,14 @@ class App:
             return log.read()
 
     def close(self):
-        if self.proc.poll() is None:
+        status = self.proc.poll()
+        if status is None:
             self.proc.kill()
             self.proc.wait()
+        elif status != 0:
+            # It died on its own: what it printed is the first thing a failure needs.
+            print(f"# the application exited with {status}; it printed:", file=sys.stderr)
+            print(self.output(), file=sys.stderr)
         self.log.close()
         shutil.rmtree(self.home, ignore_errors=True)
 
@@ -295,9 +300,25 @@ def save_and_load(app, path):
     """Ctrl+S, then the saved document."""
     mtime = os.stat(path).st_mtime_ns
     app.key("ctrl+s")
+    # A save renames a complete file over the old one: a new time means the whole new version.
     wait_for(lambda: os.stat(path).st_mtime_ns != mtime, what="the save")
-    time.sleep(0.2)
     return load_json(path)
+
+
+def window_manager():
+    """Openbox, for what needs a window manager (full screen), once it has taken the screen."""
+    wm = subprocess.Popen(["openbox", "--sm-disable"], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.DEVNULL)
+    wait_for(lambda: "window id" in subprocess.run(
+        ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], capture_output=True, text=True).stdout,
+        what="the window manager")
+    return wm
+
+
+def window_size_is(app, width, height):
+    """Whether the main window has been laid out at width × height."""
+    extents = app.frame.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    return abs(extents.width - width) <= 12 and abs(extents.height - height) <= 12
 
 
 def open_page(path, number, title):
