@@ -11,7 +11,9 @@
  * WP_ERROR_CONFLICT so that the window can ask what to do.
  *
  * The temporary file has no name until it is complete (O_TMPFILE), so a
- * save killed while writing leaves nothing behind in the user's folder.
+ * save killed while writing leaves nothing behind in the user's folder; one
+ * killed in the instant between naming it and the rename leaves a hidden
+ * .FILE.XXXXXX, which the next save removes.
  *
  * GIO's g_file_replace_contents() is not used for local files: when the
  * disk fills up it may already have truncated the original and leave it
@@ -27,12 +29,16 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdarg.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "wp-error.h"
 #include "wp-file.h"
 #include "wp-writer.h"
+
+/* How long a temporary file lies untouched before it is taken for one a killed save left. */
+#define STALE_SECONDS 60
 
 static gboolean set_errno_error (GError     **error,
                                  int          code,
@@ -283,6 +289,51 @@ sync_folder (const char *folder)
   close (fd);
 }
 
+/* Whether @name is one of our temporary names for @base: ".BASE." and six letters or digits. */
+static gboolean
+is_temporary_name (const char *name,
+                   const char *base)
+{
+  gsize length = strlen (base);
+
+  if (name[0] != '.' || strncmp (name + 1, base, length) != 0 || name[length + 1] != '.')
+    return FALSE;
+  name += length + 2;
+  for (guint i = 0; i < 6; i++)
+    if (!g_ascii_isalnum (name[i]))
+      return FALSE;
+
+  return name[6] == '\0';
+}
+
+/*
+ * Removes what killed saves of @path left behind. Another save of the same
+ * file, by another window, holds its name for an instant and has just written
+ * it: only files untouched for a minute are taken.
+ */
+static void
+remove_stale_temporaries (const char *path,
+                          const char *folder)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *temporary = NULL;
+      struct stat info;
+
+      if (!is_temporary_name (name, base))
+        continue;
+      temporary = g_build_filename (folder, name, NULL);
+      if (lstat (temporary, &info) == 0 && S_ISREG (info.st_mode) &&
+          now - info.st_mtime >= STALE_SECONDS)
+        g_unlink (temporary);
+    }
+}
+
 static gboolean
 save_local (GFile       *file,
             const char  *data,
@@ -317,6 +368,7 @@ save_local (GFile       *file,
     }
   g_free (temporary.path);
   sync_folder (folder);
+  remove_stale_temporaries (path, folder);
 
   if (new_etag != NULL)
     *new_etag = query_etag (file);

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Files and drafts: atomic save with backup and mode kept, conflicts,
- * unwritable places, a full disk, inputs that are not documents, recovery.
+ * unwritable places, a full disk, inputs that are not documents, what killed
+ * saves left, recovery.
  */
 #include "config.h"
 
@@ -15,6 +16,7 @@
 #include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include "wp-draft.h"
 #include "wp-error.h"
@@ -449,6 +451,59 @@ test_vanished_while_read (Fixture       *f,
     }
 }
 
+/* A file in the test's folder, last changed @age seconds ago. */
+static void
+leave_file (Fixture    *f,
+            const char *name,
+            gint64      age)
+{
+  g_autofree char *path = g_build_filename (f->folder, name, NULL);
+  gint64 when = g_get_real_time () / G_USEC_PER_SEC - age;
+  struct utimbuf times = { when, when };
+
+  g_assert_true (g_file_set_contents (path, "left", -1, NULL));
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+static gboolean
+exists_in (Fixture    *f,
+           const char *name)
+{
+  g_autofree char *path = g_build_filename (f->folder, name, NULL);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static void
+test_stale_temporaries_removed (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(WpDocument) document = load (f, NULL);
+  g_autoptr(GError) error = NULL;
+
+  /* What saves killed between naming their file and the rename left, an hour ago. */
+  leave_file (f, ".product.waypoint.A1B2C3", 3600);
+  leave_file (f, ".product.waypoint.zz09Qx", 3600);
+  /* Another window's save, under way; other files, whatever their age. */
+  leave_file (f, ".product.waypoint.D4E5F6", 0);
+  leave_file (f, ".other.waypoint.A1B2C3", 3600);
+  leave_file (f, ".product.waypoint.A1B2C", 3600);
+  leave_file (f, ".product.waypoint.A1B2C3D", 3600);
+  leave_file (f, "product.waypoint.A1B2C3", 3600);
+
+  rename_item (document, "Second");
+  g_assert_true (wp_file_save (document, f->file, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (exists_in (f, ".product.waypoint.A1B2C3"));
+  g_assert_false (exists_in (f, ".product.waypoint.zz09Qx"));
+  g_assert_true (exists_in (f, ".product.waypoint.D4E5F6"));
+  g_assert_true (exists_in (f, ".other.waypoint.A1B2C3"));
+  g_assert_true (exists_in (f, ".product.waypoint.A1B2C"));
+  g_assert_true (exists_in (f, ".product.waypoint.A1B2C3D"));
+  g_assert_true (exists_in (f, "product.waypoint.A1B2C3"));
+}
+
 static void
 test_draft_cycle (void)
 {
@@ -529,6 +584,8 @@ main (int   argc,
               test_truncated_while_read, fixture_tear_down);
   g_test_add ("/file/vanished-while-read", Fixture, NULL, fixture_set_up,
               test_vanished_while_read, fixture_tear_down);
+  g_test_add ("/file/stale-temporaries-removed", Fixture, NULL, fixture_set_up,
+              test_stale_temporaries_removed, fixture_tear_down);
   g_test_add_func ("/draft/cycle", test_draft_cycle);
 
   return g_test_run ();
