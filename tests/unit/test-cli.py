@@ -8,28 +8,16 @@ import sys
 import tempfile
 import time
 
+from tap import check, finish
+
 BINARY = os.environ["WP_BINARY"]
 SAMPLE = os.environ["WP_SAMPLE"]
-count = failed = 0
 
 
 def run(*args, stdin=None):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env["LANGUAGE"] = "C"
     return subprocess.run([BINARY, *args], capture_output=True, text=True, env=env, timeout=60)
-
-
-def check(description, function):
-    global count, failed
-    count += 1
-    try:
-        function()
-    except AssertionError as error:
-        failed += 1
-        print(f"not ok {count} - {description}")
-        print(f"# {error}")
-    else:
-        print(f"ok {count} - {description}")
 
 
 def write(folder, name, text):
@@ -249,8 +237,7 @@ def main():
         check("importing a file that is not CSV, or has nothing to import, writes nothing", import_of_bad_files_writes_nothing)
         check("bad import usage exits 2", import_bad_usage)
 
-    print(f"1..{count}")
-    sys.exit(1 if failed else 0)
+    sys.exit(finish())
 
 
 if __name__ == "__main__":

@@ -10,30 +10,16 @@ import subprocess
 import sys
 import tempfile
 
+from tap import check, finish
+
 BINARY = os.environ["WP_BINARY"]
 SUITE = os.path.join(os.environ["WP_TESTDATA"], "jsontestsuite")
-count = failed = 0
 
 # What a refusal of the JSON itself says (as opposed to "not a Waypoint document").
 JSON_REFUSALS = ("not valid JSON", "not UTF-8", "NUL character", "nested more than",
                  "half of a character", "The file is empty")
 # A text cannot hold NUL (docs/FORMAT.md): valid JSON, refused with its place.
 NUL = "NUL character"
-
-
-def check(description, function):
-    global count, failed
-    count += 1
-    try:
-        function()
-    except AssertionError as error:
-        failed += 1
-        print(f"not ok {count} - {description}")
-        for line in str(error).splitlines()[:40]:
-            print(f"# {line}")
-    else:
-        print(f"ok {count} - {description}")
-    sys.stdout.flush()
 
 
 def run(*args):
@@ -150,8 +136,7 @@ def main():
           lambda: embed("y_"))
     check("every i_ value in a document comes back exactly or is refused with its place",
           lambda: embed("i_"))
-    print(f"1..{count}")
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@
 #include <sys/wait.h>
 #include <utime.h>
 
+#include "test-folder.h"
 #include "wp-file.h"
 #include "wp-writer.h"
 
@@ -96,21 +97,6 @@ age_temporaries (const char *folder)
     }
 }
 
-static void
-clear_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (folder);
-}
-
 static guint
 rounds (void)
 {
@@ -182,7 +168,7 @@ test_kill_while_saving (void)
                   count_temporaries (folder));
   g_assert_cmpuint (loaded, ==, total);
   g_assert_cmpuint (count_temporaries (folder), ==, 0);
-  clear_folder (folder);
+  remove_folder (folder);
 }
 
 int

@@ -18,6 +18,7 @@
 #include <unistd.h>
 #include <utime.h>
 
+#include "test-folder.h"
 #include "wp-draft.h"
 #include "wp-error.h"
 #include "wp-file.h"
@@ -50,18 +51,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_chmod (f->folder, 0700);
-  dir = g_dir_open (f->folder, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->folder, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->folder);
+  remove_folder (f->folder);
   g_clear_object (&f->file);
   g_free (f->path);
   g_free (f->folder);
@@ -268,34 +259,20 @@ test_full_disk (Fixture       *f,
   assert_only_document (f);
 }
 
+/*
+ * Saving with @place (the file or its folder) at @mode: refused, the file as
+ * it was, nothing left beside it.
+ */
 static void
-test_read_only_file (Fixture       *f,
-                     gconstpointer  data)
+assert_save_refused (Fixture    *f,
+                     const char *place,
+                     int         mode)
 {
   g_autoptr(WpDocument) document = load (f, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *after = NULL;
 
-  g_chmod (f->path, 0444);
-  rename_item (document, "Nope");
-  g_assert_false (wp_file_save (document, f->file, NULL, NULL, NULL, &error));
-  g_assert_true (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY) ||
-                 g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED));
-  after = contents_of (f->path);
-  g_assert_cmpstr (after, ==, original);
-  assert_only_document (f);
-}
-
-static void
-test_read_only_folder (Fixture       *f,
-                       gconstpointer  data)
-{
-  g_autoptr(WpDocument) document = load (f, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *after = NULL;
-
-  /* No one may write here: refused even for root, who the permissions would not stop. */
-  g_chmod (f->folder, 0555);
+  g_chmod (place, mode);
   rename_item (document, "Nope");
   g_assert_false (wp_file_save (document, f->file, NULL, NULL, NULL, &error));
   g_assert_true (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY) ||
@@ -304,6 +281,21 @@ test_read_only_folder (Fixture       *f,
   after = contents_of (f->path);
   g_assert_cmpstr (after, ==, original);
   assert_only_document (f);
+}
+
+static void
+test_read_only_file (Fixture       *f,
+                     gconstpointer  data)
+{
+  assert_save_refused (f, f->path, 0444);
+}
+
+/* No one may write here: refused even for root, who the permissions would not stop. */
+static void
+test_read_only_folder (Fixture       *f,
+                       gconstpointer  data)
+{
+  assert_save_refused (f, f->folder, 0555);
 }
 
 static void
@@ -555,6 +547,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *state = g_dir_make_tmp ("wp-state-XXXXXX", NULL);
+  int status;
 
   /* Drafts of this test never mix with a real user's. */
   g_setenv ("XDG_STATE_HOME", state, TRUE);
@@ -588,5 +581,8 @@ main (int   argc,
               test_stale_temporaries_removed, fixture_tear_down);
   g_test_add_func ("/draft/cycle", test_draft_cycle);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_folder (state);
+
+  return status;
 }

@@ -7,9 +7,10 @@ import re
 import subprocess
 import sys
 
+from tap import check, finish
+
 SOURCE = os.environ["WP_SOURCE_ROOT"]
 SRC = os.path.join(SOURCE, "src")
-count = failed = 0
 
 # What each folder may include, besides itself (docs/HACKING.md draws it).
 ALLOWED = {
@@ -25,20 +26,6 @@ INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 MAX_LINES = 800
 MAX_COLUMNS = 100
 TRANSLATABLE = re.compile(r'(?<![\w])(_|N_|C_|NC_)\(\s*"|g_dngettext \(|translatable="yes"')
-
-
-def check(description, function):
-    global count, failed
-    count += 1
-    try:
-        function()
-    except AssertionError as error:
-        failed += 1
-        print(f"not ok {count} - {description}")
-        for line in str(error).splitlines():
-            print(f"# {line}")
-    else:
-        print(f"ok {count} - {description}")
 
 
 def sources(*folders, suffixes=(".c", ".h")):
@@ -182,8 +169,7 @@ def main():
           files_in_shape)
     check("every file with translatable strings is in po/POTFILES.in", translations_listed)
     check("every template is bundled", templates_bundled)
-    print(f"1..{count}")
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "wp-reader.h"
+#include "../unit/test-folder.h"
 
 /* The sample product, as "Open Sample Product" loads it. */
 static inline WpDocument *

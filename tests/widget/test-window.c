@@ -81,22 +81,6 @@ create_document (char **folder)
   return g_file_new_for_path (path);
 }
 
-static void
-remove_document (GFile *file,
-                 char  *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (folder);
-}
-
 static char *
 read_file (GFile *file)
 {
@@ -195,7 +179,7 @@ test_edit_undo_save (void)
   g_assert_true (g_file_test (backup_path, G_FILE_TEST_EXISTS));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_document (file, folder);
+  remove_folder (folder);
 }
 
 static void
@@ -224,7 +208,7 @@ test_bad_file_keeps_welcome (void)
   g_assert_cmpstr (after, ==, broken);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_document (file, folder);
+  remove_folder (folder);
 }
 
 static void
@@ -251,7 +235,7 @@ test_draft_written_and_removed (void)
                                   "Unsaved title"));
   wp_draft_discard (draft_id);
 
-  remove_document (file, folder);
+  remove_folder (folder);
 }
 
 static void
@@ -299,7 +283,7 @@ test_open_shows_pages (void)
   g_assert_cmpstr (wp_window_get_visible_page (window), ==, "sprints");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_document (file, folder);
+  remove_folder (folder);
 }
 
 static void
@@ -386,7 +370,7 @@ test_open_not_a_document (void)
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_document (file, folder);
+  remove_folder (folder);
 }
 
 static void
@@ -428,7 +412,7 @@ test_failed_save_keeps_changes (void)
   wp_draft_discard (wp_window_get_draft_id (window));
   wp_history_mark_clean (wp_document_get_history (document));
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_document (file, folder);
+  remove_folder (folder);
 }
 
 static void
@@ -557,7 +541,7 @@ test_external_change_reloads (void)
   g_assert_false (wp_document_get_modified (wp_window_get_document (window)));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_document (file, folder);
+  remove_folder (folder);
 }
 
 static void
