@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "wp-document-private.h"
 #include "wp-error.h"
@@ -117,6 +118,69 @@ wp_document_add_all (WpDocument *self,
     }
   g_list_store_splice (self->lists[kind], position, 0, entities->pdata, entities->len);
   wp_history_end (self->history);
+}
+
+/**
+ * wp_document_add_items:
+ * @self: a document
+ * @items: (element-type WpItem): new items with valid ranks, in rank order, all above the
+ *   backlog's first item or all below its last
+ *
+ * Adds the items as one block and one undo step (a step of the group that is
+ * open, if one is), telling the backlog's watchers once.
+ */
+void
+wp_document_add_items (WpDocument *self,
+                       GPtrArray  *items)
+{
+  GListModel *list;
+  guint n, position;
+  const char *first, *last;
+  gboolean own_step;
+
+  g_return_if_fail (WP_IS_DOCUMENT (self));
+  g_return_if_fail (items != NULL);
+
+  if (items->len == 0)
+    return;
+  list = G_LIST_MODEL (self->lists[WP_KIND_ITEM]);
+  n = g_list_model_get_n_items (list);
+  first = wp_entity_get_string (g_ptr_array_index (items, 0), WP_ITEM_RANK);
+  last = wp_entity_get_string (g_ptr_array_index (items, items->len - 1), WP_ITEM_RANK);
+  position = n == 0 || g_strcmp0 (first, last_rank (self)) > 0 ? n : 0;
+  if (position == 0 && n > 0)
+    {
+      g_autoptr(WpEntity) top = g_list_model_get_item (list, 0);
+
+      g_return_if_fail (g_strcmp0 (last, wp_entity_get_string (top, WP_ITEM_RANK)) < 0);
+    }
+  for (guint i = 0; i < items->len; i++)
+    {
+      WpEntity *item = g_ptr_array_index (items, i);
+
+      g_return_if_fail (WP_IS_ITEM (item));
+      g_return_if_fail (wp_rank_is_valid (wp_entity_get_string (item, WP_ITEM_RANK)));
+      g_return_if_fail (i == 0 || strcmp (wp_entity_get_string (g_ptr_array_index (items, i - 1),
+                                                                WP_ITEM_RANK),
+                                          wp_entity_get_string (item, WP_ITEM_RANK)) < 0);
+      g_return_if_fail (wp_document_lookup (self, WP_KIND_ITEM, wp_entity_get_id (item)) == NULL);
+    }
+
+  own_step = _wp_document_begin_step (self, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                          "Add %u Item",
+                                                                          "Add %u Items",
+                                                                          items->len),
+                                                             items->len));
+  for (guint i = 0; i < items->len; i++)
+    {
+      WpEntity *item = g_ptr_array_index (items, i);
+
+      g_hash_table_insert (self->ids[WP_KIND_ITEM], (gpointer) wp_entity_get_id (item), item);
+      wp_history_record_insert (self->history, item, position + i);
+    }
+  g_list_store_splice (self->lists[WP_KIND_ITEM], position, 0, items->pdata, items->len);
+  if (own_step)
+    wp_history_end (self->history);
 }
 
 /**

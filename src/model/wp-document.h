@@ -23,6 +23,12 @@ typedef struct _WpDemand WpDemand;
 
 G_DECLARE_FINAL_TYPE (WpDocument, wp_document, WP, DOCUMENT, GObject)
 
+/* Where wp_document_merge() puts the items it brings. */
+typedef enum {
+  WP_MERGE_BOTTOM,
+  WP_MERGE_TOP,
+} WpMergePlace;
+
 WpDocument *wp_document_new            (void);
 WpDocument *wp_document_new_product    (void);
 WpProduct  *wp_document_get_product    (WpDocument    *self);
@@ -67,6 +73,12 @@ void        wp_document_add            (WpDocument    *self,
                                         WpEntity      *entity);
 void        wp_document_add_all        (WpDocument    *self,
                                         GPtrArray     *entities,
+                                        const char    *label);
+void        wp_document_add_items      (WpDocument    *self,
+                                        GPtrArray     *items);
+void        wp_document_merge          (WpDocument    *self,
+                                        WpDocument    *incoming,
+                                        WpMergePlace   place,
                                         const char    *label);
 void        wp_document_insert         (WpDocument    *self,
                                         WpEntity      *entity,
