@@ -19,6 +19,7 @@
 #include "wp-error.h"
 #include "wp-feedback-import.h"
 #include "wp-file.h"
+#include "wp-import.h"
 #include "wp-review-export.h"
 #include "wp-roadmap-export.h"
 #include "wp-writer.h"
@@ -33,6 +34,8 @@ static gboolean check;
 static char *export_format;
 static char *import_format;
 static char *into;
+static char **import_options;
+static char *place;
 static char *output;
 static char *sprint_name;
 static char **files;
@@ -48,10 +51,17 @@ const GOptionEntry wp_cli_option_entries[] = {
         "default"),
     N_("ID") },
   { "import", 0, 0, G_OPTION_ARG_STRING, &import_format,
-    N_("Import a file in FORMAT (feedback-csv) into a new document, or the one --into names"),
+    N_("Import a file in FORMAT (trello, feedback-csv) into a new document, or the one --into "
+       "names"),
     N_("FORMAT") },
   { "into", 0, 0, G_OPTION_ARG_FILENAME, &into,
     N_("Import into the document FILE; --output names where the result goes"), N_("FILE") },
+  { "option", 0, 0, G_OPTION_ARG_STRING_ARRAY, &import_options,
+    N_("A choice of the import, such as archived-cards=leave-out (trello); may be repeated"),
+    N_("NAME=VALUE") },
+  { "place", 0, 0, G_OPTION_ARG_STRING, &place,
+    N_("Where --into puts the imported items: bottom (of the backlog, the default) or top"),
+    N_("WHERE") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
     N_("Write the export or the imported document to FILE (- for standard output)"), N_("FILE") },
   { NULL }
@@ -289,7 +299,7 @@ import_target (GError **error)
 }
 
 static int
-run_import (void)
+run_feedback_import (void)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
@@ -297,18 +307,6 @@ run_import (void)
   g_autoptr(WpDocument) document = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GBytes) written = NULL;
-
-  if (!g_str_equal (import_format, "feedback-csv"))
-    {
-      g_printerr (_("Unknown import format “%s”. Known formats: %s\n"), import_format,
-                  "feedback-csv");
-      return EXIT_USAGE;
-    }
-  if (output == NULL || files == NULL || files[0] == NULL || files[1] != NULL)
-    {
-      g_printerr ("%s\n", _("--import needs --output=OUT and exactly one file to import"));
-      return EXIT_USAGE;
-    }
 
   document = import_target (&error);
   if (document == NULL)
@@ -338,6 +336,108 @@ run_import (void)
     }
 
   return problems->len > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/* The choices of --option=NAME=VALUE, or a usage message. */
+static gboolean
+set_import_options (WpImport  *import,
+                    GError   **error)
+{
+  for (guint i = 0; import_options != NULL && import_options[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (import_options[i], "=", 2);
+
+      if (parts[1] == NULL)
+        {
+          g_set_error (error, WP_ERROR, WP_ERROR_UNSUPPORTED,
+                       _("--option takes NAME=VALUE, not “%s”"), import_options[i]);
+          return FALSE;
+        }
+      if (!wp_import_set_option (import, parts[0], parts[1], error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* What the import makes and drops, on stderr, a line each: "FILE: note". */
+static void
+print_report (WpImportReport *report,
+              WpDocument     *incoming)
+{
+  g_autofree char *text = wp_import_report_to_text (report, incoming);
+  g_auto(GStrv) lines = g_strsplit (g_strchomp (text), "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    print_problem (files[0], lines[i]);
+}
+
+/* A product from Trello (and the other importers): new, or merged into --into's. */
+static int
+run_product_import (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WpImport) import = wp_import_new (import_format, &error);
+  g_autoptr(WpDocument) target = NULL;
+  g_autoptr(WpDocument) incoming = NULL;
+  g_autoptr(WpImportReport) report = wp_import_report_new ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) written = NULL;
+
+  if (import == NULL || !set_import_options (import, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_USAGE;
+    }
+  if (into != NULL && (target = import_target (&error)) == NULL)
+    {
+      print_problem (into, error->message);
+      return EXIT_PROBLEMS;
+    }
+
+  file = g_file_new_for_commandline_arg (files[0]);
+  if (wp_import_read_file (import, file, NULL, &error))
+    incoming = wp_import_build (import, report, NULL, &error);
+  /* Nothing is written when nothing could be imported. */
+  if (incoming == NULL)
+    {
+      print_problem (files[0], error->message);
+      return EXIT_PROBLEMS;
+    }
+  print_report (report, incoming);
+
+  if (target != NULL)
+    wp_document_merge (target, incoming, g_strcmp0 (place, "top") == 0 ? WP_MERGE_TOP
+                                                                       : WP_MERGE_BOTTOM,
+                       _("Import"));
+  written = wp_write_document (target != NULL ? target : incoming);
+  if (!write_output (written, &error))
+    {
+      print_problem (output, error->message);
+      return EXIT_PROBLEMS;
+    }
+
+  return EXIT_OK;
+}
+
+static int
+run_import (void)
+{
+  if (output == NULL || files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      g_printerr ("%s\n", _("--import needs --output=OUT and exactly one file to import"));
+      return EXIT_USAGE;
+    }
+  if (place != NULL && (into == NULL || (!g_str_equal (place, "top") &&
+                                         !g_str_equal (place, "bottom"))))
+    {
+      g_printerr ("%s\n", _("--place is top or bottom, and goes with --into"));
+      return EXIT_USAGE;
+    }
+  if (g_strcmp0 (import_format, "feedback-csv") == 0)
+    return run_feedback_import ();
+
+  return run_product_import ();
 }
 
 /**
@@ -370,9 +470,9 @@ wp_cli_run (int    argc,
       g_printerr ("%s\n", _("Use one of --check, --export and --import"));
       return EXIT_USAGE;
     }
-  if (into != NULL && import_format == NULL)
+  if ((into != NULL || import_options != NULL) && import_format == NULL)
     {
-      g_printerr ("%s\n", _("--into only goes with --import"));
+      g_printerr ("%s\n", _("--into and --option only go with --import"));
       return EXIT_USAGE;
     }
 

@@ -23,6 +23,8 @@ typedef enum {
   WP_ERROR_NOT_A_FILE,  /* a folder, pipe, device, socket or looping link */
   WP_ERROR_TOO_LARGE,   /* larger than any document (WP_FILE_MAX_SIZE) */
   WP_ERROR_CHANGED,     /* another program changed the file while it was read */
+  WP_ERROR_UNSUPPORTED, /* an import format or option that does not exist */
+  WP_ERROR_NOT_IMPORTABLE, /* the file is not what its import reads, or holds nothing to import */
 } WpError;
 
 GQuark wp_error_quark (void);

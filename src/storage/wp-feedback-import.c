@@ -23,6 +23,7 @@
 #include "wp-csv.h"
 #include "wp-error.h"
 #include "wp-feedback-import.h"
+#include "wp-file.h"
 
 /* The fields a column can fill, in the order a mapping dialog lists them. */
 const guint wp_feedback_import_fields[] = {
@@ -207,7 +208,7 @@ WpFeedbackImport *
 wp_feedback_import_new_for_file (GFile   *file,
                                  GError **error)
 {
-  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, error);
+  g_autoptr(GBytes) bytes = wp_file_read_bytes (file, NULL, error);
 
   return bytes != NULL ? wp_feedback_import_new (bytes, error) : NULL;
 }

@@ -125,6 +125,24 @@ read_stream (GFileInputStream  *stream,
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
 
+/* The whole of a regular file, with the etag of what was read. */
+static GBytes *
+read_checked (GFile         *file,
+              char         **etag,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+
+  if (!check_is_document_file (file, cancellable, error))
+    return NULL;
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+
+  return read_stream (stream, etag, cancellable, error);
+}
+
 /**
  * wp_file_load:
  * @file: a .waypoint file
@@ -147,19 +165,13 @@ wp_file_load (GFile         *file,
               GCancellable  *cancellable,
               GError       **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GBytes) contents = NULL;
   g_autofree char *read_etag = NULL;
   WpDocument *document;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  if (!check_is_document_file (file, cancellable, error))
-    return NULL;
-  stream = g_file_read (file, cancellable, error);
-  if (stream == NULL)
-    return NULL;
-  contents = read_stream (stream, &read_etag, cancellable, error);
+  contents = read_checked (file, &read_etag, cancellable, error);
   if (contents == NULL)
     return NULL;
 
@@ -169,6 +181,29 @@ wp_file_load (GFile         *file,
     *etag = g_steal_pointer (&read_etag);
 
   return document;
+}
+
+/**
+ * wp_file_read_bytes:
+ * @file: a file to import
+ * @cancellable: (nullable): a #GCancellable
+ * @error: a #GIOError or #WpError
+ *
+ * Reads a file as wp_file_load() does: only a regular file of at most
+ * WP_FILE_MAX_SIZE bytes, whole or not at all.
+ *
+ * Returns: (transfer full) (nullable): its bytes
+ */
+GBytes *
+wp_file_read_bytes (GFile         *file,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autofree char *etag = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  return read_checked (file, &etag, cancellable, error);
 }
 
 /**

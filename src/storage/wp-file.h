@@ -21,6 +21,9 @@ gboolean    wp_file_save           (WpDocument    *document,
                                     char         **new_etag,
                                     GCancellable  *cancellable,
                                     GError       **error);
+GBytes     *wp_file_read_bytes     (GFile         *file,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
 GFile      *wp_file_get_backup     (GFile         *file);
 
 G_END_DECLS

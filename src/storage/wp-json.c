@@ -6,8 +6,8 @@
  * - A number is kept as its text when the writer would not write that same
  *   text: integers beyond 64 bits, doubles beyond their range (1e400, 1e-400)
  *   and other spellings (1.0, 1E2, -0) come back byte for byte. Such a node
- *   holds a string that starts with a byte no UTF-8 text contains; only this
- *   file makes or reads it, through wp_json_node_*_number*().
+ *   holds a string that starts with a byte no UTF-8 text contains; only
+ *   wp-json-number.c makes or reads it, through wp_json_node_*_number*().
  * - A \u escape of half a surrogate pair is refused with its place: it is not
  *   a character, and UTF-8 cannot hold it.
  * - The input must be UTF-8 (the caller checks); a leading byte order mark is
@@ -28,9 +28,6 @@
 
 #include "wp-error.h"
 #include "wp-json.h"
-
-/* Starts the string of a number kept as its text: 0xFF never occurs in UTF-8. */
-#define NUMBER_TEXT_MARK '\xff'
 
 typedef struct {
   JsonNode *node;   /* the object or array being filled */
@@ -618,6 +615,51 @@ parse (Parser  *parser,
     }
 }
 
+static gboolean
+is_blank (const char *data,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * wp_json_check_text:
+ * @data: a file's contents
+ * @length: their length
+ * @error: %WP_ERROR_EMPTY or %WP_ERROR_ENCODING with the place
+ *
+ * Checks what comes before the JSON: that the file holds something, in UTF-8.
+ *
+ * Returns: whether it does
+ */
+gboolean
+wp_json_check_text (const char  *data,
+                    gsize        length,
+                    GError     **error)
+{
+  const char *end = NULL;
+  guint line, column;
+
+  if (is_blank (data, length))
+    {
+      g_set_error_literal (error, WP_ERROR, WP_ERROR_EMPTY, _("The file is empty."));
+      return FALSE;
+    }
+  if (g_utf8_validate_len (data, length, &end))
+    return TRUE;
+
+  wp_json_locate (data, end - data, &line, &column);
+  g_set_error (error, WP_ERROR, WP_ERROR_ENCODING,
+               _("The file is not UTF-8 text: line %u, column %u holds bytes that are not."),
+               line, column);
+
+  return FALSE;
+}
+
 /**
  * wp_json_parse:
  * @data: UTF-8 JSON text
@@ -655,121 +697,4 @@ wp_json_parse (const char  *data,
     }
 
   return root;
-}
-
-/**
- * wp_json_node_new_number_text:
- * @text: a number as JSON writes it
- * @length: its length in bytes
- *
- * Returns: (transfer full): a node the writer writes as @text
- */
-JsonNode *
-wp_json_node_new_number_text (const char *text,
-                              gsize       length)
-{
-  g_autoptr(GString) marked = g_string_sized_new (length + 1);
-
-  g_string_append_c (marked, NUMBER_TEXT_MARK);
-  g_string_append_len (marked, text, length);
-
-  return json_node_init_string (json_node_alloc (), marked->str);
-}
-
-/**
- * wp_json_node_get_number_text:
- * @node: a node
- *
- * Returns: (nullable): the text of a number kept as it was read, or %NULL
- */
-const char *
-wp_json_node_get_number_text (JsonNode *node)
-{
-  const char *text;
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  text = json_node_get_string (node);
-
-  return text != NULL && text[0] == NUMBER_TEXT_MARK ? text + 1 : NULL;
-}
-
-gboolean
-wp_json_node_is_number (JsonNode *node)
-{
-  GType type;
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  type = json_node_get_value_type (node);
-
-  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE || wp_json_node_get_number_text (node);
-}
-
-/**
- * wp_json_node_get_number:
- * @node: a node
- * @value: (out): its value
- *
- * Returns: whether @node is a number that a double holds: not one beyond
- *   the range of doubles, however it is written
- */
-gboolean
-wp_json_node_get_number (JsonNode *node,
-                         double   *value)
-{
-  const char *text = wp_json_node_get_number_text (node);
-
-  if (text != NULL)
-    {
-      errno = 0;
-      *value = g_ascii_strtod (text, NULL);
-      return errno != ERANGE && isfinite (*value);
-    }
-  if (!wp_json_node_is_number (node))
-    return FALSE;
-  *value = json_node_get_double (node);
-
-  return isfinite (*value);
-}
-
-/* A real text: not a number kept as it was written. */
-gboolean
-wp_json_node_is_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
-         wp_json_node_get_number_text (node) == NULL;
-}
-
-/**
- * wp_json_format_number:
- * @value: a finite number
- * @buffer: where to write it, %G_ASCII_DTOSTR_BUF_SIZE bytes
- * @size: its size
- *
- * Writes the shortest text that reads back as @value; whole numbers without
- * a fraction.
- */
-void
-wp_json_format_number (double  value,
-                       char   *buffer,
-                       gsize   size)
-{
-  g_return_if_fail (isfinite (value));
-
-  if (value == floor (value) && fabs (value) < 1e15)
-    {
-      g_snprintf (buffer, size, "%.0f", value);
-      return;
-    }
-
-  for (int precision = 15; precision <= 17; precision++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buffer, size, format, value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        break;
-    }
 }

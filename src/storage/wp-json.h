@@ -9,6 +9,9 @@ G_BEGIN_DECLS
 /* Deeper than this the parser refuses: json-glib frees and copies nodes recursively. */
 #define WP_JSON_MAX_DEPTH 1000
 
+gboolean    wp_json_check_text           (const char *data,
+                                          gsize       length,
+                                          GError    **error);
 JsonNode   *wp_json_parse                (const char *data,
                                           gsize       length,
                                           GError    **error);

@@ -164,17 +164,6 @@ _wp_reader_report_type (Reader      *reader,
 }
 
 
-static gboolean
-is_blank (const char *data,
-          gsize       length)
-{
-  for (gsize i = 0; i < length; i++)
-    if (!g_ascii_isspace (data[i]))
-      return FALSE;
-
-  return TRUE;
-}
-
 static void
 set_nul_error (const char  *data,
                gsize        offset,
@@ -201,12 +190,6 @@ prescan (const char  *data,
   gboolean in_string = FALSE;
   guint depth = 0;
   guint line, column;
-
-  if (is_blank (data, length))
-    {
-      g_set_error_literal (error, WP_ERROR, WP_ERROR_EMPTY, _("The file is empty."));
-      return FALSE;
-    }
 
   for (gsize i = 0; i < length; i++)
     {
@@ -380,7 +363,6 @@ wp_read_document (const char  *data,
                   GError     **error)
 {
   g_autoptr(JsonNode) root = NULL;
-  const char *end = NULL;
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) wp_problem_free);
   g_autoptr(WpDocument) document = NULL;
   gboolean newer = FALSE;
@@ -393,19 +375,8 @@ wp_read_document (const char  *data,
   if (problems != NULL)
     *problems = NULL;
 
-  if (!prescan (data, length, error))
+  if (!prescan (data, length, error) || !wp_json_check_text (data, length, error))
     return NULL;
-
-  if (!g_utf8_validate_len (data, length, &end))
-    {
-      guint line, column;
-
-      wp_json_locate (data, end - data, &line, &column);
-      g_set_error (error, WP_ERROR, WP_ERROR_ENCODING,
-                   _("The file is not UTF-8 text: line %u, column %u holds bytes that are not."),
-                   line, column);
-      return NULL;
-    }
 
   root = wp_json_parse (data, length, error);
   if (root == NULL)

@@ -12,6 +12,7 @@ from tap import check, finish
 
 BINARY = os.environ["WP_BINARY"]
 SAMPLE = os.environ["WP_SAMPLE"]
+TESTDATA = os.environ.get("WP_TESTDATA", "")
 
 
 def run(*args, stdin=None):
@@ -236,6 +237,60 @@ def main():
         check("--into adds the feedback to a copy of a document", import_into_existing_document)
         check("importing a file that is not CSV, or has nothing to import, writes nothing", import_of_bad_files_writes_nothing)
         check("bad import usage exits 2", import_bad_usage)
+
+        trello = os.path.join(TESTDATA, "interop", "trello-gocd-test-drive-large.json")
+
+        def items_of(path):
+            with open(path, encoding="utf-8") as f:
+                return json.load(f)["items"]
+
+        def trello_into_new_document():
+            out = os.path.join(folder, "trello.waypoint")
+            result = run("--import=trello", f"--output={out}", trello)
+            assert result.returncode == 0, result.stderr
+            lines = result.stderr.splitlines()
+            assert f"{trello}: Creates 6 columns, 122 items, 62 acceptance criteria, 93 comments" in lines, lines
+            assert any("40 comments on 13 cards are not in the file" in line for line in lines), lines
+            assert len(items_of(out)) == 122
+            assert run("--check", out).returncode == 0
+            out = os.path.join(folder, "trello-open-cards.waypoint")
+            result = run("--import=trello", "--option=archived-cards=leave-out",
+                         "--option", "archived-lists=keep", f"--output={out}", trello)
+            assert result.returncode == 0, result.stderr
+            assert len(items_of(out)) == 44
+
+        def trello_into_existing_document():
+            out = os.path.join(folder, "sample-trello.waypoint")
+            result = run("--import=trello", f"--into={SAMPLE}", "--place=top", f"--output={out}", trello)
+            assert result.returncode == 0, result.stderr
+            items = items_of(out)
+            alone = os.path.join(folder, "trello-alone.waypoint")
+            assert run("--import=trello", f"--output={alone}", trello).returncode == 0
+            assert [i["title"] for i in items[:122]] == [i["title"] for i in items_of(alone)]
+            assert items[122:] == items_of(SAMPLE)
+            assert run("--check", out).returncode == 0
+
+        def trello_bad_files_and_usage():
+            out = os.path.join(folder, "never.waypoint")
+            fifo = os.path.join(folder, "trello-fifo")
+            os.mkfifo(fifo)
+            for path, expected in ((SAMPLE, "This is a Waypoint document"), (fifo, "not a file"),
+                                   (write(folder, "cut.json", '{"lists": [{"id": "a"'), "not valid JSON")):
+                start = time.monotonic()
+                result = run("--import=trello", f"--output={out}", path)
+                assert result.returncode == 1 and expected in result.stderr, (path, result.stderr)
+                assert time.monotonic() - start < 1, path
+                assert not os.path.exists(out)
+            for extra in (["--option=colour=red"], ["--option=archived-cards=burn"], ["--option=x"],
+                          ["--place=middle", f"--into={SAMPLE}"], ["--place=top"]):
+                result = run("--import=trello", f"--output={out}", *extra, trello)
+                assert result.returncode == 2, (extra, result.stderr)
+            assert run("--option=archived-cards=done", "--check", SAMPLE).returncode == 2
+
+        if os.path.exists(trello):
+            check("--import=trello makes a product of a board and says what it converted", trello_into_new_document)
+            check("--into with --place=top puts a board's cards above a product's backlog", trello_into_existing_document)
+            check("importing what is not a Trello board writes nothing; bad options exit 2", trello_bad_files_and_usage)
 
     sys.exit(finish())
 
