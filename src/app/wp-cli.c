@@ -51,8 +51,8 @@ const GOptionEntry wp_cli_option_entries[] = {
         "default"),
     N_("ID") },
   { "import", 0, 0, G_OPTION_ARG_STRING, &import_format,
-    N_("Import a file in FORMAT (trello, feedback-csv) into a new document, or the one --into "
-       "names"),
+    N_("Import a file in FORMAT (trello, jira-csv, feedback-csv) into a new document, or the "
+       "one --into names"),
     N_("FORMAT") },
   { "into", 0, 0, G_OPTION_ARG_FILENAME, &into,
     N_("Import into the document FILE; --output names where the result goes"), N_("FILE") },

@@ -17,6 +17,7 @@
 #include "wp-error.h"
 #include "wp-file.h"
 #include "wp-import.h"
+#include "wp-jira-import.h"
 #include "wp-trello-import.h"
 
 typedef struct
@@ -35,6 +36,7 @@ typedef struct {
 
 static const Importer importers[] = {
   { "trello", wp_trello_import_get_type },
+  { "jira-csv", wp_jira_import_get_type },
 };
 
 static void
@@ -80,7 +82,7 @@ wp_import_init (WpImport *self)
 const char *
 wp_import_known_formats (void)
 {
-  return "trello, feedback-csv";
+  return "trello, jira-csv, feedback-csv";
 }
 
 /**
