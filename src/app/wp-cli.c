@@ -15,13 +15,13 @@
 #include <string.h>
 
 #include "wp-cli.h"
-#include "wp-date.h"
+#include "wp-csv-import.h"
 #include "wp-error.h"
+#include "wp-exporters.h"
 #include "wp-feedback-import.h"
 #include "wp-file.h"
 #include "wp-import.h"
-#include "wp-review-export.h"
-#include "wp-roadmap-export.h"
+#include "wp-review.h"
 #include "wp-writer.h"
 
 enum {
@@ -35,6 +35,7 @@ static char *export_format;
 static char *import_format;
 static char *into;
 static char **import_options;
+static char **import_maps;
 static char *place;
 static char *output;
 static char *sprint_name;
@@ -44,21 +45,25 @@ const GOptionEntry wp_cli_option_entries[] = {
   { "check", 0, 0, G_OPTION_ARG_NONE, &check,
     N_("Check documents and print each problem; exit 1 if there are any"), NULL },
   { "export", 0, 0, G_OPTION_ARG_STRING, &export_format,
-    N_("Export a document in FORMAT (json, roadmap-png, roadmap-svg, roadmap-pdf, review-pdf)"),
+    N_("Export a document in FORMAT (markdown, html, csv, feedback-csv, roadmap-png, roadmap-svg, "
+       "roadmap-pdf, review-pdf, json)"),
     N_("FORMAT") },
   { "sprint", 0, 0, G_OPTION_ARG_STRING, &sprint_name,
-    N_("The sprint whose review --export=review-pdf draws, by id or name; the active one by "
-        "default"),
+    N_("The sprint whose review --export=review-pdf or markdown shows, by id or name; the active "
+       "one by default"),
     N_("ID") },
   { "import", 0, 0, G_OPTION_ARG_STRING, &import_format,
-    N_("Import a file in FORMAT (trello, jira-csv, feedback-csv) into a new document, or the "
-       "one --into names"),
+    N_("Import a file in FORMAT (trello, jira-csv, csv, linear-csv, feedback-csv) into a new "
+       "document, or the one --into names"),
     N_("FORMAT") },
   { "into", 0, 0, G_OPTION_ARG_FILENAME, &into,
     N_("Import into the document FILE; --output names where the result goes"), N_("FILE") },
   { "option", 0, 0, G_OPTION_ARG_STRING_ARRAY, &import_options,
     N_("A choice of the import, such as archived-cards=leave-out (trello); may be repeated"),
     N_("NAME=VALUE") },
+  { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &import_maps,
+    N_("Which column holds a field in --import=csv, such as title=Summary; may be repeated"),
+    N_("FIELD=COLUMN") },
   { "place", 0, 0, G_OPTION_ARG_STRING, &place,
     N_("Where --into puts the imported items: bottom (of the backlog, the default) or top"),
     N_("WHERE") },
@@ -188,49 +193,43 @@ write_output (GBytes  *bytes,
                                    0666, error);
 }
 
-static GBytes *
-export_review (WpDocument  *document,
-               GError     **error)
+/* The sprint --sprint names, or the one to review by default; an unknown name is an error. */
+static gboolean
+pick_sprint (WpDocument  *document,
+             WpEntity   **sprint,
+             GError     **error)
 {
-  WpEntity *sprint = wp_review_pick_sprint (document, sprint_name);
-
-  if (sprint == NULL && sprint_name != NULL)
+  *sprint = wp_review_pick_sprint (document, sprint_name);
+  if (*sprint == NULL && sprint_name != NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("has no sprint “%s”"), sprint_name);
-      return NULL;
-    }
-  if (sprint == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("has no sprint to review"));
-      return NULL;
+      return FALSE;
     }
 
-  return wp_review_export_pdf (document, sprint, wp_date_today (), error);
+  return TRUE;
 }
 
 static int
 run_export (void)
 {
+  const WpExporter *exporter = wp_exporters_find (export_format);
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(WpDocument) document = NULL;
   g_autoptr(GBytes) bytes = NULL;
   gboolean read_only = FALSE;
-  WpExportFormat picture = WP_EXPORT_PNG;
-  gboolean is_review = g_str_equal (export_format, "review-pdf");
-  gboolean is_picture =
-    is_review || (g_str_has_prefix (export_format, "roadmap-") &&
-                  wp_export_format_from_name (export_format + strlen ("roadmap-"), &picture));
+  WpEntity *sprint = NULL;
 
-  if (!g_str_equal (export_format, "json") && !is_picture)
+  if (exporter == NULL)
     {
-      g_printerr (_("Unknown export format “%s”. Known formats: %s\n"), export_format,
-                  "json, roadmap-png, roadmap-svg, roadmap-pdf, review-pdf");
+      g_autofree char *known = wp_exporters_list ();
+
+      g_printerr (_("Unknown export format “%s”. Known formats: %s\n"), export_format, known);
       return EXIT_USAGE;
     }
-  if (sprint_name != NULL && !is_review)
+  if (sprint_name != NULL && !exporter->sprint)
     {
-      g_printerr ("%s\n", _("--sprint only goes with --export=review-pdf"));
+      g_printerr ("%s\n", _("--sprint only goes with --export=review-pdf and markdown"));
       return EXIT_USAGE;
     }
   if (output == NULL || files == NULL || files[0] == NULL || files[1] != NULL)
@@ -250,17 +249,14 @@ run_export (void)
    * A picture of a newer document only shows it; a JSON export would lose what
    * this version does not know.
    */
-  if (read_only && !is_picture)
+  if (read_only && !exporter->picture)
     {
       print_problem (files[0], _("written by a newer Waypoint; export it with that version"));
       return EXIT_PROBLEMS;
     }
 
-  if (is_review)
-    bytes = export_review (document, &error);
-  else
-    bytes = is_picture ? wp_roadmap_export (document, picture, &error)
-                       : wp_write_document (document);
+  if (!exporter->sprint || pick_sprint (document, &sprint, &error))
+    bytes = exporter->write (document, sprint, &error);
   if (bytes == NULL)
     {
       print_problem (files[0], error->message);
@@ -360,6 +356,29 @@ set_import_options (WpImport  *import,
   return TRUE;
 }
 
+/* The columns --map=FIELD=COLUMN names, once the file's header is read. */
+static gboolean
+map_columns (WpImport  *import,
+             GError   **error)
+{
+  for (guint i = 0; import_maps != NULL && import_maps[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (import_maps[i], "=", 2);
+
+      if (!WP_IS_CSV_IMPORT (import) || parts[1] == NULL)
+        {
+          g_set_error (error, WP_ERROR, WP_ERROR_UNSUPPORTED,
+                       _("--map takes FIELD=COLUMN and goes with --import=csv, not “%s”"),
+                       import_maps[i]);
+          return FALSE;
+        }
+      if (!wp_csv_import_map (WP_CSV_IMPORT (import), parts[0], parts[1], error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* What the import makes and drops, on stderr, a line each: "FILE: note". */
 static void
 print_report (WpImportReport *report,
@@ -396,8 +415,17 @@ run_product_import (void)
     }
 
   file = g_file_new_for_commandline_arg (files[0]);
-  if (wp_import_read_file (import, file, NULL, &error))
-    incoming = wp_import_build (import, report, NULL, &error);
+  if (!wp_import_read_file (import, file, NULL, &error))
+    {
+      print_problem (files[0], error->message);
+      return EXIT_PROBLEMS;
+    }
+  if (!map_columns (import, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_USAGE;
+    }
+  incoming = wp_import_build (import, report, NULL, &error);
   /* Nothing is written when nothing could be imported. */
   if (incoming == NULL)
     {
@@ -470,9 +498,9 @@ wp_cli_run (int    argc,
       g_printerr ("%s\n", _("Use one of --check, --export and --import"));
       return EXIT_USAGE;
     }
-  if ((into != NULL || import_options != NULL) && import_format == NULL)
+  if ((into != NULL || import_options != NULL || import_maps != NULL) && import_format == NULL)
     {
-      g_printerr ("%s\n", _("--into and --option only go with --import"));
+      g_printerr ("%s\n", _("--into, --option and --map only go with --import"));
       return EXIT_USAGE;
     }
 

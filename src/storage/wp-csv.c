@@ -7,6 +7,10 @@
  * first line uses most; lines end in LF, CRLF or CR. Text is UTF-8, with or
  * without a byte order mark; UTF-16 with a mark and, failing UTF-8, Windows-1252
  * (what older spreadsheets save) are converted.
+ *
+ * Written fields are quoted when they must be, and a field a spreadsheet
+ * would run as a formula (it starts with = + - @, a tab or a carriage return)
+ * gets a ' before it, as OWASP recommends; reading takes that ' off again.
  */
 #define G_LOG_DOMAIN "waypoint-storage"
 
@@ -217,4 +221,62 @@ wp_csv_parse (const char *text,
       end_row (rows, fields);
     }
   return g_steal_pointer (&rows);
+}
+
+/* Starts a field that a spreadsheet would run as a formula, after a ' or not. */
+static gboolean
+is_guarded_start (char c)
+{
+  return c != '\0' && strchr ("=+-@\t\r", c) != NULL;
+}
+
+/**
+ * wp_csv_append_field:
+ * @line: a line being written
+ * @text: (nullable): a field's text
+ *
+ * Appends @text as one field: quoted if it holds a separator, a quote, a line
+ * break or spaces at its ends, with a ' before it if a spreadsheet would run
+ * it as a formula (or it starts with a ' that reading would take off).
+ */
+void
+wp_csv_append_field (GString    *line,
+                     const char *text)
+{
+  gboolean guard, quote;
+  gsize length;
+
+  text = text != NULL ? text : "";
+  length = strlen (text);
+  guard = is_guarded_start (text[0]) || (text[0] == '\'' && (is_guarded_start (text[1]) ||
+                                                               text[1] == '\''));
+  quote = strpbrk (text, ",;\"\n\r\t") != NULL ||
+          (length > 0 && (g_ascii_isspace (text[0]) || g_ascii_isspace (text[length - 1])));
+  if (quote)
+    g_string_append_c (line, '"');
+  if (guard)
+    g_string_append_c (line, '\'');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (line, '"');
+      g_string_append_c (line, *p);
+    }
+  if (quote)
+    g_string_append_c (line, '"');
+}
+
+/**
+ * wp_csv_unguard:
+ * @text: (nullable): a field as read
+ *
+ * Returns: (nullable): @text without the ' that wp_csv_append_field() puts before a formula
+ */
+const char *
+wp_csv_unguard (const char *text)
+{
+  if (text != NULL && text[0] == '\'' && (is_guarded_start (text[1]) || text[1] == '\''))
+    return text + 1;
+
+  return text;
 }

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Reading comma-separated values as spreadsheets write them (wp-csv.c). */
+/* Comma-separated values as spreadsheets write and read them (wp-csv.c). */
 #pragma once
 
 #include <glib.h>
@@ -11,5 +11,8 @@ char      *wp_csv_decode (GBytes      *bytes,
                           GError     **error);
 GPtrArray *wp_csv_parse  (const char  *text,
                           GError     **error);
+void        wp_csv_append_field (GString    *line,
+                                 const char *text);
+const char *wp_csv_unguard      (const char *text);
 
 G_END_DECLS

@@ -99,7 +99,8 @@ cell (GStrv row,
   if (column < 0 || column >= (int) g_strv_length (row))
     return "";
 
-  return row[column];
+  /* Waypoint's own export puts a ' before what a spreadsheet would run as a formula. */
+  return wp_csv_unguard (row[column]);
 }
 
 /* Maps columns by their header names; returns whether any name was known. */

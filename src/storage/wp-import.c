@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-csv-import.h"
 #include "wp-error.h"
 #include "wp-file.h"
 #include "wp-import.h"
@@ -37,6 +38,8 @@ typedef struct {
 static const Importer importers[] = {
   { "trello", wp_trello_import_get_type },
   { "jira-csv", wp_jira_import_get_type },
+  { "csv", wp_csv_import_get_type },
+  { "linear-csv", wp_csv_import_get_type },
 };
 
 static void
@@ -82,7 +85,7 @@ wp_import_init (WpImport *self)
 const char *
 wp_import_known_formats (void)
 {
-  return "trello, jira-csv, feedback-csv";
+  return "trello, jira-csv, csv, linear-csv, feedback-csv";
 }
 
 /**

@@ -4,6 +4,7 @@
 
 #include "wp-document.h"
 #include "wp-import-report.h"
+#include "wp-import-words.h"
 #include "wp-jira-import.h"
 
 G_BEGIN_DECLS
@@ -48,20 +49,12 @@ typedef enum {
   JIRA_N_FIELDS
 } JiraField;
 
-/* Status categories, in the order of the board. */
-typedef enum {
-  JIRA_TO_DO,
-  JIRA_IN_PROGRESS,
-  JIRA_UNKNOWN_CATEGORY,
-  JIRA_DONE,
-} JiraCategory;
-
 /* A row of the file, and the item it becomes. */
 typedef struct {
   GStrv         row;
   guint         line;       /* its row in the file, counting the header as 1 */
   const char   *rank;
-  JiraCategory  category;
+  WpStatusCategory category;
   WpEntity     *item;
 } Issue;
 
@@ -99,8 +92,5 @@ void          _wp_jira_link_epics  (Build      *build);
 
 /* wp-jira-fields.c */
 int           _wp_jira_field_of    (const char *header);
-JiraCategory  _wp_jira_category    (const char *text);
-const char   *_wp_jira_kind        (const char *type);
-GDateTime    *_wp_jira_parse_time  (const char *text);
 
 G_END_DECLS

@@ -205,7 +205,7 @@ collect_issues (Build *build)
       category = _wp_jira_cell (build, row, JIRA_CATEGORY);
       if (category == NULL)
         category = _wp_jira_cell (build, row, JIRA_STATUS);
-      issue->category = _wp_jira_category (category);
+      issue->category = wp_import_status_category (category);
       g_ptr_array_add (build->issues, issue);
     }
   g_ptr_array_sort (build->issues, compare_issues);
@@ -258,7 +258,7 @@ make_columns (Build *build)
   g_autoptr(GPtrArray) done = g_ptr_array_new ();
   WpEntity *done_column;
 
-  for (JiraCategory category = JIRA_TO_DO; category < JIRA_DONE; category++)
+  for (WpStatusCategory category = WP_STATUS_TO_DO; category < WP_STATUS_DONE; category++)
     for (guint i = 0; i < build->issues->len; i++)
       {
         Issue *issue = g_ptr_array_index (build->issues, i);
@@ -276,7 +276,7 @@ make_columns (Build *build)
       Issue *issue = g_ptr_array_index (build->issues, i);
       const char *status = _wp_jira_cell (build, issue->row, JIRA_STATUS);
 
-      if (issue->category == JIRA_DONE && status != NULL &&
+      if (issue->category == WP_STATUS_DONE && status != NULL &&
           !g_ptr_array_find_with_equal_func (done, status, g_str_equal, NULL))
         g_ptr_array_add (done, (gpointer) status);
     }
@@ -341,7 +341,10 @@ order_sprints (Build *build)
       if (g_hash_table_contains (build->earlier, sprint) || sprint_is_done (build, sprint))
         state = "closed";
       else if (!active)
-        state = "active", active = TRUE;
+        {
+          state = "active";
+          active = TRUE;
+        }
       wp_entity_set_string (sprint, WP_SPRINT_STATE, state);
     }
 }

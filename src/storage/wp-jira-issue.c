@@ -57,7 +57,7 @@ day_of (Build      *build,
         GStrv       row,
         JiraField   field)
 {
-  g_autoptr(GDateTime) time = _wp_jira_parse_time (_wp_jira_cell (build, row, field));
+  g_autoptr(GDateTime) time = wp_import_parse_time (_wp_jira_cell (build, row, field));
 
   return time != NULL ? g_date_time_format (time, "%Y-%m-%d") : NULL;
 }
@@ -107,7 +107,7 @@ append_comments (Build   *build,
           g_string_append_printf (text, "\n\n%s", (char *) g_ptr_array_index (comments, i));
           continue;
         }
-      time = _wp_jira_parse_time (parts[0]);
+      time = wp_import_parse_time (parts[0]);
       when = time != NULL ? g_date_time_format (time, "%Y-%m-%d %H:%M") : g_strdup (parts[0]);
       author = g_hash_table_lookup (build->people, parts[1]) ?: parts[1];
       g_string_append_printf (text, "\n\n%s, %s:\n%s", author, when, parts[2]);
@@ -230,16 +230,16 @@ _wp_jira_make_item (Build *build,
   g_autoptr(GPtrArray) labels = _wp_jira_cells (build, row, JIRA_LABELS);
   g_autoptr(GPtrArray) sprints = _wp_jira_cells (build, row, JIRA_SPRINT);
   g_autoptr(GPtrArray) versions = _wp_jira_cells (build, row, JIRA_FIX_VERSION);
-  g_autoptr(GDateTime) created = _wp_jira_parse_time (_wp_jira_cell (build, row, JIRA_CREATED));
-  g_autoptr(GDateTime) updated = _wp_jira_parse_time (_wp_jira_cell (build, row, JIRA_UPDATED));
+  g_autoptr(GDateTime) created = wp_import_parse_time (_wp_jira_cell (build, row, JIRA_CREATED));
+  g_autoptr(GDateTime) updated = wp_import_parse_time (_wp_jira_cell (build, row, JIRA_UPDATED));
   g_autofree char *created_text = iso_time (created), *updated_text = iso_time (updated);
   WpEntity *item = wp_entity_new (WP_TYPE_ITEM, item_id);
 
   issue->item = item;
   wp_entity_set_string (item, WP_ITEM_TITLE, summary != NULL ? summary : _("Untitled issue"));
-  wp_entity_set_string (item, WP_ITEM_KIND, _wp_jira_kind (_wp_jira_cell (build, row, JIRA_TYPE)));
+  wp_entity_set_string (item, WP_ITEM_KIND, wp_import_kind (_wp_jira_cell (build, row, JIRA_TYPE)));
   if (column == NULL)
-    column = g_ptr_array_index (build->columns, issue->category == JIRA_DONE
+    column = g_ptr_array_index (build->columns, issue->category == WP_STATUS_DONE
                                                 ? build->columns->len - 1 : 0);
   wp_entity_set_string (item, WP_ITEM_STATUS, wp_entity_get_id (column));
   if (column == g_ptr_array_index (build->columns, build->columns->len - 1))

@@ -35,6 +35,8 @@ class Tap:
             print(f"not ok {self.count} - {description}")
             for line in traceback.format_exc().splitlines():
                 print(f"# {line}")
+            # Also where meson's --print-errorlogs shows it, which is stderr only for TAP tests.
+            print(f"not ok {self.count} - {description}\n{traceback.format_exc()}", file=sys.stderr)
         else:
             print(f"ok {self.count} - {description}")
         sys.stdout.flush()

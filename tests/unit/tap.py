@@ -15,6 +15,9 @@ def check(description, function):
         print(f"not ok {count} - {description}")
         for line in str(error).splitlines()[:40]:
             print(f"# {line}")
+        # Also where meson's --print-errorlogs shows it, which is stderr only for TAP tests.
+        print(f"not ok {count} - {description}", file=sys.stderr)
+        print("\n".join(str(error).splitlines()[:40]), file=sys.stderr)
     else:
         print(f"ok {count} - {description}")
     sys.stdout.flush()
