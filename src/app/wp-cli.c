@@ -382,9 +382,10 @@ map_columns (WpImport  *import,
 /* What the import makes and drops, on stderr, a line each: "FILE: note". */
 static void
 print_report (WpImportReport *report,
-              WpDocument     *incoming)
+              WpDocument     *incoming,
+              WpDocument     *target)
 {
-  g_autofree char *text = wp_import_report_to_text (report, incoming);
+  g_autofree char *text = wp_import_report_to_text (report, incoming, target);
   g_auto(GStrv) lines = g_strsplit (g_strchomp (text), "\n", -1);
 
   for (guint i = 0; lines[i] != NULL; i++)
@@ -432,7 +433,7 @@ run_product_import (void)
       print_problem (files[0], error->message);
       return EXIT_PROBLEMS;
     }
-  print_report (report, incoming);
+  print_report (report, incoming, target);
 
   if (target != NULL)
     wp_document_merge (target, incoming, g_strcmp0 (place, "top") == 0 ? WP_MERGE_TOP

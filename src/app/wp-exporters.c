@@ -100,15 +100,24 @@ write_review_pdf (WpDocument  *document,
 }
 
 static const WpExporter exporters[] = {
-  { "markdown", N_("_Markdown…"), ".md", TRUE, FALSE, write_markdown },
-  { "html", N_("_Web Page…"), ".html", FALSE, TRUE, write_html },
-  { "csv", N_("Backlog as _CSV…"), ".csv", FALSE, FALSE, write_csv },
-  { "feedback-csv", N_("_Feedback as CSV…"), ".csv", FALSE, FALSE, write_feedback_csv },
-  { "roadmap-png", N_("Roadmap as _PNG…"), ".png", FALSE, TRUE, write_roadmap_png },
-  { "roadmap-svg", N_("Roadmap as _SVG…"), ".svg", FALSE, TRUE, write_roadmap_svg },
-  { "roadmap-pdf", N_("Roadmap as P_DF…"), ".pdf", FALSE, TRUE, write_roadmap_pdf },
-  { "review-pdf", N_("Sprint _Review as PDF…"), ".pdf", TRUE, TRUE, write_review_pdf },
-  { "json", N_("Waypoint _JSON…"), ".waypoint", FALSE, FALSE, write_json },
+  { "markdown", N_("_Markdown…"), N_("Export as Markdown"), NULL, ".md",
+    WP_EXPORT_ANY_SPRINT, FALSE, write_markdown },
+  { "html", N_("_Web Page…"), N_("Export as a Web Page"), NULL, ".html",
+    WP_EXPORT_NO_SPRINT, TRUE, write_html },
+  { "csv", N_("Backlog as _CSV…"), N_("Export the Backlog as CSV"), N_("Backlog"), ".csv",
+    WP_EXPORT_NO_SPRINT, FALSE, write_csv },
+  { "feedback-csv", N_("_Feedback as CSV…"), N_("Export the Feedback as CSV"), N_("Feedback"),
+    ".csv", WP_EXPORT_NO_SPRINT, FALSE, write_feedback_csv },
+  { "roadmap-png", N_("Roadmap as _PNG…"), N_("Export the Roadmap as PNG"), N_("Roadmap"),
+    ".png", WP_EXPORT_NO_SPRINT, TRUE, write_roadmap_png },
+  { "roadmap-svg", N_("Roadmap as _SVG…"), N_("Export the Roadmap as SVG"), N_("Roadmap"),
+    ".svg", WP_EXPORT_NO_SPRINT, TRUE, write_roadmap_svg },
+  { "roadmap-pdf", N_("Roadmap as P_DF…"), N_("Export the Roadmap as PDF"), N_("Roadmap"),
+    ".pdf", WP_EXPORT_NO_SPRINT, TRUE, write_roadmap_pdf },
+  { "review-pdf", N_("Sprint _Review as PDF…"), N_("Export the Sprint Review"), N_("Review"),
+    ".pdf", WP_EXPORT_NEEDS_SPRINT, TRUE, write_review_pdf },
+  { "json", N_("Waypoint _JSON…"), N_("Export as Waypoint JSON"), NULL, ".waypoint",
+    WP_EXPORT_NO_SPRINT, FALSE, write_json },
 };
 
 guint

@@ -21,6 +21,10 @@ struct _WpWindow
   GtkWidget            *recent_group;
   GtkListBox           *recent_list;
   AdwViewStack         *view_stack;
+  GtkMenuButton        *primary_menu_button;
+  GMenu                *export_menu;
+
+  GtkWidget            *focus_before_menu;  /* weak */
 
   GPtrArray            *pages;          /* WpPages in the view switcher's order, not owned */
 
@@ -52,6 +56,7 @@ void _wp_window_show_error        (WpWindow   *self,
                                    const char *heading,
                                    const char *body);
 char *_wp_window_dup_title        (WpWindow   *self);
+WpEntity *_wp_window_pick_sprint  (WpWindow   *self);
 void _wp_window_update_state      (WpWindow   *self);
 void _wp_window_reload_drafts     (WpWindow   *self);
 
@@ -66,6 +71,10 @@ void     _wp_window_save                (WpWindow         *self,
 void     _wp_window_connect_response    (AdwMessageDialog *dialog,
                                          GCallback         callback,
                                          WpWindow         *self);
+
+/* wp-window-interop.c */
+void     _wp_window_class_init_interop  (GtkWidgetClass  *widget_class);
+void     _wp_window_fill_export_menu    (GMenu           *menu);
 
 /* wp-window-drafts.c */
 void     _wp_window_class_init_drafts   (GtkWidgetClass  *widget_class);

@@ -4,7 +4,8 @@
  * the six pages (Vision … Sprints) in a view stack once a document is open.
  * This file holds the window itself: its pages, title, state and welcome
  * page; wp-window-files.c holds opening and saving, wp-window-drafts.c the
- * drafts and the watching of the open file.
+ * drafts and the watching of the open file, wp-window-interop.c importing
+ * and exporting.
  */
 #define G_LOG_DOMAIN "waypoint-window"
 
@@ -23,6 +24,7 @@
 #include "wp-sprints-view.h"
 #include "wp-toast.h"
 #include "wp-vision-view.h"
+#include "wp-widget-utils.h"
 #include "wp-window-private.h"
 
 G_DEFINE_FINAL_TYPE (WpWindow, wp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -199,6 +201,7 @@ _wp_window_update_state (WpWindow *self)
 
   gtk_widget_action_set_enabled (widget, "win.save", self->document != NULL && !self->read_only);
   gtk_widget_action_set_enabled (widget, "win.save-as", self->document != NULL && !self->read_only);
+  gtk_widget_action_set_enabled (widget, "win.export", self->document != NULL);
   gtk_widget_action_set_enabled (widget, "win.undo",
                                  history != NULL && wp_history_can_undo (history));
   gtk_widget_action_set_enabled (widget, "win.redo",
@@ -320,25 +323,37 @@ find_action (GtkWidget  *widget,
     wp_page_search (page);
 }
 
-/*
- * F5: the sprint a page has selected (the Sprints page), or the one a review
- * is most likely about.
+/**
+ * _wp_window_pick_sprint:
+ * @self: a window with a document
+ *
+ * Returns: (transfer none) (nullable): the sprint a page has selected (the
+ *   Sprints page), or the one a review is most likely about
  */
+WpEntity *
+_wp_window_pick_sprint (WpWindow *self)
+{
+  WpEntity *sprint = NULL;
+
+  for (guint i = 0; i < self->pages->len && sprint == NULL; i++)
+    sprint = wp_page_get_selected (g_ptr_array_index (self->pages, i), WP_KIND_SPRINT);
+
+  return sprint != NULL ? sprint : wp_review_pick_sprint (self->document, NULL);
+}
+
+/* F5: the review of the sprint _wp_window_pick_sprint() finds. */
 static void
 present_review_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *param)
 {
   WpWindow *self = WP_WINDOW (widget);
-  WpEntity *sprint = NULL;
+  WpEntity *sprint;
 
   if (self->document == NULL)
     return;
 
-  for (guint i = 0; i < self->pages->len && sprint == NULL; i++)
-    sprint = wp_page_get_selected (g_ptr_array_index (self->pages, i), WP_KIND_SPRINT);
-  if (sprint == NULL)
-    sprint = wp_review_pick_sprint (self->document, NULL);
+  sprint = _wp_window_pick_sprint (self);
   if (sprint == NULL)
     {
       wp_show_toast (widget, _("Plan a sprint first: the review presents it"), FALSE);
@@ -424,20 +439,6 @@ dup_display_folder (GFile *file)
 }
 
 static GtkWidget *
-new_row (const char *title,
-         const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  /* Names come from the user, never markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  return row;
-}
-
-static GtkWidget *
 create_recent_row (gpointer item,
                    gpointer user_data)
 {
@@ -446,7 +447,7 @@ create_recent_row (gpointer item,
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *name = g_filename_display_name (basename);
   g_autofree char *folder = dup_display_folder (file);
-  GtkWidget *row = new_row (name, folder);
+  GtkWidget *row = wp_text_row_new (name, folder);
 
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
@@ -489,7 +490,7 @@ create_draft_row (gpointer item,
   g_autofree char *restore_name = g_strdup_printf (_("Restore “%s”"), title);
   /* Translators: %s is a product name */
   g_autofree char *discard_name = g_strdup_printf (_("Discard “%s”"), title);
-  GtkWidget *row = new_row (title, subtitle);
+  GtkWidget *row = wp_text_row_new (title, subtitle);
   GtkWidget *discard = new_draft_button (_("Discard"), discard_name, "win.discard-draft", id);
   GtkWidget *restore = new_draft_button (_("Restore"), restore_name, "win.restore-draft", id);
 
@@ -585,6 +586,38 @@ save_window_state (WpWindow *self)
   g_settings_set_int (self->settings, "window-height", height);
 }
 
+/* Puts the focus back where it was before the main menu opened, unless something took it. */
+static gboolean
+restore_focus (gpointer data)
+{
+  WpWindow *self = data;
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+
+  if (focus != NULL && gtk_widget_get_mapped (focus))
+    return G_SOURCE_REMOVE;
+  if (self->focus_before_menu != NULL && gtk_widget_get_mapped (self->focus_before_menu))
+    gtk_widget_grab_focus (self->focus_before_menu);
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self->main_stack), GTK_DIR_TAB_FORWARD);
+
+  return G_SOURCE_REMOVE;
+}
+
+/*
+ * GTK 4.8 leaves the window with no focus when the main menu closes after
+ * showing a submenu (Export), and then no shortcut works until a click.
+ */
+static void
+on_primary_menu_visible (WpWindow   *self,
+                         GParamSpec *pspec,
+                         GtkWidget  *menu)
+{
+  if (gtk_widget_get_visible (menu))
+    g_set_weak_pointer (&self->focus_before_menu, gtk_window_get_focus (GTK_WINDOW (self)));
+  else
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, restore_focus, g_object_ref (self), g_object_unref);
+}
+
 static gboolean
 wp_window_close_request (GtkWindow *window)
 {
@@ -627,6 +660,7 @@ wp_window_dispose (GObject *object)
   WpWindow *self = WP_WINDOW (object);
 
   _wp_window_dispose_drafts (self);
+  g_clear_weak_pointer (&self->focus_before_menu);
   disconnect_document (self);
   g_clear_object (&self->document);
   g_clear_object (&self->file);
@@ -684,6 +718,8 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, export_menu);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
@@ -694,6 +730,7 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, history_action);
   _wp_window_class_init_files (widget_class);
   _wp_window_class_init_drafts (widget_class);
+  _wp_window_class_init_interop (widget_class);
 }
 
 static void
@@ -717,6 +754,10 @@ wp_window_init (WpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   add_pages (self);
+  _wp_window_fill_export_menu (self->export_menu);
+  g_signal_connect_object (gtk_menu_button_get_popover (self->primary_menu_button),
+                           "notify::visible", G_CALLBACK (on_primary_menu_visible), self,
+                           G_CONNECT_SWAPPED);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -348,3 +348,56 @@ wp_document_merge (WpDocument   *self,
   for (guint kind = 0; kind < WP_N_KINDS; kind++)
     g_hash_table_unref (m.ids[kind]);
 }
+
+/* Whether the merge maps @entity, of @incoming, to one of the target's rather than adding it. */
+static gboolean
+is_reused (Merge    *m,
+           WpEntity *entity,
+           gboolean  last)
+{
+  WpKind kind = wp_entity_get_kind (entity);
+
+  /* The incoming board's done column becomes the target's, as merge_columns() does. */
+  if (kind == WP_KIND_COLUMN && last &&
+      g_list_model_get_n_items (wp_document_get_list (m->target, WP_KIND_COLUMN)) > 0)
+    return TRUE;
+
+  return find_named (m, kind, wp_entity_get_string (entity, name_field (kind))) != NULL;
+}
+
+/**
+ * wp_document_merge_reused:
+ * @self: a document
+ * @incoming: a product that wp_document_merge() would bring into @self
+ * @kind: columns, sprints, releases or lanes
+ *
+ * Says what a merge would not add, for a preview: the entities of @kind
+ * that @self has already (by name, letter case aside), and the incoming
+ * board's last column, which becomes the last column of @self.
+ *
+ * Returns: (transfer full): the names, as @incoming spells them
+ */
+GStrv
+wp_document_merge_reused (WpDocument *self,
+                          WpDocument *incoming,
+                          WpKind      kind)
+{
+  Merge m = { self, incoming, { NULL } };
+  GListModel *list = wp_document_get_list (incoming, kind);
+  guint n = g_list_model_get_n_items (list);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  g_return_val_if_fail (WP_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (WP_IS_DOCUMENT (incoming), NULL);
+  g_return_val_if_fail (name_field (kind) >= 0, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WpEntity) entity = g_list_model_get_item (list, i);
+
+      if (is_reused (&m, entity, i == n - 1))
+        g_strv_builder_add (names, wp_entity_get_string (entity, name_field (kind)));
+    }
+
+  return g_strv_builder_end (names);
+}

@@ -80,6 +80,9 @@ void        wp_document_merge          (WpDocument    *self,
                                         WpDocument    *incoming,
                                         WpMergePlace   place,
                                         const char    *label);
+GStrv       wp_document_merge_reused   (WpDocument    *self,
+                                        WpDocument    *incoming,
+                                        WpKind         kind);
 void        wp_document_insert         (WpDocument    *self,
                                         WpEntity      *entity,
                                         guint          position);

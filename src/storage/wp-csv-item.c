@@ -133,7 +133,7 @@ _wp_csv_day (const char *text)
 {
   g_autoptr(GDateTime) time = wp_import_parse_time (text);
 
-  return time != NULL ? g_date_time_format (time, "%Y-%m-%d") : NULL;
+  return wp_import_format_day (time);
 }
 
 static char *
@@ -141,7 +141,7 @@ moment_of (const char *text)
 {
   g_autoptr(GDateTime) time = wp_import_parse_time (text);
 
-  return time != NULL ? g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ") : g_strdup ("");
+  return wp_import_format_time (time);
 }
 
 /* A kind as Waypoint writes it, or as another tool names it ("Bug", "Feature"). */

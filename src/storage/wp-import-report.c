@@ -164,36 +164,48 @@ add_count (GPtrArray *lines,
     g_free (line);
 }
 
+/* How many entities of @kind @incoming brings: into @target, those it does not have by name. */
 static guint
 count_of (WpDocument *incoming,
+          WpDocument *target,
           WpKind      kind)
 {
-  return g_list_model_get_n_items (wp_document_get_list (incoming, kind));
+  guint n = g_list_model_get_n_items (wp_document_get_list (incoming, kind));
+  g_auto(GStrv) reused = NULL;
+
+  if (target == NULL || kind == WP_KIND_ITEM || kind == WP_KIND_FEEDBACK)
+    return n;
+  reused = wp_document_merge_reused (target, incoming, kind);
+
+  return n - g_strv_length (reused);
 }
 
 /**
  * wp_import_report_summarize:
  * @self: a report
  * @incoming: the imported product
+ * @target: (nullable): the product it is merged into, which may have some of its columns,
+ *   sprints and releases already
  *
  * Returns: (transfer full): what the import creates, one line per kind ("18 columns"),
  *   leaving out what it creates none of
  */
 GStrv
 wp_import_report_summarize (WpImportReport *self,
-                            WpDocument     *incoming)
+                            WpDocument     *incoming,
+                            WpDocument     *target)
 {
   GPtrArray *lines = g_ptr_array_new ();
   guint columns, items, criteria, sprints, releases, feedback;
 
   g_return_val_if_fail (WP_IS_IMPORT_REPORT (self), NULL);
 
-  columns = count_of (incoming, WP_KIND_COLUMN);
-  items = count_of (incoming, WP_KIND_ITEM);
+  columns = count_of (incoming, target, WP_KIND_COLUMN);
+  items = count_of (incoming, target, WP_KIND_ITEM);
   criteria = count_criteria (incoming);
-  sprints = count_of (incoming, WP_KIND_SPRINT);
-  releases = count_of (incoming, WP_KIND_RELEASE);
-  feedback = count_of (incoming, WP_KIND_FEEDBACK);
+  sprints = count_of (incoming, target, WP_KIND_SPRINT);
+  releases = count_of (incoming, target, WP_KIND_RELEASE);
+  feedback = count_of (incoming, target, WP_KIND_FEEDBACK);
 
   /* Translators: what an import creates, one line each */
   add_count (lines, columns,
@@ -225,15 +237,17 @@ wp_import_report_summarize (WpImportReport *self,
  * wp_import_report_to_text:
  * @self: a report
  * @incoming: the imported product
+ * @target: (nullable): the product it is merged into
  *
  * Returns: (transfer full): the report as the command line prints it: what is created on one
  *   line, then one line per note, "Title: note" for an item's
  */
 char *
 wp_import_report_to_text (WpImportReport *self,
-                          WpDocument     *incoming)
+                          WpDocument     *incoming,
+                          WpDocument     *target)
 {
-  g_auto(GStrv) counts = wp_import_report_summarize (self, incoming);
+  g_auto(GStrv) counts = wp_import_report_summarize (self, incoming, target);
   g_autofree char *joined = g_strjoinv (", ", counts);
   GString *text = g_string_new (NULL);
 

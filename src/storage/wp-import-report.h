@@ -22,8 +22,10 @@ const char     *wp_import_report_get_note     (WpImportReport  *self,
 void            wp_import_report_add_comments (WpImportReport  *self,
                                                guint            n);
 GStrv           wp_import_report_summarize    (WpImportReport  *self,
-                                               WpDocument      *incoming);
+                                               WpDocument      *incoming,
+                                               WpDocument      *target);
 char           *wp_import_report_to_text      (WpImportReport  *self,
-                                               WpDocument      *incoming);
+                                               WpDocument      *incoming,
+                                               WpDocument      *target);
 
 G_END_DECLS

@@ -17,6 +17,8 @@ typedef enum {
 WpStatusCategory  wp_import_status_category (const char *text);
 const char       *wp_import_kind            (const char *type);
 GDateTime        *wp_import_parse_time      (const char *text);
+char             *wp_import_format_time     (GDateTime  *time);
+char             *wp_import_format_day      (GDateTime  *time);
 gboolean          wp_import_is_name         (const char *folded,
                                              const char *names);
 

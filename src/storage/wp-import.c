@@ -13,12 +13,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "wp-csv.h"
 #include "wp-csv-import.h"
 #include "wp-error.h"
 #include "wp-file.h"
 #include "wp-import.h"
-#include "wp-jira-import.h"
+#include "wp-jira-import-private.h"
 #include "wp-trello-import.h"
 
 typedef struct
@@ -86,6 +88,53 @@ const char *
 wp_import_known_formats (void)
 {
   return "trello, jira-csv, csv, linear-csv, feedback-csv";
+}
+
+/* Whether the first row of the CSV text @bytes holds names the way Jira's export writes them. */
+static gboolean
+has_jira_header (GBytes *bytes)
+{
+  g_autofree char *text = wp_csv_decode (bytes, NULL, NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  char *end;
+
+  if (text == NULL)
+    return FALSE;
+  /* A header that breaks a line inside quotes is not Jira's: the first line is enough. */
+  end = strpbrk (text, "\r\n");
+  if (end != NULL)
+    *end = '\0';
+  rows = wp_csv_parse (text, NULL);
+
+  return rows != NULL && rows->len > 0 && _wp_jira_is_header (g_ptr_array_index (rows, 0));
+}
+
+/**
+ * wp_import_guess_format:
+ * @bytes: a file's contents
+ *
+ * Says which importer most likely reads the file, as the window's import
+ * offers it before the user chooses: JSON is a Trello board, a CSV file whose
+ * header names Jira's columns is Jira's, any other a plain backlog.
+ *
+ * Returns: "trello", "jira-csv" or "csv"
+ */
+const char *
+wp_import_guess_format (GBytes *bytes)
+{
+  gsize length, i = 0;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < length && g_ascii_isspace (data[i]))
+    i++;
+  if (i < length && (data[i] == '{' || data[i] == '['))
+    return "trello";
+
+  return has_jira_header (bytes) ? "jira-csv" : "csv";
 }
 
 /**
@@ -314,12 +363,12 @@ run_in_thread (GTask        *task,
                GCancellable *cancellable)
 {
   WpImport *self = source;
-  GFile *file = task_data;
+  GBytes *bytes = task_data;
   Built *built = g_new0 (Built, 1);
   GError *error = NULL;
 
   built->report = wp_import_report_new ();
-  if (file == NULL || wp_import_read_file (self, file, cancellable, &error))
+  if (bytes == NULL || wp_import_read (self, bytes, &error))
     built->document = wp_import_build (self, built->report, cancellable, &error);
   if (built->document == NULL)
     {
@@ -333,7 +382,8 @@ run_in_thread (GTask        *task,
 /**
  * wp_import_run_async:
  * @self: an import
- * @file: (nullable): the file to read first, or %NULL to build again from what was read
+ * @bytes: (nullable): the file's contents to read first, or %NULL to build again from
+ *   what was read
  * @cancellable: (nullable): a #GCancellable
  * @callback: called in this thread when done
  * @user_data: for @callback
@@ -342,7 +392,7 @@ run_in_thread (GTask        *task,
  */
 void
 wp_import_run_async (WpImport            *self,
-                     GFile               *file,
+                     GBytes              *bytes,
                      GCancellable        *cancellable,
                      GAsyncReadyCallback  callback,
                      gpointer             user_data)
@@ -352,8 +402,8 @@ wp_import_run_async (WpImport            *self,
   g_return_if_fail (WP_IS_IMPORT (self));
 
   g_task_set_source_tag (task, wp_import_run_async);
-  if (file != NULL)
-    g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  if (bytes != NULL)
+    g_task_set_task_data (task, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
   g_task_run_in_thread (task, run_in_thread);
 }
 

@@ -41,6 +41,7 @@ struct _WpImportClass
 WpImport   *wp_import_new            (const char      *format,
                                       GError         **error);
 const char *wp_import_known_formats  (void);
+const char *wp_import_guess_format   (GBytes          *bytes);
 const char *wp_import_get_format     (WpImport        *self);
 const WpImportOption *wp_import_get_options (WpImport *self,
                                       guint           *n_options);
@@ -62,7 +63,7 @@ WpDocument *wp_import_build          (WpImport        *self,
                                       GCancellable    *cancellable,
                                       GError         **error);
 void        wp_import_run_async      (WpImport        *self,
-                                      GFile           *file,
+                                      GBytes          *bytes,
                                       GCancellable    *cancellable,
                                       GAsyncReadyCallback callback,
                                       gpointer         user_data);

@@ -106,3 +106,25 @@ _wp_jira_field_of (const char *header)
 
   return -1;
 }
+
+/**
+ * _wp_jira_is_header:
+ * @header: a CSV file's first row
+ *
+ * Returns: whether the row names the columns as Jira's export does: a summary and a key or id
+ */
+gboolean
+_wp_jira_is_header (const char * const *header)
+{
+  gboolean summary = FALSE, key = FALSE;
+
+  for (guint i = 0; header[i] != NULL; i++)
+    {
+      int field = _wp_jira_field_of (header[i]);
+
+      summary |= field == JIRA_SUMMARY;
+      key |= field == JIRA_KEY || field == JIRA_ID;
+    }
+
+  return summary && key;
+}

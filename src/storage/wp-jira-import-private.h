@@ -92,5 +92,6 @@ void          _wp_jira_link_epics  (Build      *build);
 
 /* wp-jira-fields.c */
 int           _wp_jira_field_of    (const char *header);
+gboolean      _wp_jira_is_header   (const char * const *header);
 
 G_END_DECLS

@@ -37,15 +37,11 @@ struct _WpJiraImport
 
 G_DEFINE_FINAL_TYPE (WpJiraImport, wp_jira_import, WP_TYPE_IMPORT)
 
-/* The text of a cell, trimmed, or NULL when it is empty or missing from a short row. */
+/* The text of a cell, or NULL when it is empty (rows are trimmed and as wide as the header). */
 static const char *
 cell_at (GStrv  row,
          guint  column)
 {
-  if (column >= g_strv_length (row))
-    return NULL;
-  g_strstrip (row[column]);
-
   return row[column][0] != '\0' ? row[column] : NULL;
 }
 
@@ -121,6 +117,28 @@ unify_line_ends (char *text)
   *out = '\0';
 }
 
+/*
+ * Cells trimmed, with a line break as one whatever the file's line ends (Jira's
+ * Spanish export: CRLF), and a short row filled with empty cells to @width.
+ */
+static GStrv
+tidy_row (GStrv row,
+          guint width)
+{
+  guint length = g_strv_length (row);
+
+  for (guint c = 0; c < length; c++)
+    unify_line_ends (g_strstrip (row[c]));
+  if (length >= width)
+    return row;
+  row = g_renew (char *, row, width + 1);
+  for (guint c = length; c < width; c++)
+    row[c] = g_strdup ("");
+  row[width] = NULL;
+
+  return row;
+}
+
 static gboolean
 wp_jira_import_read (WpImport  *import,
                      GBytes    *bytes,
@@ -159,10 +177,8 @@ wp_jira_import_read (WpImport  *import,
       return FALSE;
     }
 
-  /* A line break in a cell is one, whatever the file's line ends (Jira's Spanish export: CRLF). */
   for (guint r = 0; r < rows->len; r++)
-    for (GStrv row = g_ptr_array_index (rows, r); *row != NULL; row++)
-      unify_line_ends (*row);
+    g_ptr_array_index (rows, r) = tidy_row (g_ptr_array_index (rows, r), g_strv_length (header));
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   self->rows = g_steal_pointer (&rows);

@@ -47,19 +47,13 @@ sprint_or_release (GPtrArray  *entities,
 }
 
 static char *
-iso_time (GDateTime *time)
-{
-  return time != NULL ? g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ") : g_strdup ("");
-}
-
-static char *
 day_of (Build      *build,
         GStrv       row,
         JiraField   field)
 {
   g_autoptr(GDateTime) time = wp_import_parse_time (_wp_jira_cell (build, row, field));
 
-  return time != NULL ? g_date_time_format (time, "%Y-%m-%d") : NULL;
+  return wp_import_format_day (time);
 }
 
 static void
@@ -67,8 +61,12 @@ append_fact (GString    *facts,
              const char *label,
              const char *value)
 {
-  if (value != NULL && value[0] != '\0')
-    g_string_append_printf (facts, "\n%s %s", label, value);
+  if (value == NULL || value[0] == '\0')
+    return;
+  g_string_append_c (facts, '\n');
+  g_string_append (facts, label);
+  g_string_append_c (facts, ' ');
+  g_string_append (facts, value);
 }
 
 static void
@@ -232,7 +230,8 @@ _wp_jira_make_item (Build *build,
   g_autoptr(GPtrArray) versions = _wp_jira_cells (build, row, JIRA_FIX_VERSION);
   g_autoptr(GDateTime) created = wp_import_parse_time (_wp_jira_cell (build, row, JIRA_CREATED));
   g_autoptr(GDateTime) updated = wp_import_parse_time (_wp_jira_cell (build, row, JIRA_UPDATED));
-  g_autofree char *created_text = iso_time (created), *updated_text = iso_time (updated);
+  g_autofree char *created_text = wp_import_format_time (created);
+  g_autofree char *updated_text = wp_import_format_time (updated);
   WpEntity *item = wp_entity_new (WP_TYPE_ITEM, item_id);
 
   issue->item = item;

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "wp-import-words.h"
 #include "wp-trello-import-private.h"
 
 /**
@@ -82,7 +83,7 @@ _wp_trello_day (const char *timestamp)
   g_autoptr(GDateTime) time = timestamp != NULL ? g_date_time_new_from_iso8601 (timestamp, NULL)
                                                 : NULL;
 
-  return time != NULL ? g_date_time_format (time, "%Y-%m-%d") : NULL;
+  return wp_import_format_day (time);
 }
 
 /* A time as a comment shows it: 2019-06-10 21:31 UTC. */
@@ -584,7 +585,7 @@ creation_time (TrelloBoard *board,
     return g_strdup ("");
   time = g_date_time_new_from_unix_utc (seconds);
 
-  return time != NULL ? g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ") : g_strdup ("");
+  return wp_import_format_time (time);
 }
 
 /**

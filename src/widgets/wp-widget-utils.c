@@ -177,6 +177,27 @@ wp_list_box_remove_all (GtkListBox *list)
 }
 
 /**
+ * wp_text_row_new:
+ * @title: plain text, such as an item's title or a file's name
+ * @subtitle: (nullable): plain text under it
+ *
+ * Returns: (transfer floating): an action row showing the texts as they are, never as markup
+ */
+GtkWidget *
+wp_text_row_new (const char *title,
+                 const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  return row;
+}
+
+/**
  * wp_widget_has_focus_within:
  * @widget: a widget
  *

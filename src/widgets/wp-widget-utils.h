@@ -20,6 +20,8 @@ guint       wp_place_button_get_index  (GtkButton  *button);
 int         wp_place_button_get_offset (GtkButton  *button);
 gboolean    wp_widget_has_focus_within (GtkWidget  *widget);
 void        wp_list_box_remove_all (GtkListBox *list);
+GtkWidget  *wp_text_row_new           (const char *title,
+                                       const char *subtitle);
 GtkWidget  *wp_icon_button_new        (const char *icon_name,
                                        const char *name);
 void        wp_widget_set_tooltip     (GtkWidget  *widget,

@@ -4,7 +4,7 @@
  * items with five times as many feedback entries. Prints a table; it measures
  * and never fails on time.
  *
- *   wp-bench [--sizes=1000,10000,100000] [--waypoint=PATH]
+ *   wp-bench [--sizes=1000,10000,100000] [--waypoint=PATH] [--testdata=FOLDER]
  *   wp-bench --parse-only FILE      (internal: json-glib alone, for comparison)
  */
 #include "config.h"
@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "wp-bench.h"
 #include "wp-document-private.h"
 #include "wp-file.h"
 #include "wp-rank.h"
@@ -105,8 +106,8 @@ set_strv (WpEntity           *entity,
 }
 
 /* A deterministic product: the same size gives the same document every time. */
-static WpDocument *
-generate (guint n_items)
+WpDocument *
+wp_bench_generate (guint n_items)
 {
   static const char * const column_ids[] = { "todo", "doing", "review", "done" };
   static const char * const fib[] = { "1", "2", "3", "5", "8", "13" };
@@ -253,7 +254,7 @@ bench_size (guint       n_items,
   g_autofree char *folder = g_dir_make_tmp ("wp-bench-XXXXXX", &error);
   g_autofree char *path = g_build_filename (folder, "bench.waypoint", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(WpDocument) generated = generate (n_items);
+  g_autoptr(WpDocument) generated = wp_bench_generate (n_items);
   g_autoptr(WpDocument) loaded = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
   GListModel *items;
@@ -336,10 +337,12 @@ main (int   argc,
 {
   g_autofree char *sizes = NULL;
   g_autofree char *waypoint = NULL;
+  g_autofree char *testdata = NULL;
   g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
   GOptionEntry entries[] = {
     { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes, "Item counts to measure", "N,N,…" },
     { "waypoint", 0, 0, G_OPTION_ARG_FILENAME, &waypoint, "The waypoint binary", "PATH" },
+    { "testdata", 0, 0, G_OPTION_ARG_FILENAME, &testdata, "The shared test data", "FOLDER" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
@@ -365,6 +368,11 @@ main (int   argc,
            "---------|----------|-----------|-----------|\n");
   for (guint i = 0; counts[i] != NULL; i++)
     bench_size (atoi (counts[i]), self_path, waypoint);
+
+  if (testdata == NULL)
+    testdata = g_build_filename (WP_SOURCE_ROOT, "..", "shared", "testdata", NULL);
+  g_print ("\n");
+  wp_bench_interop (testdata);
 
   return 0;
 }

@@ -63,6 +63,11 @@ def xdotool(*args):
                           capture_output=True, text=True).stdout
 
 
+def window_geometry(window_id):
+    """An X window's X, Y, WIDTH and HEIGHT on screen."""
+    return dict(line.split("=", 1) for line in xdotool("getwindowgeometry", "--shell", window_id).split())
+
+
 def is_shown(accessible):
     """GTK 4.8 sets SHOWING only on toplevels: VISIBLE and a real size it is."""
     try:
@@ -204,10 +209,27 @@ class App:
 
     # Real input
 
-    def screen_center(self, accessible):
-        geometry = dict(line.split("=", 1) for line in
-                        xdotool("getwindowgeometry", "--shell", self.window_id).split())
-        frame = self.frame.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    def window_of(self, toplevel):
+        """The X window that shows toplevel (a dialog): the one of this process closest to its size."""
+        size = toplevel.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+
+        def closest():
+            result = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(self.proc.pid)],
+                                    capture_output=True, text=True)
+            fitting = []
+            for window_id in result.stdout.split():
+                geometry = window_geometry(window_id)
+                extra = (int(geometry["WIDTH"]) - size.width, int(geometry["HEIGHT"]) - size.height)
+                if 0 <= extra[0] <= 200 and 0 <= extra[1] <= 200:
+                    fitting.append((sum(extra), window_id))
+            return min(fitting)[1] if fitting else None
+        return wait_for(closest, what="the dialog's X window")
+
+    def screen_center(self, accessible, toplevel=None):
+        """Where accessible is on screen; toplevel is the dialog it is in, if not the main window."""
+        window_id = self.window_id if toplevel is None else self.window_of(toplevel)
+        geometry = window_geometry(window_id)
+        frame = (toplevel or self.frame).queryComponent().getExtents(pyatspi.WINDOW_COORDS)
         # Client-side decorations draw a shadow margin around the frame.
         margin_x = (int(geometry["WIDTH"]) - frame.width) // 2
         margin_y = (int(geometry["HEIGHT"]) - frame.height) // 2
@@ -215,9 +237,9 @@ class App:
         return (int(geometry["X"]) + margin_x + extents.x + extents.width // 2,
                 int(geometry["Y"]) + margin_y + extents.y + extents.height // 2)
 
-    def click(self, accessible, modifier=None):
-        """A left click, with a modifier key ("ctrl", "shift") held if given."""
-        x, y = self.screen_center(accessible)
+    def click(self, accessible, modifier=None, toplevel=None):
+        """A left click, with a modifier key ("ctrl", "shift") held if given; toplevel: its dialog."""
+        x, y = self.screen_center(accessible, toplevel)
         xdotool("mousemove", "--sync", x, y)
         time.sleep(0.05)
         if modifier:
@@ -307,13 +329,28 @@ def save_and_load(app, path):
     return load_json(path)
 
 
+def supporting_wm_window(*where):
+    """The window that _NET_SUPPORTING_WM_CHECK names on where (the root, or "-id", a window)."""
+    result = subprocess.run(["xprop", *where, "_NET_SUPPORTING_WM_CHECK"], capture_output=True, text=True)
+    words = result.stdout.split()
+    return words[-1] if result.returncode == 0 and "window" in words else None
+
+
 def window_manager():
-    """Openbox, for what needs a window manager (full screen), once it has taken the screen."""
-    wm = subprocess.Popen(["openbox", "--sm-disable"], stdout=subprocess.DEVNULL,
-                          stderr=subprocess.DEVNULL)
-    wait_for(lambda: "window id" in subprocess.run(
-        ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], capture_output=True, text=True).stdout,
-        what="the window manager")
+    """Openbox, for what needs a window manager (full screen), once it has taken the screen.
+
+    The test session's Xvfb never resets (-noreset), so a window manager that ran before may have
+    left its check window's id on the root: the window must name itself, as EWMH says."""
+    log = tempfile.TemporaryFile(mode="w+")
+    wm = subprocess.Popen(["openbox", "--sm-disable"], stdout=log, stderr=subprocess.STDOUT)
+
+    def running():
+        if wm.poll() is not None:
+            log.seek(0)
+            raise AssertionError(f"openbox exited with {wm.returncode}: {log.read()}")
+        window = supporting_wm_window("-root")
+        return window is not None and supporting_wm_window("-id", window) == window
+    wait_for(running, what="the window manager")
     return wm
 
 

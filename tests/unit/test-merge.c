@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "wp-import-report.h"
 #include "wp-reader.h"
 #include "wp-writer.h"
 
@@ -202,6 +203,49 @@ test_merge_into_empty (void)
                     2);
 }
 
+/* What a preview says is reused: columns and sprints by name, the last column as the done one. */
+static void
+test_merge_reused (void)
+{
+  g_autoptr(WpDocument) target = read_json (target_json);
+  g_autoptr(WpDocument) incoming = read_json (incoming_json);
+  g_autoptr(WpDocument) empty = wp_document_new ();
+  g_auto(GStrv) columns = wp_document_merge_reused (target, incoming, WP_KIND_COLUMN);
+  g_auto(GStrv) sprints = wp_document_merge_reused (target, incoming, WP_KIND_SPRINT);
+  g_auto(GStrv) releases = wp_document_merge_reused (target, incoming, WP_KIND_RELEASE);
+  g_auto(GStrv) into_empty = wp_document_merge_reused (empty, incoming, WP_KIND_COLUMN);
+  const char * const expected_columns[] = { "to do", "Shipped", NULL };
+  const char * const expected_sprints[] = { "sprint 1", NULL };
+
+  g_assert_true (g_strv_equal ((const char * const *) columns, expected_columns));
+  g_assert_true (g_strv_equal ((const char * const *) sprints, expected_sprints));
+  g_assert_cmpuint (g_strv_length (releases), ==, 0);
+  g_assert_cmpuint (g_strv_length (into_empty), ==, 0);
+
+  /* A preview counts what is new to the target only. */
+  {
+    g_autoptr(WpImportReport) report = wp_import_report_new ();
+    g_auto(GStrv) alone = wp_import_report_summarize (report, incoming, NULL);
+    g_auto(GStrv) into = wp_import_report_summarize (report, incoming, target);
+    const char * const expected_alone[] = {
+      "3 columns", "3 items", "2 sprints", "1 release", "1 feedback entry", NULL
+    };
+    const char * const expected_into[] = {
+      "1 column", "3 items", "1 sprint", "1 release", "1 feedback entry", NULL
+    };
+
+    g_assert_true (g_strv_equal ((const char * const *) alone, expected_alone));
+    g_assert_true (g_strv_equal ((const char * const *) into, expected_into));
+  }
+
+  /* The merge does what the preview said: two columns reused, one added. */
+  wp_document_merge (target, incoming, WP_MERGE_BOTTOM, "Import");
+  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (target, WP_KIND_COLUMN)),
+                    ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (wp_document_get_list (target, WP_KIND_SPRINT)),
+                    ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,6 +255,7 @@ main (int   argc,
   g_test_add_func ("/merge/below", test_merge_below);
   g_test_add_func ("/merge/above", test_merge_above);
   g_test_add_func ("/merge/into-empty", test_merge_into_empty);
+  g_test_add_func ("/merge/reused", test_merge_reused);
 
   return g_test_run ();
 }

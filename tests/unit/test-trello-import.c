@@ -210,7 +210,7 @@ test_gocd (void)
                                          WP_PRODUCT_NAME), ==, "Test Drive");
 
   /* 133 comments by the badges, 93 in the 1,000 actions: the 40 missing are said. */
-  text = wp_import_report_to_text (report, document);
+  text = wp_import_report_to_text (report, document, NULL);
   g_assert_nonnull (strstr (text, "122 items"));
   g_assert_nonnull (strstr (text, "93 comments"));
   g_assert_true (has_note (report, NULL, "40 comments on 13 cards are not in the file"));
@@ -605,6 +605,40 @@ test_hostile_sizes (void)
                                                   WP_ITEM_DESCRIPTION)), ==, strlen (huge));
 }
 
+static const char *
+guess (const char *text)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return wp_import_guess_format (bytes);
+}
+
+/* The window's import offers the format the file most likely has. */
+static void
+test_guess_format (void)
+{
+  static const char * const fixtures[][2] = {
+    { GOCD, "trello" }, { LINEAR, "trello" }, { PLANKA, "trello" },
+    { "jira-cloud-2025-all-fields-tes.csv", "jira-csv" }, { "linear-export-2023.csv", "csv" },
+  };
+
+  g_assert_cmpstr (guess ("\xEF\xBB\xBF \r\n {\"cards\": []}"), ==, "trello");
+  g_assert_cmpstr (guess ("Resumen;Clave de incidencia;Estado\r\nA;B-1;Hecho\r\n"), ==, "jira-csv");
+  g_assert_cmpstr (guess ("Summary,Status\nA,Done\n"), ==, "csv");
+  g_assert_cmpstr (guess ("\"Summary\nIssue key\",Issue key\n"), ==, "csv");
+  g_assert_cmpstr (guess (""), ==, "csv");
+  g_assert_cmpstr (guess ("\xff\xfe\x00"), ==, "csv");
+
+  if (!have_fixtures ())
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autoptr(GBytes) bytes = fixture_bytes (fixtures[i][0]);
+
+      g_assert_cmpstr (wp_import_guess_format (bytes), ==, fixtures[i][1]);
+    }
+}
+
 static void
 test_options_refused (void)
 {
@@ -640,6 +674,7 @@ main (int   argc,
   g_test_add_func ("/trello/not-boards", test_not_boards);
   g_test_add_func ("/trello/hostile-sizes", test_hostile_sizes);
   g_test_add_func ("/trello/options-refused", test_options_refused);
+  g_test_add_func ("/import/guess-format", test_guess_format);
 
   return g_test_run ();
 }

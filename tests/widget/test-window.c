@@ -8,6 +8,7 @@
 
 #include "wp-application.h"
 #include "wp-draft.h"
+#include "wp-exporters.h"
 #include "wp-window.h"
 #include "test-util.h"
 
@@ -116,6 +117,58 @@ test_new_product (void)
                     3);
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
                   wp_document_get_modified (document));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The submenu of @menu labelled @label. */
+static GMenuModel *
+find_submenu (GMenuModel *menu,
+              const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SUBMENU);
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &text);
+      if (submenu != NULL && g_strcmp0 (text, label) == 0)
+        return g_steal_pointer (&submenu);
+      if (section != NULL && (submenu = find_submenu (section, label)) != NULL)
+        return g_steal_pointer (&submenu);
+    }
+
+  return NULL;
+}
+
+/* The main menu's Export lists every export, under the names the command line has. */
+static void
+test_export_menu (void)
+{
+  WpWindow *window = wp_window_new (app);
+  /* The header bar's first menu button is the main menu. */
+  GtkWidget *header = find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR, NULL);
+  GtkWidget *button = find_widget (header, GTK_TYPE_MENU_BUTTON, NULL);
+  g_autoptr(GMenuModel) exports = find_submenu (gtk_menu_button_get_menu_model (
+                                                  GTK_MENU_BUTTON (button)), "_Export");
+
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Main Menu");
+
+  g_assert_nonnull (exports);
+  g_assert_cmpint (g_menu_model_get_n_items (exports), ==, wp_exporters_count ());
+  for (guint i = 0; i < wp_exporters_count (); i++)
+    {
+      g_autofree char *action = NULL;
+      g_autofree char *target = NULL;
+
+      g_menu_model_get_item_attribute (exports, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+      g_menu_model_get_item_attribute (exports, i, G_MENU_ATTRIBUTE_TARGET, "s", &target);
+      g_assert_cmpstr (action, ==, "win.export");
+      g_assert_cmpstr (target, ==, wp_exporters_get (i)->name);
+    }
+  /* Nothing to export on the welcome page. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "markdown");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -664,6 +717,7 @@ main (int   argc,
   g_test_add_func ("/window/show-item-opens-backlog", test_show_item_opens_backlog);
   g_test_add_func ("/application/accelerators", test_accelerators);
   g_test_add_func ("/window/find-on-the-visible-page", test_find_on_the_visible_page);
+  g_test_add_func ("/window/export-menu", test_export_menu);
   g_test_add_func ("/application/recent-limit", test_recent_limit);
   g_test_add_func ("/application/style-variant", test_style_variant);
 

@@ -4,8 +4,8 @@
  * or the same entries as Now, Next and Later columns, the format Product
  * Owners show stakeholders; switching keeps the selection. The selected
  * entry's editor shows beside either. The toolbar moves through time
- * (Today, zoom, fit all with Ctrl+0), manages the lanes and exports the
- * roadmap as a picture.
+ * (Today, zoom, fit all with Ctrl+0), manages the lanes and offers the
+ * window's exports of the roadmap as a picture (win.export).
  */
 #define G_LOG_DOMAIN "waypoint-roadmap"
 
@@ -15,9 +15,7 @@
 
 #include "wp-date.h"
 #include "wp-entry-editor.h"
-#include "wp-export-file.h"
 #include "wp-page.h"
-#include "wp-roadmap-export.h"
 #include "wp-roadmap-view.h"
 #include "wp-toast.h"
 #include "wp-widget-utils.h"
@@ -418,55 +416,6 @@ zoom_action (GtkWidget  *widget,
     wp_timeline_show_today (self->timeline);
 }
 
-typedef struct {
-  WpDocument     *document;
-  WpExportFormat  format;
-} RoadmapExport;
-
-static void
-roadmap_export_free (gpointer data)
-{
-  RoadmapExport *export = data;
-
-  g_object_unref (export->document);
-  g_free (export);
-}
-
-static GBytes *
-draw_export (gpointer   data,
-             GError   **error)
-{
-  RoadmapExport *export = data;
-
-  return wp_roadmap_export (export->document, export->format, error);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  WpRoadmapView *self = WP_ROADMAP_VIEW (widget);
-  const char *kind = g_variant_get_string (param, NULL);
-  WpExportFormat format;
-  RoadmapExport *export;
-  const char *product;
-  g_autofree char *name = NULL;
-
-  if (self->document == NULL || !wp_export_format_from_name (kind, &format))
-    return;
-
-  product = wp_entity_get_string (WP_ENTITY (wp_document_get_product (self->document)),
-                                  WP_PRODUCT_NAME);
-  /* Translators: an exported roadmap's file name; %s is the product, the second the extension */
-  name = g_strdup_printf (_("%s Roadmap.%s"), product && product[0] ? product : _("Product"), kind);
-  export = g_new0 (RoadmapExport, 1);
-  export->document = g_object_ref (self->document);
-  export->format = format;
-  wp_export_file_ask (widget, _("Export the Roadmap"), name, draw_export, export,
-                      roadmap_export_free);
-}
-
 /*
  * The keyboard's way to what a drag on empty lane space does; without
  * lanes, the lanes come first.
@@ -540,7 +489,6 @@ wp_roadmap_view_class_init (WpRoadmapViewClass *klass)
   gtk_widget_class_install_action (widget_class, "roadmap.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "roadmap.fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "roadmap.today", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "roadmap.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "roadmap.add-entry", NULL, add_entry_action);
   /* Ctrl+N, through the window. */
   gtk_widget_class_install_action (widget_class, "page.new", NULL, add_entry_action);

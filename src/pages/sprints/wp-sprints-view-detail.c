@@ -3,7 +3,8 @@
  * The selected sprint on the Sprints page: its name, goal, dates and whether
  * the goal was met, each edit one undo step; Start (one sprint runs at a
  * time) and Close, which asks where unfinished items go; its capacity gauge
- * and charts; choosing the review's slides and exporting the review as PDF.
+ * and charts; choosing the review's slides. Its menu's Export Review as PDF…
+ * is the window's win.export::review-pdf, which exports the sprint selected here.
  */
 #define G_LOG_DOMAIN "waypoint-sprints"
 
@@ -13,9 +14,7 @@
 
 #include "wp-choices.h"
 #include "wp-date.h"
-#include "wp-export-file.h"
 #include "wp-format.h"
-#include "wp-review-export.h"
 #include "wp-slides-dialog.h"
 #include "wp-sprint-plan.h"
 #include "wp-sprints-view-private.h"
@@ -363,52 +362,6 @@ choose_slides_action (GtkWidget  *widget,
                                                           self->document, sprint)));
 }
 
-typedef struct {
-  WpDocument *document;
-  WpEntity   *sprint;
-} ReviewExport;
-
-static void
-review_export_free (gpointer data)
-{
-  ReviewExport *export = data;
-
-  g_object_unref (export->document);
-  g_object_unref (export->sprint);
-  g_free (export);
-}
-
-static GBytes *
-draw_review (gpointer   data,
-             GError   **error)
-{
-  ReviewExport *export = data;
-
-  return wp_review_export_pdf (export->document, export->sprint, wp_date_today (), error);
-}
-
-static void
-export_review_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
-{
-  WpSprintsView *self = WP_SPRINTS_VIEW (widget);
-  WpEntity *sprint = _wp_sprints_view_selected_sprint (self);
-  ReviewExport *export;
-  g_autofree char *name = NULL;
-
-  if (sprint == NULL)
-    return;
-
-  export = g_new0 (ReviewExport, 1);
-  export->document = g_object_ref (self->document);
-  export->sprint = g_object_ref (sprint);
-  /* Translators: the suggested file name of an exported sprint review; %s is the sprint */
-  name = g_strdup_printf (_("%s Review.pdf"), wp_entity_get_display_name (sprint));
-  wp_export_file_ask (widget, _("Export the Sprint Review"), name, draw_review, export,
-                      review_export_free);
-}
-
 void
 _wp_sprints_view_class_init_detail (GtkWidgetClass *widget_class)
 {
@@ -418,8 +371,6 @@ _wp_sprints_view_class_init_detail (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_day_chosen);
   gtk_widget_class_install_action (widget_class, "sprints.start", "s", start_action);
   gtk_widget_class_install_action (widget_class, "sprints.close", "s", close_action);
-  gtk_widget_class_install_action (widget_class, "sprints.export-review", NULL,
-                                   export_review_action);
   gtk_widget_class_install_action (widget_class, "sprints.choose-slides", NULL,
                                    choose_slides_action);
 }
