@@ -463,12 +463,31 @@ make_items (Build        *build,
       g_ptr_array_add (kept, row);
       if (r % 256 == 0)
         {
-          wp_import_set_progress (import, (double) r / rows->len);
+          /* The first half of the work; filling the items in is the second. */
+          wp_import_set_progress (import, 0.5 * r / rows->len);
           if (g_cancellable_is_cancelled (cancellable))
             break;
         }
     }
   g_ptr_array_extend (build->rows, kept, NULL, NULL);
+}
+
+static void
+fill_items (Build        *build,
+            WpImport     *import,
+            GCancellable *cancellable)
+{
+  for (guint i = 0; i < build->rows->len; i++)
+    {
+      _wp_csv_fill_item (build, g_ptr_array_index (build->rows, i),
+                         g_ptr_array_index (build->items, i));
+      if (i % 256 == 0)
+        {
+          wp_import_set_progress (import, 0.5 + 0.5 * i / build->rows->len);
+          if (g_cancellable_is_cancelled (cancellable))
+            return;
+        }
+    }
 }
 
 /* The epics made from names go below the rows' items, in the order they were named. */
@@ -572,9 +591,7 @@ wp_csv_import_build (WpImport        *import,
       return NULL;
     }
   make_columns (&build);
-  for (guint i = 0; i < build.rows->len; i++)
-    _wp_csv_fill_item (&build, g_ptr_array_index (build.rows, i),
-                       g_ptr_array_index (build.items, i));
+  fill_items (&build, import, cancellable);
   link_epics (&build);
   rank_made_epics (&build);
   date_sprints (&build);

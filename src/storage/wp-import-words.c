@@ -149,29 +149,35 @@ minutes_of (const char *text)
   return hour >= 0 && hour < 24 && minute >= 0 && minute < 60 ? (int) (hour * 60 + minute) : -1;
 }
 
-/* "22/Sep/25 9:26 AM", or the "16/02/2017 15:26" of a spreadsheet that saved it again. */
+/*
+ * "22/Sep/25 9:26 AM", or the "16/02/2017 15:26" of a spreadsheet that saved it again. Read
+ * in place: several cells of every row of a big export hold one.
+ */
 static GDateTime *
 parse_slashed (const char *text)
 {
-  g_auto(GStrv) parts = g_strsplit (text, "/", 3);
-  g_autofree char *year_text = NULL;
-  char *rest, *end = NULL;
+  const char *first = strchr (text, '/');
+  const char *second = first != NULL ? strchr (first + 1, '/') : NULL;
+  g_autofree char *month_text = NULL;
+  char *end = NULL, *rest;
   gint64 day, month, year;
   int minutes = 0;
 
-  if (g_strv_length (parts) != 3)
+  if (second == NULL)
     return NULL;
-  day = g_ascii_strtoll (parts[0], &end, 10);
-  if (*end != '\0')
+  day = g_ascii_strtoll (text, &end, 10);
+  if (end != first)
     return NULL;
-  month = g_ascii_isdigit (parts[1][0]) ? g_ascii_strtoll (parts[1], &end, 10)
-                                        : month_of (parts[1]);
-  year = g_ascii_strtoll (parts[2], &rest, 10);
-  if (rest == parts[2] || month < 1 || month > 12)
+  month_text = g_strndup (first + 1, second - first - 1);
+  month = g_ascii_isdigit (month_text[0]) ? g_ascii_strtoll (month_text, NULL, 10)
+                                          : month_of (month_text);
+  year = g_ascii_strtoll (second + 1, &rest, 10);
+  if (rest == second + 1 || month < 1 || month > 12)
     return NULL;
-  if (rest - parts[2] <= 2)
+  if (rest - (second + 1) <= 2)
     year += 2000;
-  g_strstrip (rest);
+  while (g_ascii_isspace (*rest))
+    rest++;
   if (*rest != '\0' && (minutes = minutes_of (rest)) < 0)
     return NULL;
 
