@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * The headless commands of the waypoint binary: --check, --export and --import. They
+ * The headless commands of the waypoint binary: --check, --export and --import, and the
+ * commands for git (--merge, --diff, --git-setup, in wp-cli-git.c). They
  * run before any GTK or D-Bus setup, so scripts and CI can use them without
  * a display. Problems go to stderr as "FILE: path: message"; the exit status
  * is 0 when everything was fine, 1 when anything was wrong, 2 for bad usage.
@@ -15,6 +16,7 @@
 #include <string.h>
 
 #include "wp-cli.h"
+#include "wp-cli-git.h"
 #include "wp-csv-import.h"
 #include "wp-error.h"
 #include "wp-exporters.h"
@@ -31,6 +33,9 @@ enum {
 };
 
 static gboolean check;
+static gboolean merge;
+static gboolean diff;
+static gboolean git_setup;
 static char *export_format;
 static char *import_format;
 static char *into;
@@ -69,6 +74,15 @@ const GOptionEntry wp_cli_option_entries[] = {
     N_("WHERE") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
     N_("Write the export or the imported document to FILE (- for standard output)"), N_("FILE") },
+  { "merge", 0, 0, G_OPTION_ARG_NONE, &merge,
+    N_("Merge OURS and THEIRS since BASE into OURS, as git's merge driver (%O %A %B); exit 1 "
+       "when conflicts are left"),
+    NULL },
+  { "diff", 0, 0, G_OPTION_ARG_NONE, &diff,
+    N_("Say what changed from OLD to NEW; also takes the seven arguments git gives a diff command"),
+    NULL },
+  { "git-setup", 0, 0, G_OPTION_ARG_NONE, &git_setup,
+    N_("Make git in this repository merge and compare .waypoint files with Waypoint"), NULL },
   { NULL }
 };
 
@@ -94,7 +108,8 @@ wp_cli_is_headless (int    argc,
       if (g_str_equal (argv[i], "--"))
         break;
       if (g_str_equal (argv[i], "--check") || g_str_has_prefix (argv[i], "--export") ||
-          g_str_has_prefix (argv[i], "--import"))
+          g_str_has_prefix (argv[i], "--import") || g_str_equal (argv[i], "--merge") ||
+          g_str_equal (argv[i], "--diff") || g_str_equal (argv[i], "--git-setup"))
         return TRUE;
     }
 
@@ -469,6 +484,24 @@ run_import (void)
   return run_product_import ();
 }
 
+static int
+run_git_command (void)
+{
+  guint n_files = files != NULL ? g_strv_length (files) : 0;
+
+  if (git_setup)
+    return n_files == 0 ? wp_cli_git_setup () : EXIT_USAGE;
+  if (diff)
+    return wp_cli_git_diff (files);
+  if (n_files != 3)
+    {
+      g_printerr ("%s\n", _("--merge needs three files: BASE OURS THEIRS"));
+      return EXIT_USAGE;
+    }
+
+  return wp_cli_git_merge (files[0], files[1], files[2]);
+}
+
 /**
  * wp_cli_run:
  * @argc: the argument count
@@ -494,11 +527,14 @@ wp_cli_run (int    argc,
       return EXIT_USAGE;
     }
 
-  if (check + (export_format != NULL) + (import_format != NULL) > 1)
+  if (check + (export_format != NULL) + (import_format != NULL) + merge + diff + git_setup > 1)
     {
-      g_printerr ("%s\n", _("Use one of --check, --export and --import"));
+      g_printerr ("%s\n", _("Use one of --check, --export, --import, --merge, --diff and "
+                            "--git-setup"));
       return EXIT_USAGE;
     }
+  if (merge || diff || git_setup)
+    return run_git_command ();
   if ((into != NULL || import_options != NULL || import_maps != NULL) && import_format == NULL)
     {
       g_printerr ("%s\n", _("--into, --option and --map only go with --import"));

@@ -51,6 +51,7 @@ kind_type (WpKind kind)
     case WP_KIND_LANE: return WP_TYPE_LANE;
     case WP_KIND_ENTRY: return WP_TYPE_ROADMAP_ENTRY;
     case WP_KIND_FEEDBACK: return WP_TYPE_FEEDBACK;
+    case WP_KIND_CONFLICT: return WP_TYPE_CONFLICT;
     case WP_N_KINDS:
     default:
       g_assert_not_reached ();

@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "wp-column.h"
+#include "wp-conflict.h"
 #include "wp-entity.h"
 #include "wp-feedback.h"
 #include "wp-history.h"

@@ -44,6 +44,7 @@ field_gtype (const WpField *field)
     case WP_FIELD_REFS:
       return G_TYPE_STRV;
     case WP_FIELD_CHECKLIST:
+    case WP_FIELD_JSON:
       return JSON_TYPE_NODE;
     case WP_FIELD_STRING:
     case WP_FIELD_CHOICE:
@@ -92,6 +93,9 @@ init_default (const WpField *field,
         g_value_take_boxed (value, node);
       }
       break;
+    case WP_FIELD_JSON:
+      g_value_take_boxed (value, json_node_init_null (json_node_alloc ()));
+      break;
     case WP_FIELD_REF:
     case WP_FIELD_DATE:
     default:
@@ -116,6 +120,7 @@ field_pspec (const WpField *field)
     case WP_FIELD_REFS:
       return g_param_spec_boxed (interned, NULL, NULL, G_TYPE_STRV, flags);
     case WP_FIELD_CHECKLIST:
+    case WP_FIELD_JSON:
       return g_param_spec_boxed (interned, NULL, NULL, JSON_TYPE_NODE, flags);
     case WP_FIELD_STRING:
     case WP_FIELD_CHOICE:
@@ -127,9 +132,16 @@ field_pspec (const WpField *field)
     }
 }
 
-static gboolean
-values_equal (const GValue *a,
-              const GValue *b)
+/**
+ * wp_entity_values_equal:
+ * @a: a field's value
+ * @b: a value of the same field
+ *
+ * Returns: whether they are the same value
+ */
+gboolean
+wp_entity_values_equal (const GValue *a,
+                        const GValue *b)
 {
   GType type = G_VALUE_TYPE (a);
 
@@ -288,7 +300,7 @@ wp_entity_set_value (WpEntity     *self,
   g_return_val_if_fail (field < klass->n_fields, FALSE);
   g_return_val_if_fail (G_VALUE_HOLDS (value, G_VALUE_TYPE (&priv->values[field])), FALSE);
 
-  if (values_equal (&priv->values[field], value))
+  if (wp_entity_values_equal (&priv->values[field], value))
     return FALSE;
 
   g_value_copy (value, g_value_reset (&priv->values[field]));
@@ -394,6 +406,153 @@ wp_entity_get_display_name (WpEntity *self)
     }
 
   return "";
+}
+
+/**
+ * wp_entity_dup_field_node:
+ * @self: an entity
+ * @field: a field index
+ *
+ * Returns: (transfer full): the field's value as the document's JSON has it
+ */
+JsonNode *
+wp_entity_dup_field_node (WpEntity *self,
+                          guint     field)
+{
+  const WpField *fields = wp_entity_get_fields (self, NULL);
+  JsonNode *node = json_node_alloc ();
+
+  switch (fields[field].type)
+    {
+    case WP_FIELD_NUMBER:
+      if (wp_entity_get_number (self, field) < 0)
+        return json_node_init_null (node);
+      return json_node_init_double (node, wp_entity_get_number (self, field));
+    case WP_FIELD_INT:
+      return json_node_init_int (node, wp_entity_get_int (self, field));
+    case WP_FIELD_STRV:
+    case WP_FIELD_REFS:
+      {
+        JsonArray *array = json_array_new ();
+
+        for (const char * const *text = wp_entity_get_strv (self, field); *text; text++)
+          json_array_add_string_element (array, *text);
+        json_node_take_array (json_node_init (node, JSON_NODE_ARRAY), array);
+        return node;
+      }
+    case WP_FIELD_CHECKLIST:
+    case WP_FIELD_JSON:
+      json_node_free (node);
+      return json_node_copy (wp_entity_get_node (self, field));
+    case WP_FIELD_STRING:
+    case WP_FIELD_CHOICE:
+    case WP_FIELD_REF:
+    case WP_FIELD_DATE:
+    case WP_FIELD_TIMESTAMP:
+    default:
+      if (wp_entity_get_string (self, field) == NULL)
+        return json_node_init_null (node);
+      return json_node_init_string (node, wp_entity_get_string (self, field));
+    }
+}
+
+static gboolean
+node_is_string_array (JsonNode *node)
+{
+  JsonArray *array = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    if (json_node_get_value_type (json_array_get_element (array, i)) != G_TYPE_STRING)
+      return FALSE;
+
+  return array != NULL;
+}
+
+static gboolean
+text_from_node (const WpField *field,
+                JsonNode      *node,
+                GValue        *value)
+{
+  gboolean may_be_null = field->type != WP_FIELD_STRING && field->type != WP_FIELD_TIMESTAMP;
+
+  if (JSON_NODE_HOLDS_NULL (node) && may_be_null &&
+      (field->nullable || field->type == WP_FIELD_REF))
+    return TRUE;
+  if (json_node_get_value_type (node) != G_TYPE_STRING)
+    return FALSE;
+  if (field->type == WP_FIELD_CHOICE &&
+      !g_strv_contains (field->choices, json_node_get_string (node)))
+    return FALSE;
+  g_value_set_string (value, json_node_get_string (node));
+
+  return TRUE;
+}
+
+/**
+ * wp_entity_value_from_node:
+ * @self: an entity
+ * @field: a field index
+ * @node: a JSON value, as wp_entity_dup_field_node() gives them
+ * @value: (out caller-allocates): an unset value, set to the field's type
+ *
+ * Returns: whether @node is a value the field can hold; @value is set either way
+ */
+gboolean
+wp_entity_value_from_node (WpEntity *self,
+                           guint     field,
+                           JsonNode *node,
+                           GValue   *value)
+{
+  const WpField *fields = wp_entity_get_fields (self, NULL);
+  const WpField *f = &fields[field];
+  GType type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
+
+  init_default (f, value);
+  switch (f->type)
+    {
+    case WP_FIELD_NUMBER:
+      if (JSON_NODE_HOLDS_NULL (node) && f->nullable)
+        return TRUE;
+      if ((type != G_TYPE_DOUBLE && type != G_TYPE_INT64) || json_node_get_double (node) < 0)
+        return FALSE;
+      g_value_set_double (value, json_node_get_double (node));
+      return TRUE;
+    case WP_FIELD_INT:
+      if (type != G_TYPE_INT64 || json_node_get_int (node) < f->min ||
+          json_node_get_int (node) > f->max)
+        return FALSE;
+      g_value_set_int (value, (int) json_node_get_int (node));
+      return TRUE;
+    case WP_FIELD_STRV:
+    case WP_FIELD_REFS:
+      {
+        g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+        JsonArray *array;
+
+        if (!node_is_string_array (node))
+          return FALSE;
+        array = json_node_get_array (node);
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          g_strv_builder_add (builder, json_array_get_string_element (array, i));
+        g_value_take_boxed (value, g_strv_builder_end (builder));
+        return TRUE;
+      }
+    case WP_FIELD_CHECKLIST:
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        return FALSE;
+      g_value_take_boxed (value, json_node_copy (node));
+      return TRUE;
+    case WP_FIELD_JSON:
+      g_value_take_boxed (value, json_node_copy (node));
+      return TRUE;
+    case WP_FIELD_STRING:
+    case WP_FIELD_CHOICE:
+    case WP_FIELD_REF:
+    case WP_FIELD_DATE:
+    case WP_FIELD_TIMESTAMP:
+    default:
+      return text_from_node (f, node, value);
+    }
 }
 
 /**

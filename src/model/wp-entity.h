@@ -16,6 +16,7 @@ typedef enum {
   WP_KIND_LANE,
   WP_KIND_ENTRY,
   WP_KIND_FEEDBACK,
+  WP_KIND_CONFLICT,
   WP_N_KINDS
 } WpKind;
 
@@ -30,6 +31,7 @@ typedef enum {
   WP_FIELD_STRV,       /* array of strings */
   WP_FIELD_REFS,       /* array of ids of entities of @ref_kind */
   WP_FIELD_CHECKLIST,  /* array of { "text": "", "done": false } */
+  WP_FIELD_JSON,       /* any JSON value, kept as it is */
 } WpFieldType;
 
 typedef struct {
@@ -89,6 +91,14 @@ const char * const *wp_entity_get_strv         (WpEntity       *self,
 JsonNode       *wp_entity_get_node             (WpEntity       *self,
                                                 guint           field);
 const char     *wp_entity_get_display_name     (WpEntity       *self);
+gboolean        wp_entity_values_equal         (const GValue   *a,
+                                                const GValue   *b);
+JsonNode       *wp_entity_dup_field_node       (WpEntity       *self,
+                                                guint           field);
+gboolean        wp_entity_value_from_node      (WpEntity       *self,
+                                                guint           field,
+                                                JsonNode       *node,
+                                                GValue         *value);
 JsonObject     *wp_entity_get_extra            (WpEntity       *self);
 void            wp_entity_set_extra            (WpEntity       *self,
                                                 JsonObject     *extra);

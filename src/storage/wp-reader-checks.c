@@ -29,6 +29,7 @@ kind_noun (WpKind kind)
     case WP_KIND_LANE: return _("lane");
     case WP_KIND_ENTRY: return _("roadmap entry");
     case WP_KIND_FEEDBACK: return _("feedback entry");
+    case WP_KIND_CONFLICT: return _("conflict");
     case WP_KIND_PRODUCT:
     case WP_N_KINDS:
     default:

@@ -291,6 +291,10 @@ read_field (Reader        *reader,
     case WP_FIELD_CHECKLIST:
       return read_checklist (reader, where, node, value);
 
+    case WP_FIELD_JSON:
+      g_value_take_boxed (value, json_node_copy (node));
+      return TRUE;
+
     default:
       g_assert_not_reached ();
     }

@@ -276,7 +276,24 @@ static const struct {
   { WP_KIND_LANE, "lanes", "roadmap.lanes", TRUE },
   { WP_KIND_ENTRY, "entries", "roadmap.entries", TRUE },
   { WP_KIND_FEEDBACK, "feedback", "feedback", FALSE },
+  { WP_KIND_CONFLICT, "conflicts", "conflicts", FALSE },
 };
+
+/* A merge's conflicts are warnings: the document opens, and someone has to choose. */
+static void
+report_conflicts (Reader *reader)
+{
+  GListModel *conflicts = wp_document_get_list (reader->document, WP_KIND_CONFLICT);
+
+  for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
+    {
+      g_autoptr(WpConflict) conflict = g_list_model_get_item (conflicts, i);
+      g_autofree char *text = wp_conflict_describe (conflict, reader->document);
+      Where where = { "conflicts", (int) i, NULL, -1, NULL };
+
+      _wp_reader_report (reader, FALSE, &where, "%s", text);
+    }
+}
 
 static void
 read_body (Reader     *reader,
@@ -284,7 +301,7 @@ read_body (Reader     *reader,
 {
   static const char * const top_known[] = {
     "format", "version", "product", "columns", "items", "sprints", "releases", "roadmap",
-    "feedback", NULL
+    "feedback", "conflicts", NULL
   };
   static const char * const roadmap_known[] = { "lanes", "entries", NULL };
   WpDocument *document = reader->document;
@@ -319,6 +336,7 @@ read_body (Reader     *reader,
 
   wp_document_set_extra (document, "", top_extra);
   wp_document_set_extra (document, "roadmap", roadmap_extra);
+  report_conflicts (reader);
 
   for (guint i = 0; i < G_N_ELEMENTS (collections); i++)
     _wp_reader_collection_clear (&read[i]);

@@ -230,6 +230,7 @@ write_field (Writer        *w,
       break;
 
     case WP_FIELD_CHECKLIST:
+    case WP_FIELD_JSON:
       write_node (w, wp_entity_get_node (entity, index));
       break;
 
@@ -333,6 +334,9 @@ wp_write_document (WpDocument *document)
   close_block (&w, '}', FALSE);
 
   write_collection (&w, document, WP_KIND_FEEDBACK, "feedback", &first);
+  /* Only while a merge's conflicts wait for someone to choose. */
+  if (g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_CONFLICT)) > 0)
+    write_collection (&w, document, WP_KIND_CONFLICT, "conflicts", &first);
   write_members (&w, wp_document_get_extra (document, ""), &first);
   close_block (&w, '}', FALSE);
   g_string_append_c (w.out, '\n');

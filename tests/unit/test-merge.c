@@ -8,8 +8,7 @@
 #include <string.h>
 
 #include "wp-import-report.h"
-#include "wp-reader.h"
-#include "wp-writer.h"
+#include "test-documents.h"
 
 static const char target_json[] =
   "{\"format\": \"waypoint\", \"version\": 1, \"product\": {\"name\": \"Open\"},"
@@ -35,25 +34,6 @@ static const char incoming_json[] =
   "               {\"id\": \"t2\", \"name\": \"Sprint 9\", \"unfinished_items\": [\"x\"]}],"
   " \"releases\": [{\"id\": \"r2\", \"name\": \"2.0\", \"rank\": \"3\"}],"
   " \"feedback\": [{\"id\": \"f\", \"text\": \"Want it\", \"items\": [\"a\", \"gone\"]}]}";
-
-static WpDocument *
-read_json (const char *json)
-{
-  g_autoptr(GError) error = NULL;
-  WpDocument *document = wp_read_document (json, strlen (json), NULL, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return document;
-}
-
-static char *
-written (WpDocument *document)
-{
-  g_autoptr(GBytes) bytes = wp_write_document (document);
-
-  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-}
 
 static WpEntity *
 nth (WpDocument *document,

@@ -1,0 +1,335 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The three-way merge of one entity, field by field, and of unknown members,
+ * member by member: a change on one side only is taken; the same change on
+ * both sides is taken once; different changes to the same field are merged
+ * where that means something, and are a conflict (ours kept) where it does
+ * not. Texts are merged line by line; labels, tags and references as sets
+ * (what either side added, without what either removed); the Definition of
+ * Done and acceptance criteria as sequences; of two times of change the
+ * later one wins, so that editing different fields of one item on two
+ * branches is no conflict.
+ */
+#define G_LOG_DOMAIN "waypoint-model"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "wp-diff3.h"
+#include "wp-three-way-private.h"
+
+/* What both sides made of @base: @ours and @theirs, differently. */
+typedef struct {
+  ThreeWay     *tw;
+  WpEntity     *result;
+  guint         field;
+  WpEntity     *base;     /* NULL when both sides added the entity */
+  const GValue *ours;
+  const GValue *theirs;
+} BothChanged;
+
+static void
+record_field_conflict (BothChanged *c)
+{
+  const WpField *fields = wp_entity_get_fields (c->result, NULL);
+  g_autoptr(JsonNode) base = c->base != NULL ? wp_entity_dup_field_node (c->base, c->field)
+                                             : json_node_init_null (json_node_alloc ());
+  g_autoptr(JsonNode) ours = wp_entity_dup_field_node (c->result, c->field);
+  g_autoptr(WpEntity) scratch = wp_entity_copy (c->result, wp_entity_get_id (c->result));
+  g_autoptr(JsonNode) theirs = NULL;
+
+  wp_entity_set_value (scratch, c->field, c->theirs);
+  theirs = wp_entity_dup_field_node (scratch, c->field);
+  _wp_three_way_conflict (c->tw, wp_entity_get_kind (c->result),
+                          wp_entity_get_id (c->result), fields[c->field].name, base, ours,
+                          theirs);
+}
+
+static void
+set_strv (BothChanged *c,
+          GPtrArray   *strings)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (strings->len == 0 || g_ptr_array_index (strings, strings->len - 1) != NULL)
+    g_ptr_array_add (strings, NULL);
+  g_value_init (&value, G_TYPE_STRV);
+  g_value_set_boxed (&value, strings->pdata);
+  wp_entity_set_value (c->result, c->field, &value);
+}
+
+static const char * const *
+base_strv (BothChanged *c)
+{
+  static const char * const empty[] = { NULL };
+
+  return c->base != NULL ? wp_entity_get_strv (c->base, c->field) : empty;
+}
+
+/* Labels, tags, references: what either side added, in ours' order, less what either removed. */
+static void
+merge_set (BothChanged *c)
+{
+  const char * const *base = base_strv (c);
+  const char * const *ours = g_value_get_boxed (c->ours);
+  const char * const *theirs = g_value_get_boxed (c->theirs);
+  g_autoptr(GPtrArray) merged = g_ptr_array_new ();
+
+  for (guint i = 0; ours[i] != NULL; i++)
+    if (!g_strv_contains (base, ours[i]) || g_strv_contains (theirs, ours[i]))
+      g_ptr_array_add (merged, (gpointer) ours[i]);
+  for (guint i = 0; theirs[i] != NULL; i++)
+    if (!g_strv_contains (base, theirs[i]) && !g_strv_contains (ours, theirs[i]))
+      g_ptr_array_add (merged, (gpointer) theirs[i]);
+  set_strv (c, merged);
+}
+
+/* The Definition of Done: a sequence where both sides' new lines are kept. */
+static void
+merge_sequence (BothChanged *c)
+{
+  g_autoptr(GPtrArray) merged = wp_diff3 (base_strv (c), g_value_get_boxed (c->ours),
+                                          g_value_get_boxed (c->theirs), FALSE,
+                                          WP_DIFF3_UNION, NULL);
+
+  set_strv (c, merged);
+}
+
+static void
+merge_text (BothChanged *c)
+{
+  gboolean conflict = FALSE;
+  g_autofree char *merged = wp_diff3_text (c->base != NULL ? wp_entity_get_string (c->base,
+                                                                                   c->field)
+                                                           : "",
+                                           g_value_get_string (c->ours),
+                                           g_value_get_string (c->theirs), &conflict);
+
+  if (conflict)
+    record_field_conflict (c);
+  else
+    wp_entity_set_string (c->result, c->field, merged);
+}
+
+static GStrv
+criteria_texts (JsonNode *checklist)
+{
+  JsonArray *array = json_node_get_array (checklist);
+  GStrv texts = g_new0 (char *, json_array_get_length (array) + 1);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    texts[i] = json_to_string (json_array_get_element (array, i), FALSE);
+
+  return texts;
+}
+
+/* Acceptance criteria as a sequence of whole criteria: a criterion both changed is a conflict. */
+static void
+merge_checklist (BothChanged *c)
+{
+  g_autoptr(JsonNode) empty = json_from_string ("[]", NULL);
+  g_auto(GStrv) base = criteria_texts (c->base != NULL ? wp_entity_get_node (c->base, c->field)
+                                                       : empty);
+  g_auto(GStrv) ours = criteria_texts (g_value_get_boxed (c->ours));
+  g_auto(GStrv) theirs = criteria_texts (g_value_get_boxed (c->theirs));
+  guint conflicts = 0;
+  g_autoptr(GPtrArray) merged = wp_diff3 ((const char * const *) base, (const char * const *) ours,
+                                          (const char * const *) theirs, FALSE,
+                                          WP_DIFF3_KEEP_OURS, &conflicts);
+  JsonArray *array = json_array_new ();
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (conflicts > 0)
+    {
+      json_array_unref (array);
+      record_field_conflict (c);
+      return;
+    }
+  for (guint i = 0; g_ptr_array_index (merged, i) != NULL; i++)
+    json_array_add_element (array, json_from_string (g_ptr_array_index (merged, i), NULL));
+  g_value_init (&value, JSON_TYPE_NODE);
+  g_value_take_boxed (&value, json_node_init_array (json_node_alloc (), array));
+  json_array_unref (array);
+  wp_entity_set_value (c->result, c->field, &value);
+}
+
+static void
+merge_both_changed (BothChanged *c)
+{
+  const WpField *field = &wp_entity_get_fields (c->result, NULL)[c->field];
+
+  switch (field->type)
+    {
+    case WP_FIELD_TIMESTAMP:
+      if (g_strcmp0 (g_value_get_string (c->theirs), g_value_get_string (c->ours)) > 0)
+        wp_entity_set_value (c->result, c->field, c->theirs);
+      break;
+    case WP_FIELD_STRV:
+    case WP_FIELD_REFS:
+      if (wp_entity_get_kind (c->result) == WP_KIND_PRODUCT)
+        merge_sequence (c);
+      else
+        merge_set (c);
+      break;
+    case WP_FIELD_STRING:
+      merge_text (c);
+      break;
+    case WP_FIELD_CHECKLIST:
+      merge_checklist (c);
+      break;
+    case WP_FIELD_CHOICE:
+    case WP_FIELD_REF:
+    case WP_FIELD_DATE:
+    case WP_FIELD_NUMBER:
+    case WP_FIELD_INT:
+    case WP_FIELD_JSON:
+    default:
+      record_field_conflict (c);
+      break;
+    }
+}
+
+static gboolean
+node_equal (JsonNode *a,
+            JsonNode *b)
+{
+  return (a == NULL && b == NULL) || (a != NULL && b != NULL && json_node_equal (a, b));
+}
+
+static JsonNode *
+member_of (JsonObject *object,
+           const char *name)
+{
+  return object != NULL ? json_object_get_member (object, name) : NULL;
+}
+
+static void
+add_names (GPtrArray  *names,
+           JsonObject *object)
+{
+  g_autoptr(GList) members = object != NULL ? json_object_get_members (object) : NULL;
+
+  for (GList *l = members; l != NULL; l = l->next)
+    if (!g_ptr_array_find_with_equal_func (names, l->data, g_str_equal, NULL))
+      g_ptr_array_add (names, l->data);
+}
+
+/**
+ * _wp_three_way_merge_extra:
+ * @tw: the merge
+ * @kind: whose members they are, for a conflict
+ * @id: (nullable): the entity's id, or %NULL for the product or the document
+ * @base: (nullable): the ancestor's unknown members
+ * @ours: (nullable): ours
+ * @theirs: (nullable): theirs
+ *
+ * Returns: (transfer full) (nullable): the merged members, ours first
+ */
+JsonObject *
+_wp_three_way_merge_extra (ThreeWay   *tw,
+                           WpKind      kind,
+                           const char *id,
+                           JsonObject *base,
+                           JsonObject *ours,
+                           JsonObject *theirs)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  JsonObject *merged = json_object_new ();
+
+  add_names (names, ours);
+  add_names (names, theirs);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      JsonNode *b = member_of (base, name), *o = member_of (ours, name);
+      JsonNode *t = member_of (theirs, name), *kept = o;
+
+      if (node_equal (b, o))
+        kept = t;
+      else if (!node_equal (b, t) && !node_equal (o, t))
+        {
+          g_autoptr(JsonNode) null = json_node_init_null (json_node_alloc ());
+
+          _wp_three_way_conflict (tw, kind, id, name, b ? b : null, o ? o : null,
+                                  t ? t : null);
+        }
+      if (kept != NULL)
+        json_object_set_member (merged, name, json_node_copy (kept));
+    }
+  if (json_object_get_size (merged) == 0)
+    g_clear_pointer (&merged, json_object_unref);
+
+  return merged;
+}
+
+/**
+ * _wp_three_way_entity_changed:
+ * @base: an entity as the ancestor has it
+ * @side: the same entity as one side has it
+ *
+ * Returns: whether the side changed a field or an unknown member
+ */
+gboolean
+_wp_three_way_entity_changed (WpEntity *base,
+                              WpEntity *side)
+{
+  guint n_fields;
+
+  wp_entity_get_fields (base, &n_fields);
+  for (guint f = 0; f < n_fields; f++)
+    if (!wp_entity_values_equal (wp_entity_get_value (base, f), wp_entity_get_value (side, f)))
+      return TRUE;
+  if ((wp_entity_get_extra (base) == NULL) != (wp_entity_get_extra (side) == NULL))
+    return TRUE;
+  if (wp_entity_get_extra (base) == NULL)
+    return FALSE;
+
+  return !json_object_equal (wp_entity_get_extra (base), wp_entity_get_extra (side));
+}
+
+/**
+ * _wp_three_way_merge_entity:
+ * @tw: the merge
+ * @base: (nullable): the ancestor's version, or %NULL when both sides added it
+ * @ours: our version
+ * @theirs: theirs
+ *
+ * Returns: (transfer full): the merged entity; conflicts are recorded in @tw
+ */
+WpEntity *
+_wp_three_way_merge_entity (ThreeWay *tw,
+                            WpEntity *base,
+                            WpEntity *ours,
+                            WpEntity *theirs)
+{
+  WpEntity *result = wp_entity_copy (ours, wp_entity_get_id (ours));
+  guint n_fields;
+  JsonObject *extra;
+
+  wp_entity_get_fields (ours, &n_fields);
+  for (guint f = 0; f < n_fields; f++)
+    {
+      const GValue *o = wp_entity_get_value (ours, f), *t = wp_entity_get_value (theirs, f);
+      BothChanged changed = { tw, result, f, base, o, t };
+
+      if (wp_entity_values_equal (o, t) ||
+          (base != NULL && wp_entity_values_equal (wp_entity_get_value (base, f), t)))
+        continue;
+      if (base != NULL && wp_entity_values_equal (wp_entity_get_value (base, f), o))
+        wp_entity_set_value (result, f, t);
+      else
+        merge_both_changed (&changed);
+    }
+
+  extra = _wp_three_way_merge_extra (tw, wp_entity_get_kind (ours),
+                                     wp_entity_get_kind (ours) == WP_KIND_PRODUCT
+                                     ? NULL : wp_entity_get_id (ours),
+                                     base != NULL ? wp_entity_get_extra (base) : NULL,
+                                     wp_entity_get_extra (ours), wp_entity_get_extra (theirs));
+  wp_entity_set_extra (result, extra);
+  if (extra != NULL)
+    json_object_unref (extra);
+
+  return result;
+}
