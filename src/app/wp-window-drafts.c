@@ -4,7 +4,8 @@
  * a few seconds after the last one (and when the window goes), a draft left
  * by a crash is offered when its file is opened again, and when another
  * program (git, a sync client) rewrites the open file the window reloads it,
- * or asks first if there are unsaved changes.
+ * or asks first if there are unsaved changes, offering to merge them with the
+ * file as git merges (the unsaved steps undone give the common ancestor).
  */
 #define G_LOG_DOMAIN "waypoint-window"
 
@@ -14,6 +15,8 @@
 
 #include "wp-draft.h"
 #include "wp-file.h"
+#include "wp-reader.h"
+#include "wp-three-way.h"
 #include "wp-window-private.h"
 #include "wp-writer.h"
 
@@ -210,6 +213,60 @@ reload (WpWindow *self)
   _wp_window_show_toast (self, _("Reloaded: the file was changed by another program"));
 }
 
+/*
+ * The document as its file had it: the unsaved steps undone, written, and
+ * redone. %NULL when no saved state is in the history (restored changes).
+ */
+static GBytes *
+dup_saved_version (WpDocument *document)
+{
+  WpHistory *history = wp_document_get_history (document);
+  GBytes *bytes = NULL;
+  guint undone = 0;
+
+  while (!wp_history_is_clean (history) && wp_document_undo (document))
+    undone++;
+  if (wp_history_is_clean (history))
+    bytes = wp_write_document (document);
+  for (; undone > 0; undone--)
+    wp_document_redo (document);
+
+  return bytes;
+}
+
+/* The unsaved changes and the other program's (a git merge, a checkout), merged as git would. */
+static void
+merge_with_file (WpWindow *self)
+{
+  g_autoptr(GBytes) saved = dup_saved_version (self->document);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  gboolean read_only = FALSE;
+  g_autoptr(WpDocument) base = NULL;
+  g_autoptr(WpDocument) theirs = NULL;
+  g_autoptr(WpDocument) merged = NULL;
+
+  if (saved != NULL)
+    base = wp_read_document (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved), NULL, NULL,
+                             &error);
+  if (base != NULL)
+    theirs = wp_file_load (self->file, &etag, NULL, &read_only, NULL, &error);
+  if (theirs == NULL || read_only)
+    {
+      g_autofree char *body = error != NULL ? _wp_window_describe_error (error)
+                                            : g_strdup (_("A newer Waypoint wrote the file."));
+
+      _wp_window_show_error (self, _("Could Not Merge the Changed File"), body);
+      return;
+    }
+
+  merged = wp_three_way_merge (base, self->document, theirs);
+  _wp_window_set_document (self, merged, self->file, etag, FALSE);
+  /* The merge holds changes the file does not have yet. */
+  wp_history_mark_unclean (wp_document_get_history (merged));
+  _wp_window_show_toast (self, _("Merged your unsaved changes with the changed file"));
+}
+
 static void
 on_changed_response (AdwMessageDialog *dialog,
                      const char       *response,
@@ -217,6 +274,8 @@ on_changed_response (AdwMessageDialog *dialog,
 {
   if (g_str_equal (response, "reload"))
     reload (user_data);
+  else if (g_str_equal (response, "merge"))
+    merge_with_file (user_data);
 }
 
 static void
@@ -227,14 +286,16 @@ ask_about_external_change (WpWindow *self)
   dialog = ADW_MESSAGE_DIALOG (
     adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"),
                             _("Another program changed this document, and you have "
-                               "unsaved changes. Reload the file and lose your changes, "
-                               "or keep editing yours?")));
+                              "unsaved changes. Merge them with the file (as git merges), "
+                              "reload the file and lose your changes, or keep editing yours?")));
   adw_message_dialog_add_responses (dialog,
                                     "keep", _("_Keep Mine"),
                                     "reload", _("_Reload"),
+                                    "merge", _("_Merge"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_response_appearance (dialog, "merge", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "merge");
   adw_message_dialog_set_close_response (dialog, "keep");
   _wp_window_connect_response (dialog, G_CALLBACK (on_changed_response), self);
   gtk_window_present (GTK_WINDOW (dialog));

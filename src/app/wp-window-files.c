@@ -100,6 +100,7 @@ load_in_thread (GTask        *task,
     g_task_return_pointer (task, g_steal_pointer (&loaded), (GDestroyNotify) loaded_free);
 }
 
+/* The problems to tell about; a merge's conflicts have their banner instead. */
 static GStrv
 format_problems (GPtrArray *problems)
 {
@@ -107,8 +108,12 @@ format_problems (GPtrArray *problems)
 
   for (guint i = 0; problems != NULL && i < problems->len; i++)
     {
-      g_autofree char *text = wp_problem_format (g_ptr_array_index (problems, i));
+      WpProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *text = NULL;
 
+      if (g_str_has_prefix (problem->path, "conflicts["))
+        continue;
+      text = wp_problem_format (problem);
       g_strv_builder_add (builder, text);
     }
 

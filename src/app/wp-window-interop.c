@@ -6,7 +6,9 @@
  * one when this one shows a product, unless the user imports into the open
  * product. win.export::NAME asks where to save one of the exports the
  * command line offers under the same name (wp-exporters.c), draws it only
- * then and says in a toast where it went or why it did not.
+ * then and says in a toast where it went or why it did not. A product that a
+ * git merge left with conflicts shows a banner that leads to them
+ * (WpConflictsDialog).
  */
 #define G_LOG_DOMAIN "waypoint-window"
 
@@ -14,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-conflicts-dialog.h"
 #include "wp-exporters.h"
 #include "wp-import-preview.h"
 #include "wp-toast.h"
@@ -234,9 +237,48 @@ import_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* Conflicts from a merge */
+
+static void
+update_conflicts_banner (WpWindow *self)
+{
+  GListModel *conflicts = wp_document_get_list (self->document, WP_KIND_CONFLICT);
+  guint n = g_list_model_get_n_items (conflicts);
+  g_autofree char *text = NULL;
+
+  /* Translators: the banner over a product that a git merge left with conflicts */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u conflict from a merge",
+                                       "%u conflicts from a merge", n),
+                          n);
+  gtk_label_set_label (self->conflicts_label, text);
+  gtk_revealer_set_reveal_child (self->conflicts_banner, n > 0);
+}
+
+/* Shows the banner while the document has conflicts, and follows them. */
+void
+_wp_window_watch_conflicts (WpWindow *self)
+{
+  g_signal_connect_swapped (wp_document_get_list (self->document, WP_KIND_CONFLICT),
+                            "items-changed", G_CALLBACK (update_conflicts_banner), self);
+  update_conflicts_banner (self);
+}
+
+static void
+resolve_conflicts_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  WpWindow *self = WP_WINDOW (widget);
+
+  if (self->document != NULL)
+    wp_conflicts_dialog_new (GTK_WINDOW (self), self->document);
+}
+
 void
 _wp_window_class_init_interop (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.resolve-conflicts", NULL,
+                                   resolve_conflicts_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
 }

@@ -22,6 +22,8 @@ struct _WpWindow
   GtkListBox           *recent_list;
   AdwViewStack         *view_stack;
   GtkMenuButton        *primary_menu_button;
+  GtkRevealer          *conflicts_banner;
+  GtkLabel             *conflicts_label;
   GMenu                *export_menu;
 
   GtkWidget            *focus_before_menu;  /* weak */
@@ -75,6 +77,7 @@ void     _wp_window_connect_response    (AdwMessageDialog *dialog,
 /* wp-window-interop.c */
 void     _wp_window_class_init_interop  (GtkWidgetClass  *widget_class);
 void     _wp_window_fill_export_menu    (GMenu           *menu);
+void     _wp_window_watch_conflicts     (WpWindow        *self);
 
 /* wp-window-drafts.c */
 void     _wp_window_class_init_drafts   (GtkWidgetClass  *widget_class);

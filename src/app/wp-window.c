@@ -219,6 +219,8 @@ disconnect_document (WpWindow *self)
   g_signal_handlers_disconnect_by_data (self->document, self);
   g_signal_handlers_disconnect_by_data (wp_document_get_history (self->document), self);
   g_signal_handlers_disconnect_by_data (wp_document_get_product (self->document), self);
+  g_signal_handlers_disconnect_by_data (wp_document_get_list (self->document, WP_KIND_CONFLICT),
+                                        self);
 }
 
 static void
@@ -271,6 +273,7 @@ _wp_window_set_document (WpWindow   *self,
     wp_page_set_document (g_ptr_array_index (self->pages, i), document);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "document");
+  _wp_window_watch_conflicts (self);
   _wp_window_watch_file (self);
   _wp_window_update_state (self);
 
@@ -719,6 +722,8 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, conflicts_banner);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, conflicts_label);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, export_menu);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);

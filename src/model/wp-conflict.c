@@ -97,6 +97,8 @@ wp_conflict_dup_subject (WpConflict *self,
 
   if (kind == WP_KIND_PRODUCT)
     return g_strdup (_("The product"));
+  if (kind >= WP_N_KINDS)
+    return g_strdup (_("The document"));
   if (name == NULL || name[0] == '\0')
     /* Translators: what a conflict is about when it has no name: a collection and an id */
     return g_strdup_printf (_("%s %s"), wp_entity_get_string (entity, WP_CONFLICT_COLLECTION), id);
@@ -118,15 +120,115 @@ wp_conflict_describe (WpConflict *self,
                       WpDocument *document)
 {
   g_autofree char *subject = wp_conflict_dup_subject (self, document);
+  g_autofree char *change = wp_conflict_describe_change (self);
+
+  /* Translators: what a conflict is about, such as “Offline maps”, then what happened */
+  return g_strdup_printf (_("%s: %s"), subject, change);
+}
+
+/**
+ * wp_conflict_describe_change:
+ * @self: a conflict
+ *
+ * Returns: (transfer full): what happened, without what to: estimate was changed on both sides
+ */
+char *
+wp_conflict_describe_change (WpConflict *self)
+{
   const char *field = wp_entity_get_string (WP_ENTITY (self), WP_CONFLICT_FIELD);
 
   if (field[0] == '\0')
-    /* Translators: %s is what was deleted, such as “Offline maps” */
-    return g_strdup_printf (_("%s: deleted on one side, changed or still used on the other"),
-                            subject);
+    return g_strdup (_("deleted on one side, changed or still used on the other"));
 
-  /* Translators: %s is what, such as “Offline maps”, then the field, such as estimate */
-  return g_strdup_printf (_("%s: %s was changed on both sides"), subject, field);
+  /* Translators: %s is the field both sides of a merge changed, such as estimate */
+  return g_strdup_printf (_("%s was changed on both sides"), field);
+}
+
+/* A value the subject's field @field_name holds, in words: names for references. */
+static char *
+node_text (JsonNode   *node,
+           WpDocument *document,
+           WpEntity   *subject,
+           const char *field_name);
+
+static char *
+element_text (JsonNode   *element,
+              WpDocument *document,
+              WpEntity   *subject,
+              const char *field_name)
+{
+  JsonObject *criterion = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element)
+                                                            : NULL;
+
+  if (criterion != NULL && json_object_has_member (criterion, "text"))
+    return g_strdup_printf ("%s %s", json_object_get_boolean_member_with_default (criterion,
+                                                                                  "done", FALSE)
+                                      ? "☑" : "☐",
+                            json_object_get_string_member_with_default (criterion, "text", ""));
+
+  return node_text (element, document, subject, field_name);
+}
+
+static char *
+node_text (JsonNode   *node,
+           WpDocument *document,
+           WpEntity   *subject,
+           const char *field_name)
+{
+  int field = subject != NULL ? wp_entity_find_field (subject, field_name) : -1;
+  const WpField *table = subject != NULL ? wp_entity_get_fields (subject, NULL) : NULL;
+
+  if (JSON_NODE_HOLDS_NULL (node))
+    return g_strdup (_("None"));
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          g_autofree char *element = element_text (json_array_get_element (array, i), document,
+                                                   subject, field_name);
+
+          g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", element);
+        }
+      return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : g_strdup (_("None"));
+    }
+  if (json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      const char *text = json_node_get_string (node);
+      WpKind ref_kind = field >= 0 ? table[field].ref_kind : WP_KIND_PRODUCT;
+      WpEntity *target = field >= 0 && (table[field].type == WP_FIELD_REF ||
+                                        table[field].type == WP_FIELD_REFS)
+                         ? wp_document_lookup (document, ref_kind, text) : NULL;
+
+      return g_strdup (target != NULL ? wp_entity_get_display_name (target) : text);
+    }
+
+  return json_to_string (node, FALSE);
+}
+
+/**
+ * wp_conflict_dup_value_text:
+ * @self: a conflict
+ * @document: the document it is in
+ * @which: %WP_CONFLICT_BASE, %WP_CONFLICT_OURS or %WP_CONFLICT_THEIRS
+ *
+ * Returns: (transfer full): that value as people read it: names for references,
+ *   a line per criterion, "Deleted" for an entity a side deleted
+ */
+char *
+wp_conflict_dup_value_text (WpConflict *self,
+                            WpDocument *document,
+                            guint       which)
+{
+  JsonNode *node = wp_entity_get_node (WP_ENTITY (self), which);
+  const char *field = wp_entity_get_string (WP_ENTITY (self), WP_CONFLICT_FIELD);
+
+  if (field[0] == '\0')
+    return g_strdup (JSON_NODE_HOLDS_NULL (node) ? _("Deleted") : json_node_get_string (node));
+
+  return node_text (node, document, wp_conflict_get_subject (self, document), field);
 }
 
 static void

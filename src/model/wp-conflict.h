@@ -23,11 +23,24 @@ enum {
 
 typedef struct _WpDocument WpDocument;
 
+/* Which value resolves a conflict. */
+typedef enum {
+  WP_RESOLVE_OURS,
+  WP_RESOLVE_THEIRS,
+  WP_RESOLVE_EDITED,
+} WpResolution;
+
 const char *wp_kind_collection      (WpKind      kind);
 WpKind      wp_kind_from_collection (const char *collection);
 char       *wp_conflict_dup_subject (WpConflict *self,
                                      WpDocument *document);
 char       *wp_conflict_describe    (WpConflict *self,
                                      WpDocument *document);
+char       *wp_conflict_describe_change (WpConflict *self);
+WpEntity   *wp_conflict_get_subject (WpConflict *self,
+                                     WpDocument *document);
+char       *wp_conflict_dup_value_text (WpConflict *self,
+                                        WpDocument *document,
+                                        guint       which);
 
 G_END_DECLS

@@ -18,6 +18,14 @@ struct _WpDocument
   GHashTable *extra;             /* section ("" = top level) -> JsonObject of unknown members */
 };
 
+/*
+ * Pseudo-fields, for the history to record changes to unknown members: an
+ * entity's, and (recorded on the product) the document's top level and roadmap's.
+ */
+#define WP_EXTRA_FIELD          G_MAXUINT
+#define WP_DOCUMENT_EXTRA_FIELD (G_MAXUINT - 1)
+#define WP_ROADMAP_EXTRA_FIELD  (G_MAXUINT - 2)
+
 /* wp-document.c: changes to the collections that are not recorded; the history replays them */
 guint    _wp_document_position_of   (WpDocument   *self,
                                      WpEntity     *entity);

@@ -271,6 +271,23 @@ _wp_document_move_in_list (WpDocument *self,
 
 /* Changes a field and emits ::changed, unrecorded. Items stay sorted: a new rank moves the
  * item to its place. */
+/* Unknown members, which the history records as pseudo-fields holding a JsonObject or NULL. */
+static gboolean
+set_extra_field (WpDocument   *self,
+                 WpEntity     *entity,
+                 guint         field,
+                 const GValue *value)
+{
+  JsonObject *extra = g_value_get_boxed (value);
+
+  if (field == WP_EXTRA_FIELD)
+    wp_entity_set_extra (entity, extra);
+  else
+    wp_document_set_extra (self, field == WP_DOCUMENT_EXTRA_FIELD ? "" : "roadmap", extra);
+
+  return TRUE;
+}
+
 gboolean
 _wp_document_set_field (WpDocument   *self,
                         WpEntity     *entity,
@@ -280,6 +297,8 @@ _wp_document_set_field (WpDocument   *self,
   GListStore *items = self->lists[WP_KIND_ITEM];
   gboolean changed;
 
+  if (field >= WP_ROADMAP_EXTRA_FIELD)
+    return set_extra_field (self, entity, field, value);
   if (wp_entity_get_kind (entity) != WP_KIND_ITEM || field != WP_ITEM_RANK ||
       g_hash_table_lookup (self->ids[WP_KIND_ITEM], wp_entity_get_id (entity)) != entity)
     {

@@ -117,6 +117,11 @@ void        wp_document_apply_order    (WpDocument    *self,
 void        wp_document_set_status     (WpDocument    *self,
                                         WpItem        *item,
                                         const char    *column_id);
+gboolean    wp_document_resolve_conflict (WpDocument  *self,
+                                        WpConflict    *conflict,
+                                        WpResolution   resolution,
+                                        JsonNode      *edited,
+                                        GError       **error);
 gboolean    wp_document_undo           (WpDocument    *self);
 gboolean    wp_document_redo           (WpDocument    *self);
 

@@ -41,9 +41,10 @@ record_field_conflict (BothChanged *c)
 
   wp_entity_set_value (scratch, c->field, c->theirs);
   theirs = wp_entity_dup_field_node (scratch, c->field);
-  _wp_three_way_conflict (c->tw, wp_entity_get_kind (c->result),
-                          wp_entity_get_id (c->result), fields[c->field].name, base, ours,
-                          theirs);
+  _wp_three_way_conflict (c->tw, wp_kind_collection (wp_entity_get_kind (c->result)),
+                          wp_entity_get_kind (c->result) == WP_KIND_PRODUCT
+                          ? NULL : wp_entity_get_id (c->result),
+                          fields[c->field].name, base, ours, theirs);
 }
 
 static void
@@ -218,7 +219,8 @@ add_names (GPtrArray  *names,
 /**
  * _wp_three_way_merge_extra:
  * @tw: the merge
- * @kind: whose members they are, for a conflict
+ * @collection: whose members they are, for a conflict: an entity's collection, "product",
+ *   "document" or "roadmap"
  * @id: (nullable): the entity's id, or %NULL for the product or the document
  * @base: (nullable): the ancestor's unknown members
  * @ours: (nullable): ours
@@ -228,7 +230,7 @@ add_names (GPtrArray  *names,
  */
 JsonObject *
 _wp_three_way_merge_extra (ThreeWay   *tw,
-                           WpKind      kind,
+                           const char *collection,
                            const char *id,
                            JsonObject *base,
                            JsonObject *ours,
@@ -251,7 +253,7 @@ _wp_three_way_merge_extra (ThreeWay   *tw,
         {
           g_autoptr(JsonNode) null = json_node_init_null (json_node_alloc ());
 
-          _wp_three_way_conflict (tw, kind, id, name, b ? b : null, o ? o : null,
+          _wp_three_way_conflict (tw, collection, id, name, b ? b : null, o ? o : null,
                                   t ? t : null);
         }
       if (kept != NULL)
@@ -322,7 +324,7 @@ _wp_three_way_merge_entity (ThreeWay *tw,
         merge_both_changed (&changed);
     }
 
-  extra = _wp_three_way_merge_extra (tw, wp_entity_get_kind (ours),
+  extra = _wp_three_way_merge_extra (tw, wp_kind_collection (wp_entity_get_kind (ours)),
                                      wp_entity_get_kind (ours) == WP_KIND_PRODUCT
                                      ? NULL : wp_entity_get_id (ours),
                                      base != NULL ? wp_entity_get_extra (base) : NULL,

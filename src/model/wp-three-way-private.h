@@ -15,7 +15,7 @@ typedef struct {
 
 /* wp-three-way.c */
 void      _wp_three_way_conflict       (ThreeWay   *tw,
-                                        WpKind      kind,
+                                        const char *collection,
                                         const char *id,
                                         const char *field,
                                         JsonNode   *base,
@@ -30,7 +30,7 @@ WpEntity *_wp_three_way_merge_entity   (ThreeWay   *tw,
 gboolean  _wp_three_way_entity_changed (WpEntity   *base,
                                         WpEntity   *side);
 JsonObject *_wp_three_way_merge_extra  (ThreeWay   *tw,
-                                        WpKind      kind,
+                                        const char *collection,
                                         const char *id,
                                         JsonObject *base,
                                         JsonObject *ours,

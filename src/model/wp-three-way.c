@@ -31,11 +31,11 @@ typedef struct {
 } Merged;
 
 static char *
-conflict_id (WpKind      kind,
+conflict_id (const char *collection,
              const char *id,
              const char *field)
 {
-  g_autofree char *key = g_strjoin ("/", wp_kind_collection (kind), id ? id : "", field, NULL);
+  g_autofree char *key = g_strjoin ("/", collection, id ? id : "", field, NULL);
   g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA1, key, -1);
 
   /* The same conflict gets the same id whenever the same versions are merged. */
@@ -45,8 +45,9 @@ conflict_id (WpKind      kind,
 /**
  * _wp_three_way_conflict:
  * @tw: the merge
- * @kind: the entity's kind
- * @id: (nullable): its id; %NULL for the product
+ * @collection: where the entity is, as wp_kind_collection() names it; "document" or
+ *   "roadmap" for the document's own unknown members
+ * @id: (nullable): its id; %NULL for the product and the document
  * @field: the field or unknown member both sides changed; "" for the entity itself
  * @base: the ancestor's value (null where there is none)
  * @ours: ours, which the merged document holds
@@ -56,19 +57,19 @@ conflict_id (WpKind      kind,
  */
 void
 _wp_three_way_conflict (ThreeWay   *tw,
-                        WpKind      kind,
+                        const char *collection,
                         const char *id,
                         const char *field,
                         JsonNode   *base,
                         JsonNode   *ours,
                         JsonNode   *theirs)
 {
-  g_autofree char *conflict_key = conflict_id (kind, id, field);
+  g_autofree char *conflict_key = conflict_id (collection, id, field);
   WpEntity *conflict = wp_entity_new (WP_TYPE_CONFLICT, conflict_key);
   JsonNode *values[] = { base, ours, theirs };
   guint fields[] = { WP_CONFLICT_BASE, WP_CONFLICT_OURS, WP_CONFLICT_THEIRS };
 
-  wp_entity_set_string (conflict, WP_CONFLICT_COLLECTION, wp_kind_collection (kind));
+  wp_entity_set_string (conflict, WP_CONFLICT_COLLECTION, collection);
   wp_entity_set_string (conflict, WP_CONFLICT_ENTITY, id != NULL ? id : "");
   wp_entity_set_string (conflict, WP_CONFLICT_FIELD, field);
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
@@ -105,7 +106,8 @@ deleted_conflict (ThreeWay *tw,
   g_autoptr(JsonNode) o = name_node (ours);
   g_autoptr(JsonNode) t = name_node (theirs);
 
-  _wp_three_way_conflict (tw, wp_entity_get_kind (any), wp_entity_get_id (any), "", b, o, t);
+  _wp_three_way_conflict (tw, wp_kind_collection (wp_entity_get_kind (any)),
+                          wp_entity_get_id (any), "", b, o, t);
 }
 
 static GStrv
@@ -333,7 +335,7 @@ merge_document_extra (ThreeWay   *tw,
                       const char *section)
 {
   g_autoptr(JsonObject) extra =
-    _wp_three_way_merge_extra (tw, WP_KIND_PRODUCT, NULL,
+    _wp_three_way_merge_extra (tw, section[0] == '\0' ? "document" : section, NULL,
                                wp_document_get_extra (tw->base, section),
                                wp_document_get_extra (tw->ours, section),
                                wp_document_get_extra (tw->theirs, section));

@@ -373,6 +373,7 @@ main (int   argc,
     testdata = g_build_filename (WP_SOURCE_ROOT, "..", "shared", "testdata", NULL);
   g_print ("\n");
   wp_bench_interop (testdata);
+  wp_bench_merge ();
 
   return 0;
 }

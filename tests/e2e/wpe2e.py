@@ -84,8 +84,15 @@ def descendants(root):
     queue = [root]
     while queue:
         node = queue.pop(0)
-        for i in range(node.childCount):
-            child = node.getChildAtIndex(i)
+        try:
+            count = node.childCount
+        except Exception:  # noqa: BLE001 - a widget that went away (a list rebuilt) has no children
+            continue
+        for i in range(count):
+            try:
+                child = node.getChildAtIndex(i)
+            except Exception:  # noqa: BLE001
+                continue
             if child is not None:
                 yield child
                 queue.append(child)

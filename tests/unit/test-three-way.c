@@ -392,6 +392,85 @@ test_conflicts_in_the_file (void)
   versions_clear (&v);
 }
 
+/* Each resolution is one undo step that also brings the conflict back. */
+static void
+test_resolving (void)
+{
+  Versions v;
+  g_autoptr(WpDocument) merged = NULL;
+  g_autoptr(JsonNode) typed = json_from_string ("\"Typed\"", NULL);
+  g_autoptr(JsonNode) ours_extra = json_from_string ("{\"x-tool\": 2}", NULL);
+  g_autoptr(JsonNode) theirs_extra = json_from_string ("{\"x-tool\": 3}", NULL);
+  g_autoptr(GError) error = NULL;
+  WpConflict *c;
+
+  versions_init (&v);
+  wp_document_set_number (v.ours, item (v.ours, "a"), WP_ITEM_ESTIMATE, 5);
+  wp_document_set_number (v.theirs, item (v.theirs, "a"), WP_ITEM_ESTIMATE, 8);
+  wp_document_set_string (v.ours, item (v.ours, "b"), WP_ITEM_TITLE, "Ours");
+  wp_document_set_string (v.theirs, item (v.theirs, "b"), WP_ITEM_TITLE, "Theirs");
+  wp_entity_set_extra (item (v.ours, "c"), json_node_get_object (ours_extra));
+  wp_entity_set_extra (item (v.theirs, "c"), json_node_get_object (theirs_extra));
+  merged = merge (&v);
+  g_assert_cmpuint (n_conflicts (merged), ==, 3);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *field;
+
+      c = WP_CONFLICT (conflict (merged, 0));
+      field = wp_entity_get_string (WP_ENTITY (c), WP_CONFLICT_FIELD);
+      if (g_str_equal (field, "estimate"))
+        g_assert_true (wp_document_resolve_conflict (merged, c, WP_RESOLVE_THEIRS, NULL, &error));
+      else if (g_str_equal (field, "title"))
+        g_assert_true (wp_document_resolve_conflict (merged, c, WP_RESOLVE_EDITED, typed, &error));
+      else
+        g_assert_true (wp_document_resolve_conflict (merged, c, WP_RESOLVE_THEIRS, NULL, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpuint (n_conflicts (merged), ==, 0);
+  g_assert_cmpfloat (wp_entity_get_number (item (merged, "a"), WP_ITEM_ESTIMATE), ==, 8);
+  g_assert_cmpstr (wp_entity_get_string (item (merged, "b"), WP_ITEM_TITLE), ==, "Typed");
+  g_assert_cmpint (json_object_get_int_member (wp_entity_get_extra (item (merged, "c")), "x-tool"),
+                   ==, 3);
+
+  /* Undone one by one: ours and the conflicts come back. */
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (wp_document_undo (merged));
+  g_assert_cmpuint (n_conflicts (merged), ==, 3);
+  g_assert_cmpfloat (wp_entity_get_number (item (merged, "a"), WP_ITEM_ESTIMATE), ==, 5);
+  g_assert_cmpstr (wp_entity_get_string (item (merged, "b"), WP_ITEM_TITLE), ==, "Ours");
+  g_assert_cmpint (json_object_get_int_member (wp_entity_get_extra (item (merged, "c")), "x-tool"),
+                   ==, 2);
+  g_assert_false (wp_document_undo (merged));
+  versions_clear (&v);
+}
+
+/* A deleted entity: ours (deleted) deletes it, theirs keeps it. */
+static void
+test_resolving_a_deletion (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint keep = 0; keep < 2; keep++)
+    {
+      Versions v;
+      g_autoptr(WpDocument) merged = NULL;
+
+      versions_init (&v);
+      g_assert_true (wp_document_remove (v.ours, item (v.ours, "a"), NULL));
+      wp_document_set_number (v.theirs, item (v.theirs, "a"), WP_ITEM_ESTIMATE, 13);
+      merged = merge (&v);
+      g_assert_true (wp_document_resolve_conflict (merged, WP_CONFLICT (conflict (merged, 0)),
+                                                   keep ? WP_RESOLVE_THEIRS : WP_RESOLVE_OURS,
+                                                   NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true ((item (merged, "a") != NULL) == keep);
+      g_assert_cmpuint (n_conflicts (merged), ==, 0);
+      versions_clear (&v);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -408,6 +487,8 @@ main (int   argc,
   g_test_add_func ("/three-way/order-and-unknown-members", test_order_and_unknown_members);
   g_test_add_func ("/three-way/times-of-change", test_times_of_change);
   g_test_add_func ("/three-way/conflicts-in-the-file", test_conflicts_in_the_file);
+  g_test_add_func ("/three-way/resolving", test_resolving);
+  g_test_add_func ("/three-way/resolving-a-deletion", test_resolving_a_deletion);
 
   return g_test_run ();
 }

@@ -121,6 +121,47 @@ test_new_product (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A document a merge left with one conflict shows a banner that goes once it is resolved. */
+static void
+test_conflicts_banner (void)
+{
+  static const char json[] =
+    "{\"format\": \"waypoint\", \"version\": 1,"
+    " \"items\": [{\"id\": \"a\", \"rank\": \"V\", \"title\": \"Maps\", \"estimate\": 5}],"
+    " \"conflicts\": [{\"id\": \"c\", \"collection\": \"items\", \"entity\": \"a\","
+    "                  \"field\": \"estimate\", \"base\": 3, \"ours\": 5, \"theirs\": 8}]}";
+  WpWindow *window = wp_window_new (app);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("wp-widget-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (folder, "merged.waypoint", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *banner = NULL;
+  WpDocument *document;
+  g_autoptr(WpEntity) conflict = NULL;
+
+  g_file_set_contents (path, json, -1, &error);
+  g_assert_no_error (error);
+  wp_window_open_file (window, file);
+  wait_for_document (window);
+  banner = find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER, NULL);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+  g_assert_nonnull (find_widget (banner, GTK_TYPE_LABEL, NULL));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_widget (banner, GTK_TYPE_LABEL, NULL))),
+                   ==, "1 conflict from a merge");
+
+  document = wp_window_get_document (window);
+  conflict = g_list_model_get_item (wp_document_get_list (document, WP_KIND_CONFLICT), 0);
+  g_assert_true (wp_document_resolve_conflict (document, WP_CONFLICT (conflict),
+                                               WP_RESOLVE_THEIRS, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_folder (folder);
+}
+
 /* The submenu of @menu labelled @label. */
 static GMenuModel *
 find_submenu (GMenuModel *menu,
@@ -718,6 +759,7 @@ main (int   argc,
   g_test_add_func ("/application/accelerators", test_accelerators);
   g_test_add_func ("/window/find-on-the-visible-page", test_find_on_the_visible_page);
   g_test_add_func ("/window/export-menu", test_export_menu);
+  g_test_add_func ("/window/conflicts-banner", test_conflicts_banner);
   g_test_add_func ("/application/recent-limit", test_recent_limit);
   g_test_add_func ("/application/style-variant", test_style_variant);
 
