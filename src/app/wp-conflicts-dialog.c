@@ -3,7 +3,8 @@
  * WpConflictsDialog shows the conflicts a merge left in the product, one
  * group each: what it is about, yours and theirs side by side (the common
  * ancestor's value under them), and the choices: keep yours, use theirs, or
- * for a text, edit it. Each choice is one undo step
+ * for a text, type it (a line, or an area for a text of several lines).
+ * Each choice is one undo step
  * (wp_document_resolve_conflict()); the list follows the document, so an
  * undo brings a conflict back here too.
  */
@@ -120,22 +121,16 @@ side_card (WpConflictsDialog *self,
   return card;
 }
 
-/* Whether someone may type the value in one line: a text field whose sides are one line each. */
+/* Whether the conflict is about a text field, which someone may type instead. */
 static gboolean
-is_line (WpConflictsDialog *self,
+is_text (WpConflictsDialog *self,
          WpConflict        *conflict)
 {
   WpEntity *subject = wp_conflict_get_subject (conflict, self->document);
   const char *field_name = wp_entity_get_string (WP_ENTITY (conflict), WP_CONFLICT_FIELD);
   int field = subject != NULL ? wp_entity_find_field (subject, field_name) : -1;
-  g_autofree char *ours = NULL, *theirs = NULL;
 
-  if (field < 0 || wp_entity_get_fields (subject, NULL)[field].type != WP_FIELD_STRING)
-    return FALSE;
-  ours = wp_conflict_dup_value_text (conflict, self->document, WP_CONFLICT_OURS);
-  theirs = wp_conflict_dup_value_text (conflict, self->document, WP_CONFLICT_THEIRS);
-
-  return strchr (ours, '\n') == NULL && strchr (theirs, '\n') == NULL;
+  return field >= 0 && wp_entity_get_fields (subject, NULL)[field].type == WP_FIELD_STRING;
 }
 
 /* A value shown in a description: its beginning. */
@@ -152,19 +147,88 @@ shorten (const char *text)
 }
 
 static GtkWidget *
-edit_row (WpConflictsDialog *self,
-          WpConflict        *conflict)
+edit_row (WpConflict *conflict,
+          const char *ours)
 {
+  GtkWidget *list = gtk_list_box_new ();
   GtkWidget *row = adw_entry_row_new ();
-  g_autofree char *ours = wp_conflict_dup_value_text (conflict, self->document, WP_CONFLICT_OURS);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Or Type the Text"));
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (row), ours);
   g_object_set_data_full (G_OBJECT (row), "wp-conflict", g_object_ref (conflict), g_object_unref);
   g_signal_connect (row, "apply", G_CALLBACK (on_edited), NULL);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
 
-  return row;
+  return list;
+}
+
+static void
+on_text_chosen (GtkButton *button)
+{
+  GtkTextBuffer *buffer = g_object_get_data (G_OBJECT (button), "wp-buffer");
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) node = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  node = json_node_init_string (json_node_alloc (), text);
+  resolve (GTK_WIDGET (button), WP_RESOLVE_EDITED, node);
+}
+
+/* For a text of several lines: yours to change, and a button that keeps what it becomes. */
+static GtkWidget *
+edit_area (WpConflict *conflict,
+           const char *ours,
+           const char *subject)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = gtk_label_new (_("Or Type the Text"));
+  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *button = gtk_button_new_with_label (_("Use This Text"));
+  /* Translators: a button's name for screen readers: "Use This Text for “Offline maps”" */
+  g_autofree char *name = g_strdup_printf (_("Use This Text for %s"), subject);
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "conflict-side");
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), ours, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Or Type the Text"), -1);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_object_set_data_full (G_OBJECT (button), "wp-conflict", g_object_ref (conflict),
+                          g_object_unref);
+  g_object_set_data (G_OBJECT (button), "wp-buffer",
+                     gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_text_chosen), NULL);
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), view);
+  gtk_box_append (GTK_BOX (box), button);
+
+  return box;
+}
+
+/* Typing the text instead: a line, or an area for several. */
+static GtkWidget *
+editor (WpConflictsDialog *self,
+        WpConflict        *conflict,
+        const char        *subject)
+{
+  g_autofree char *ours = wp_conflict_dup_value_text (conflict, self->document, WP_CONFLICT_OURS);
+  g_autofree char *theirs = wp_conflict_dup_value_text (conflict, self->document,
+                                                        WP_CONFLICT_THEIRS);
+  GtkWidget *widget = strchr (ours, '\n') == NULL && strchr (theirs, '\n') == NULL
+                      ? edit_row (conflict, ours) : edit_area (conflict, ours, subject);
+
+  gtk_widget_set_margin_top (widget, 12);
+
+  return widget;
 }
 
 static GtkWidget *
@@ -195,16 +259,8 @@ conflict_group (WpConflictsDialog *self,
   gtk_box_append (GTK_BOX (sides), side_card (self, conflict, subject, TRUE));
   gtk_box_append (GTK_BOX (sides), side_card (self, conflict, subject, FALSE));
   adw_preferences_group_add (group, sides);
-  if (is_line (self, conflict))
-    {
-      GtkWidget *list = gtk_list_box_new ();
-
-      gtk_widget_add_css_class (list, "boxed-list");
-      gtk_widget_set_margin_top (list, 12);
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-      gtk_list_box_append (GTK_LIST_BOX (list), edit_row (self, conflict));
-      adw_preferences_group_add (group, list);
-    }
+  if (is_text (self, conflict))
+    adw_preferences_group_add (group, editor (self, conflict, subject));
 
   return GTK_WIDGET (group);
 }
