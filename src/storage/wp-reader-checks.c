@@ -183,6 +183,130 @@ _wp_reader_order_items (Reader     *reader,
     }
 }
 
+/* The last item (in rank order) planned for @release, or -1. */
+static int
+last_item_of (Collection *items,
+              const char *release)
+{
+  for (guint i = items->entities->len; i-- > 0;)
+    if (g_strcmp0 (wp_entity_get_string (g_ptr_array_index (items->entities, i), WP_ITEM_RELEASE),
+                   release) == 0)
+      return i;
+
+  return -1;
+}
+
+/* The highest key among the lines already placed in (@lower, @upper), or @lower. */
+static const char *
+after_placed_lines (Collection *releases,
+                    const char *lower,
+                    const char *upper)
+{
+  const char *highest = lower;
+
+  for (guint i = 0; i < releases->entities->len; i++)
+    {
+      const char *line = wp_entity_get_string (g_ptr_array_index (releases->entities, i),
+                                               WP_RELEASE_RANK);
+
+      if (wp_rank_is_valid (line) && g_strcmp0 (line, highest) > 0 &&
+          (upper == NULL || strcmp (line, upper) < 0))
+        highest = line;
+    }
+
+  return highest;
+}
+
+static void
+set_line (WpEntity   *release,
+          const char *before,
+          const char *after)
+{
+  GValue value = G_VALUE_INIT;
+
+  g_value_take_string (g_value_init (&value, G_TYPE_STRING), wp_rank_between (before, after));
+  wp_entity_set_value (release, WP_RELEASE_RANK, &value);
+  g_value_unset (&value);
+}
+
+/* The rank of the first item after @rank, or NULL. */
+static const char *
+item_after (Collection *items,
+            const char *rank)
+{
+  for (guint i = 0; i < items->entities->len; i++)
+    {
+      const char *key = wp_entity_get_string (g_ptr_array_index (items->entities, i),
+                                              WP_ITEM_RANK);
+
+      if (rank == NULL || strcmp (key, rank) > 0)
+        return key;
+    }
+
+  return NULL;
+}
+
+/*
+ * Where a release without a line gets one: right after the last item planned
+ * for it; for a release nothing is planned for, right after the lines there
+ * are, or at the end of the backlog when there are none.
+ */
+static void
+place_line (Collection *items,
+            Collection *releases,
+            WpEntity   *release)
+{
+  int last = last_item_of (items, wp_entity_get_id (release));
+  guint n = items->entities->len;
+  const char *lower = NULL, *upper;
+  g_autofree char *kept_lower = NULL;
+
+  if (last >= 0)
+    lower = wp_entity_get_string (g_ptr_array_index (items->entities, last), WP_ITEM_RANK);
+  else
+    lower = after_placed_lines (releases, NULL, NULL);
+  if (last < 0 && lower == NULL && n > 0)
+    lower = wp_entity_get_string (g_ptr_array_index (items->entities, n - 1), WP_ITEM_RANK);
+  upper = item_after (items, lower);
+  /* Lines placed in the same gap before this one stay above it. */
+  kept_lower = g_strdup (after_placed_lines (releases, lower, upper));
+  set_line (release, kept_lower, upper);
+}
+
+/*
+ * A release without a cut line, as other tools write it, gets one where its
+ * items say (place_line()): the items keep the release they have, and none
+ * is flagged for it. The key is written only when the document is saved. A
+ * key that is not a rank key is a warning. Releases with items come first, so
+ * that the lines of empty ones follow theirs.
+ */
+void
+_wp_reader_place_lines (Reader     *reader,
+                        Collection *items,
+                        Collection *releases)
+{
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint r = 0; r < releases->entities->len; r++)
+      {
+        WpEntity *release = g_ptr_array_index (releases->entities, r);
+        const char *rank = wp_entity_get_string (release, WP_RELEASE_RANK);
+        gboolean has_items = last_item_of (items, wp_entity_get_id (release)) >= 0;
+
+        if (wp_rank_is_valid (rank) || has_items != (pass == 0))
+          continue;
+        if (rank != NULL && rank[0] != '\0')
+          {
+            Where where = { "releases", g_array_index (releases->indexes, guint, r), "rank", -1,
+                            NULL };
+
+            _wp_reader_report (reader, FALSE, &where,
+                               _("“%s” is not a valid rank; the release line was placed anew"),
+                               rank);
+          }
+        place_line (items, releases, release);
+      }
+}
+
 gboolean
 _wp_reader_read_header (Reader      *reader,
                         JsonObject  *root,

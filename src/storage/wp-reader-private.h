@@ -65,5 +65,8 @@ void        _wp_reader_check_references    (Reader             *reader,
                                             Collection         *collection);
 void        _wp_reader_order_items         (Reader             *reader,
                                             Collection         *items);
+void        _wp_reader_place_lines         (Reader             *reader,
+                                            Collection         *items,
+                                            Collection         *releases);
 
 G_END_DECLS

@@ -263,6 +263,12 @@ read_section (Reader     *reader,
   return json_node_get_object (node);
 }
 
+/* Places in the table below, for the collections read with the others in mind. */
+enum {
+  COLLECTION_ITEMS = 1,
+  COLLECTION_RELEASES = 3,
+};
+
 static const struct {
   WpKind      kind;
   const char *member;
@@ -325,12 +331,10 @@ read_body (Reader     *reader,
                                 collections[i].kind, &read[i]);
 
   /* Even a document that failed is assembled, so that --check lists every problem. */
+  _wp_reader_order_items (reader, &read[COLLECTION_ITEMS]);
+  _wp_reader_place_lines (reader, &read[COLLECTION_ITEMS], &read[COLLECTION_RELEASES]);
   for (guint i = 0; i < G_N_ELEMENTS (collections); i++)
-    {
-      if (collections[i].kind == WP_KIND_ITEM)
-        _wp_reader_order_items (reader, &read[i]);
-      _wp_document_load_entities (document, collections[i].kind, read[i].entities);
-    }
+    _wp_document_load_entities (document, collections[i].kind, read[i].entities);
   for (guint i = 0; i < G_N_ELEMENTS (collections); i++)
     _wp_reader_check_references (reader, &read[i]);
 

@@ -197,6 +197,30 @@ wp_text_row_new (const char *title,
   return row;
 }
 
+static void
+on_stop_search (GtkSearchEntry *entry,
+                GtkWidget      *list)
+{
+  if (gtk_editable_get_text (GTK_EDITABLE (entry))[0] != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_widget_grab_focus (list);
+}
+
+/**
+ * wp_search_entry_escape_to:
+ * @entry: a page's search
+ * @list: the list it searches
+ *
+ * Makes Escape in @entry clear it and go back to @list, as in GNOME's own
+ * apps; Escape there then leaves the search where the page has a search bar.
+ */
+void
+wp_search_entry_escape_to (GtkSearchEntry *entry,
+                           GtkWidget      *list)
+{
+  g_signal_connect_object (entry, "stop-search", G_CALLBACK (on_stop_search), list, 0);
+}
+
 /**
  * wp_widget_has_focus_within:
  * @widget: a widget

@@ -22,6 +22,8 @@ gboolean    wp_widget_has_focus_within (GtkWidget  *widget);
 void        wp_list_box_remove_all (GtkListBox *list);
 GtkWidget  *wp_text_row_new           (const char *title,
                                        const char *subtitle);
+void        wp_search_entry_escape_to (GtkSearchEntry *entry,
+                                       GtkWidget      *list);
 GtkWidget  *wp_icon_button_new        (const char *icon_name,
                                        const char *name);
 void        wp_widget_set_tooltip     (GtkWidget  *widget,

@@ -7,7 +7,7 @@ import tempfile
 
 import pyatspi
 
-from wpe2e import Tap, by_title, copies_of, load_json, open_page, quit_cleanly, save_and_load
+from wpe2e import Tap, by_title, copies_of, load_json, open_page, quit_cleanly, save_and_load, wait_for
 
 SAMPLE = os.environ["WP_SAMPLE"]
 ROW = pyatspi.ROLE_TABLE_ROW
@@ -212,6 +212,53 @@ def test_flags_release_mismatch(path):
         app.close()
 
 
+def test_escape_clears_then_closes_search(path):
+    app = open_backlog(path)
+    try:
+        other = "Record my hike in the background"
+        app.find_prefix(other, ROW)
+        app.key("ctrl+f")
+        search = app.find("Search the backlog")
+        app.type("battery")
+        wait_for(lambda: not app.find_all(other, ROW), what="the search to narrow the list")
+        # The list shows everything again, around the row that has the focus now.
+        app.key("Escape")
+        app.find_prefix(other, ROW)
+        assert search.queryText().getText(0, -1) == ""
+        # A second Escape, on the list now, leaves the search.
+        app.key("Escape")
+        # GTK 4.8 keeps a closed search bar's entry "visible", above the window's top.
+        wait_for(lambda: search.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y < 0,
+                 what="the search bar to close")
+        quit_cleanly(app)
+    finally:
+        app.close()
+
+
+def test_release_lines_without_rank(path):
+    """Another tool's file: releases without a rank get their lines after their last items."""
+    document = load_json(path)
+    for release in document["releases"]:
+        del release["rank"]
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(document, f, indent=2, ensure_ascii=False)
+    app = open_backlog(path)
+    try:
+        app.find_prefix("Offline maps", ROW)
+        names = [node.name for node in app.find_all()
+                 if node.name and (node.name.startswith("MVP") or node.getRole() == ROW)]
+        line = next(i for i, name in enumerate(names) if name.startswith("MVP"))
+        assert names[line - 1].startswith("Tell me when a downloaded region"), names[line - 2:line + 2]
+        assert names[line + 1].startswith("Safety check-in"), names[line - 2:line + 2]
+        assert not [name for name in names if "Planned for" in name or "not planned" in name], names
+        # Nothing changed until the user saves.
+        app.key("ctrl+q")
+        assert app.wait_exit() == 0
+        assert "rank" not in load_json(path)["releases"][0]
+    finally:
+        app.close()
+
+
 def main():
     tap = Tap()
     with tempfile.TemporaryDirectory() as folder:
@@ -233,6 +280,10 @@ def main():
                 test_rename_in_place, fresh("rename.waypoint"))
         tap.run("an item whose release disagrees with its place is flagged, not changed",
                 test_flags_release_mismatch, fresh("flag.waypoint"))
+        tap.run("Escape empties the search and shows everything; a second one closes the search",
+                test_escape_clears_then_closes_search, fresh("escape.waypoint"))
+        tap.run("releases without a rank get their lines after their last items, nothing flagged",
+                test_release_lines_without_rank, fresh("ranks.waypoint"))
     tap.finish()
 
 

@@ -34,6 +34,24 @@ def test_search_narrows(path):
         app.close()
 
 
+def test_escape_clears_search(path):
+    app = open_feedback(path)
+    try:
+        app.find_prefix("Tom Eriksen: ")
+        search = app.find("Search feedback")
+        app.click(search)
+        app.type("priya")
+        wait_for(lambda: not rows_named(app, "Tom Eriksen: "), what="the search to narrow the table")
+        # Escape empties the search and goes back to the table, which shows everything again.
+        app.key("Escape")
+        app.find_prefix("Tom Eriksen: ")
+        assert search.queryText().getText(0, -1) == ""
+        assert not search.getState().contains(pyatspi.STATE_FOCUSED)
+        quit_cleanly(app)
+    finally:
+        app.close()
+
+
 def test_capture_with_ctrl_n(path):
     before = load_json(path)
     app = open_feedback(path)
@@ -102,6 +120,8 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         fresh = copies_of(SAMPLE, folder)
         tap.run("typing in the search narrows the table", test_search_narrows, fresh("search.waypoint"))
+        tap.run("Escape empties the search and shows every entry again", test_escape_clears_search,
+                fresh("escape.waypoint"))
         tap.run("Ctrl+N on the Feedback page captures an entry", test_capture_with_ctrl_n, fresh("capture.waypoint"))
         tap.run("Ctrl+L links the selected entry to an item picked by typing", test_link_with_ctrl_l,
                 fresh("link.waypoint"))

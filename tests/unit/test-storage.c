@@ -529,6 +529,50 @@ test_edit_then_write (void)
                    "Tab\there \"quoted\" \x01 ünïcode");
 }
 
+/* Releases as other tools write them, without a cut line: each gets one where its items say. */
+static void
+test_release_lines_placed (void)
+{
+  static const char text[] =
+    "{\"format\": \"waypoint\", \"version\": 1,"
+    " \"items\": [{\"id\": \"i1\", \"rank\": \"a\", \"release\": \"r1\"},"
+    "            {\"id\": \"i2\", \"rank\": \"b\", \"release\": \"r1\"},"
+    "            {\"id\": \"i3\", \"rank\": \"c\", \"release\": \"r2\"},"
+    "            {\"id\": \"i4\", \"rank\": \"d\"}],"
+    " \"releases\": [{\"id\": \"r3\", \"name\": \"Later\"},"
+    "               {\"id\": \"r2\", \"name\": \"2.0\"},"
+    "               {\"id\": \"r1\", \"name\": \"1.0\"}]}";
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WpDocument) document = wp_read_document (text, strlen (text), &problems, NULL,
+                                                      &error);
+  const char *ids[] = { "i1", "i2", "i3", "i4" };
+  const char *placed[] = { "r1", "r1", "r2", NULL };
+  const char *r1, *r2, *r3;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_false (wp_document_get_modified (document));
+  /* Every item sits where its release says: none is flagged. */
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      WpEntity *item = wp_document_lookup (document, WP_KIND_ITEM, ids[i]);
+      WpRelease *at = wp_document_release_at (document, wp_entity_get_string (item,
+                                                                              WP_ITEM_RANK));
+
+      g_assert_cmpstr (at != NULL ? wp_entity_get_id (WP_ENTITY (at)) : NULL, ==, placed[i]);
+    }
+  r1 = wp_entity_get_string (wp_document_lookup (document, WP_KIND_RELEASE, "r1"), WP_RELEASE_RANK);
+  r2 = wp_entity_get_string (wp_document_lookup (document, WP_KIND_RELEASE, "r2"), WP_RELEASE_RANK);
+  r3 = wp_entity_get_string (wp_document_lookup (document, WP_KIND_RELEASE, "r3"), WP_RELEASE_RANK);
+  g_assert_cmpstr (r1, >, "b");
+  g_assert_cmpstr (r1, <, "c");
+  g_assert_cmpstr (r2, >, "c");
+  /* The empty release's line follows the others, above the unplanned item. */
+  g_assert_cmpstr (r3, >, r2);
+  g_assert_cmpstr (r3, <, "d");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -550,6 +594,7 @@ main (int   argc,
   g_test_add_func ("/storage/newer-version-read-only", test_newer_version_read_only);
   g_test_add_func ("/storage/huge-values", test_huge_values);
   g_test_add_func ("/storage/edit-then-write", test_edit_then_write);
+  g_test_add_func ("/storage/release-lines-placed", test_release_lines_placed);
 
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 #include "wp-choices.h"
 #include "wp-item-words.h"
 #include "wp-text-match.h"
+#include "wp-widget-utils.h"
 
 static const char *
 selected_id (GtkDropDown *filter)
@@ -251,11 +252,36 @@ on_done_toggled (WpBacklogView *self)
                                              : GTK_FILTER_CHANGE_MORE_STRICT);
 }
 
+/*
+ * Escape on the list after the search was cleared: the search bar goes.
+ * Caught before the list's rows, which take Escape for themselves.
+ */
+static gboolean
+on_list_key (WpBacklogView   *self,
+             guint            keyval,
+             guint            keycode,
+             GdkModifierType  state)
+{
+  if (keyval != GDK_KEY_Escape || !gtk_search_bar_get_search_mode (self->search_bar))
+    return FALSE;
+
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+
+  return TRUE;
+}
+
 void
 _wp_backlog_view_init_search (WpBacklogView *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled",
                             G_CALLBACK (on_search_mode), self);
+  wp_search_entry_escape_to (self->search_entry, GTK_WIDGET (self->list_view));
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_list_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
 }
 
 void
