@@ -52,6 +52,24 @@ rank_of (WpEntity *entity)
   return wp_entity_get_string (entity, WP_IS_ITEM (entity) ? WP_ITEM_RANK : WP_RELEASE_RANK);
 }
 
+static GtkWidget *
+find_label_containing (GtkWidget  *root,
+                       const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_LABEL (child) &&
+                         strstr (gtk_label_get_label (GTK_LABEL (child)), text) != NULL
+                         ? child : find_label_containing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_shows_open_items_and_lines_by_rank (void)
 {
@@ -74,6 +92,8 @@ test_shows_open_items_and_lines_by_rank (void)
         g_assert_cmpint (strcmp (rank_of (entry_at (view, i - 1)), rank_of (entity)), <, 0);
     }
   g_assert_cmpuint (releases, ==, 2);
+  /* A legend names the figures at the end of the rows. */
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (view), "value/effort"));
 
   gtk_window_destroy (window);
 }

@@ -28,6 +28,7 @@ struct _WpBacklogView
   AdwStatusPage      *several_page;
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
+  GtkLabel           *legend_label;
   GtkDropDown        *kind_filter;
   GtkDropDown        *moscow_filter;
   GtkDropDown        *label_filter;

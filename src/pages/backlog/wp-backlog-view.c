@@ -454,12 +454,25 @@ unbind_row (GtkSignalListItemFactory *factory,
 
 /* Width */
 
+/* What the numbers at the end of the rows mean, in their order; fewer in a narrow window. */
+static void
+update_legend (WpBacklogView *self)
+{
+  gtk_label_set_label (self->legend_label,
+                       self->compact
+                       /* Translators: names the figures at the end of a narrow backlog's rows */
+                       ? _("♥ customers who asked · estimate in points")
+                       /* Translators: names the figures at the end of the backlog's rows */
+                       : _("MoSCoW · value/effort · ♥ customers who asked · estimate in points"));
+}
+
 static gboolean
 apply_compact (gpointer user_data)
 {
   WpBacklogView *self = user_data;
 
   self->compact_source = 0;
+  update_legend (self);
   for (guint i = 0; i < self->rows->len; i++)
     wp_backlog_row_set_compact (g_ptr_array_index (self->rows, i), self->compact);
 
@@ -687,6 +700,7 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, several_page);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, legend_label);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, kind_filter);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, moscow_filter);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, label_filter);
@@ -710,6 +724,7 @@ wp_backlog_view_init (WpBacklogView *self)
 
   self->release_rows = g_ptr_array_new ();
   self->rows = g_ptr_array_new ();
+  update_legend (self);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
