@@ -222,6 +222,26 @@ wp_search_entry_escape_to (GtkSearchEntry *entry,
 }
 
 /**
+ * wp_widget_name_list_item:
+ * @child: what a list view's item (or a column view's cell) shows
+ * @name: the accessible name it has
+ *
+ * Gives the same name to the focusable widget that GTK 4.8 puts around each
+ * item of a list view (and each cell of a column view), which has none of
+ * its own: a screen reader on the item hears its row, not nothing.
+ */
+void
+wp_widget_name_list_item (GtkWidget  *child,
+                          const char *name)
+{
+  GtkWidget *item = gtk_widget_get_parent (child);
+
+  if (item != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    -1);
+}
+
+/**
  * wp_widget_has_focus_within:
  * @widget: a widget
  *

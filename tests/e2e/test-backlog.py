@@ -245,8 +245,7 @@ def test_release_lines_without_rank(path):
     app = open_backlog(path)
     try:
         app.find_prefix("Offline maps", ROW)
-        names = [node.name for node in app.find_all()
-                 if node.name and (node.name.startswith("MVP") or node.getRole() == ROW)]
+        names = [node.name for node in app.find_all(role=ROW) if node.name]
         line = next(i for i, name in enumerate(names) if name.startswith("MVP"))
         assert names[line - 1].startswith("Tell me when a downloaded region"), names[line - 2:line + 2]
         assert names[line + 1].startswith("Safety check-in"), names[line - 2:line + 2]

@@ -103,7 +103,8 @@ def test_link_by_dragging(path):
         app.click(app.find("Find a backlog item to link"))
         app.type("battery saver")
         target = app.find("Battery saver mode for long hikes", pyatspi.ROLE_LIST_ITEM)
-        row = app.find_prefix("Aoife Brennan: Will there be a way")
+        # The customer's cell, which the drag starts from (its row has the same name).
+        row = app.find_prefix("Aoife Brennan: Will there be a way", pyatspi.ROLE_LABEL)
         app.drag(app.point(row), app.point(target))
         after = save_and_load(app, path)
         battery = next(item["id"] for item in after["items"] if item["title"] == "Battery saver mode for long hikes")

@@ -130,6 +130,7 @@ update_position (WpBacklogRow *self)
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
+  wp_widget_name_list_item (GTK_WIDGET (self), accessible);
 }
 
 static void
@@ -196,6 +197,7 @@ update_release (WpBacklogRow *self)
   accessible = g_strdup_printf (_("%s, release line, %s"), title, above);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
+  wp_widget_name_list_item (GTK_WIDGET (self), accessible);
 }
 
 static void

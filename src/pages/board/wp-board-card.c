@@ -70,6 +70,7 @@ update (WpBoardCard *self)
   wp_label_set_text_or_hide (self->estimate_label, estimate);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
+  wp_widget_name_list_item (GTK_WIDGET (self), accessible);
 }
 
 void

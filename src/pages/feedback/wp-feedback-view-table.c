@@ -17,6 +17,7 @@
 #include "wp-format.h"
 #include "wp-item-words.h"
 #include "wp-row-slot.h"
+#include "wp-widget-utils.h"
 
 /* How much of the text an accessible name repeats. */
 #define NAME_TEXT_CHARS 60
@@ -219,6 +220,10 @@ show_cell (GtkWidget *label,
   /* Unlike a label, an inscription does not name itself after its text. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   name ? name : text ? text : "", -1);
+  /* The cell around it, and for the customer's, the row around that. */
+  wp_widget_name_list_item (label, text ? text : "");
+  if (name != NULL && gtk_widget_get_parent (label) != NULL)
+    wp_widget_name_list_item (gtk_widget_get_parent (label), name);
 }
 
 /*
