@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-accessible.h"
 #include "wp-application.h"
 #include "wp-cli.h"
 #include "wp-preferences-window.h"
@@ -238,15 +239,18 @@ about_action (GSimpleAction *action,
   static const char *developers[] = { "The Waypoint developers", NULL };
   GtkWindow *parent = gtk_application_get_active_window (user_data);
 
-  adw_show_about_window (parent, "application-name", _("Waypoint"), "application-icon", APP_ID,
-                         "developer-name", _("The Waypoint developers"), "developers", developers,
-                         "version", PACKAGE_VERSION, "comments",
-                         _("Plan, order and present your product — offline, in one file."),
-                         "website", "https://github.com/waypointapp/waypoint", "issue-url",
-                         "https://github.com/waypointapp/waypoint/issues", "license-type",
-                         GTK_LICENSE_GPL_3_0,
-                         /* Translators: replace with your name(s), one per line */
-                         "translator-credits", _("translator-credits"), NULL);
+  GtkWidget *about = g_object_new (
+    ADW_TYPE_ABOUT_WINDOW, "transient-for", parent, "application-name", _("Waypoint"),
+    "application-icon", APP_ID, "developer-name", _("The Waypoint developers"), "developers",
+    developers, "version", PACKAGE_VERSION, "comments",
+    _("Plan, order and present your product — offline, in one file."), "website",
+    "https://github.com/waypointapp/waypoint", "issue-url",
+    "https://github.com/waypointapp/waypoint/issues", "license-type", GTK_LICENSE_GPL_3_0,
+    /* Translators: replace with your name(s), one per line */
+    "translator-credits", _("translator-credits"), NULL);
+
+  wp_accessible_name_parts (about);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static const GActionEntry app_entries[] = {

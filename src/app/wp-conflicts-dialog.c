@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include "wp-accessible.h"
 #include "wp-conflicts-dialog.h"
 
 /* How much of the value before the branches the description shows. */
@@ -154,6 +155,8 @@ edit_row (WpConflict *conflict,
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Or Type the Text"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Or Type the Text"), -1);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (row), ours);
   g_object_set_data_full (G_OBJECT (row), "wp-conflict", g_object_ref (conflict), g_object_unref);
@@ -344,6 +347,7 @@ static void
 wp_conflicts_dialog_init (WpConflictsDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  wp_accessible_name_parts (GTK_WIDGET (self));
 
   self->groups = g_ptr_array_new ();
 }

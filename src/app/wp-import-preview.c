@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-accessible.h"
 #include "wp-csv-import.h"
 #include "wp-file.h"
 #include "wp-import-preview.h"
@@ -329,6 +330,7 @@ add_option_rows (WpImportPreview *self)
       g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_option_chosen), self,
                                G_CONNECT_SWAPPED);
       adw_preferences_group_add (self->options_group, GTK_WIDGET (row));
+      wp_accessible_name_parts (GTK_WIDGET (row));
       g_ptr_array_add (self->option_rows, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->options_group), n_options > 0);
@@ -373,6 +375,7 @@ add_column_rows (WpImportPreview *self)
       g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_column_chosen), self,
                                G_CONNECT_SWAPPED);
       adw_preferences_group_add (self->columns_group, GTK_WIDGET (row));
+      wp_accessible_name_parts (GTK_WIDGET (row));
       g_ptr_array_add (self->column_rows, row);
     }
   self->filling = FALSE;
@@ -688,6 +691,7 @@ static void
 wp_import_preview_init (WpImportPreview *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  wp_accessible_name_parts (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   self->option_rows = g_ptr_array_new ();

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "wp-accessible.h"
 #include "wp-preferences-window.h"
 
 struct _WpPreferencesWindow
@@ -38,4 +39,5 @@ static void
 wp_preferences_window_init (WpPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  wp_accessible_name_parts (GTK_WIDGET (self));
 }

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-accessible.h"
 #include "wp-backlog-view.h"
 #include "wp-board-view.h"
 #include "wp-draft.h"
@@ -52,10 +53,14 @@ WpWindow *
 wp_window_new (WpApplication *application)
 {
   WpWindow *self;
+  GtkShortcutsWindow *help;
 
   g_return_val_if_fail (WP_IS_APPLICATION (application), NULL);
 
   self = g_object_new (WP_TYPE_WINDOW, "application", application, NULL);
+  help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  if (help != NULL)
+    wp_accessible_name_parts (GTK_WIDGET (help));
   /* Needs the application, to leave out drafts that other windows are editing. */
   _wp_window_reload_drafts (self);
 
@@ -759,6 +764,7 @@ wp_window_init (WpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   add_pages (self);
+  wp_accessible_name_parts (GTK_WIDGET (self));
   _wp_window_fill_export_menu (self->export_menu);
   g_signal_connect_object (gtk_menu_button_get_popover (self->primary_menu_button),
                            "notify::visible", G_CALLBACK (on_primary_menu_visible), self,

@@ -59,18 +59,19 @@ on_day_selected (WpDateButton *self)
   g_signal_emit (self, signals[DAY_CHOSEN], 0, g_date_get_julian (date));
 }
 
-/* The button says what day it is and which: "First Day: 23 Nov 2026". */
+/* The button says what day it is and which: "First Day: 23 Nov 2026", or
+ * only the day where nothing says which. */
 static void
 name_button (WpDateButton *self)
 {
   g_autofree char *day = wp_format_date (self->date);
+  const char *shown = day != NULL ? day : _("Not Set");
   /* Translators: a date button's accessible name: what the day is, then the day */
-  g_autofree char *name = g_strdup_printf (_("%s: %s"), self->title != NULL ? self->title : "",
-                                           day != NULL ? day : _("Not Set"));
+  g_autofree char *name = self->title != NULL ? g_strdup_printf (_("%s: %s"), self->title, shown)
+                                              : g_strdup (shown);
 
-  if (self->title != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name, -1);
 }
 
 /**

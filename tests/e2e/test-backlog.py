@@ -218,7 +218,7 @@ def test_escape_clears_then_closes_search(path):
         other = "Record my hike in the background"
         app.find_prefix(other, ROW)
         app.key("ctrl+f")
-        search = app.find("Search the backlog")
+        search = app.find("Search the backlog", pyatspi.ROLE_ENTRY)
         app.type("battery")
         wait_for(lambda: not app.find_all(other, ROW), what="the search to narrow the list")
         # The list shows everything again, around the row that has the focus now.

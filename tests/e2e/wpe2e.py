@@ -98,6 +98,76 @@ def descendants(root):
                 queue.append(child)
 
 
+# What a user operates: these roles, and whatever takes the keyboard focus.
+OPERABLE_ROLES = {
+    pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
+    pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_ENTRY, pyatspi.ROLE_TEXT,
+    pyatspi.ROLE_PASSWORD_TEXT, pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_CHECK_MENU_ITEM,
+    pyatspi.ROLE_RADIO_MENU_ITEM, pyatspi.ROLE_LINK, pyatspi.ROLE_SLIDER, pyatspi.ROLE_SPIN_BUTTON,
+    pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_SCROLL_BAR,
+}
+SWITCH = getattr(pyatspi, "ROLE_SWITCH", None)
+if SWITCH is not None:
+    OPERABLE_ROLES.add(SWITCH)
+
+
+def is_operable(accessible):
+    """Whether a user can focus or operate accessible (a scroll bar only when it takes the focus)."""
+    role = accessible.getRole()
+    focusable = accessible.getState().contains(pyatspi.STATE_FOCUSABLE)
+    if role == pyatspi.ROLE_SCROLL_BAR:
+        return focusable
+    return focusable or role in OPERABLE_ROLES
+
+
+def has_meaningful_name(accessible):
+    """A name a screen reader can say: not empty and not a widget class (GTK names a nameless
+    widget after its class: "GtkListBox", "AdwGizmo")."""
+    name = (accessible.name or "").strip()
+    return name != "" and not (name[:3] in ("Gtk", "Adw") and name[3:4].isupper() and " " not in name)
+
+
+def describe(accessible):
+    """Where accessible is, for a failure message: its role and name and those of its ancestors."""
+    parts = []
+    node = accessible
+    while node is not None and len(parts) < 6:
+        try:
+            parts.append(f"{node.getRoleName()} {node.name!r}")
+            node = node.parent
+        except Exception:  # noqa: BLE001 - an ancestor that went away ends the path
+            break
+    return " < ".join(parts)
+
+
+def is_laid_out(accessible):
+    """is_shown, for what has no place of its own too (a stack page): visible is enough."""
+    try:
+        accessible.queryComponent()
+    except NotImplementedError:
+        return accessible.getState().contains(pyatspi.STATE_VISIBLE)
+    return is_shown(accessible)
+
+
+def unnamed_controls(root, hidden=lambda accessible: False):
+    """Every shown operable accessible below root (and root) without a meaningful name,
+    skipping the subtrees hidden(accessible) says are not on screen."""
+    found = []
+    queue = [root]
+    while queue:
+        node = queue.pop(0)
+        try:
+            if hidden(node) or not is_laid_out(node):
+                continue
+            if is_operable(node) and not has_meaningful_name(node):
+                found.append(node)
+            queue.extend(child for child in (node.getChildAtIndex(i) for i in range(node.childCount))
+                         if child is not None)
+        except Exception:  # noqa: BLE001 - a widget that went away (a list rebuilt) is not checked
+            continue
+    return found
+
+
 class App:
     """One running Waypoint process with a private home and in-memory settings."""
 
@@ -137,10 +207,18 @@ class App:
         return None
 
     def _find_window_id(self):
+        """The main window: the largest visible one of the process (GTK 4.8 on X11 gives a tooltip
+        or a popover a window of its own, one may show at start under where the pointer rests)."""
         result = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(self.proc.pid)],
                                 capture_output=True, text=True)
-        ids = result.stdout.split()
-        return ids[-1] if ids else None
+        sized = []
+        for window_id in result.stdout.split():
+            try:
+                geometry = window_geometry(window_id)
+            except subprocess.CalledProcessError:
+                continue  # a tooltip that went away meanwhile
+            sized.append((int(geometry["WIDTH"]) * int(geometry["HEIGHT"]), window_id))
+        return max(sized)[1] if sized else None
 
     def _find_frame(self):
         for i in range(self.root.childCount):

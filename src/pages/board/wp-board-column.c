@@ -206,7 +206,12 @@ wp_board_column_update_header (WpBoardColumn *self)
     gtk_scrolled_window_set_min_content_height (self->scroller, MIN (MAX (n, 1) * LANE_CARD_HEIGHT,
                                                                      4 * LANE_CARD_HEIGHT));
 
+  /* The column's cards scroll inside it; a screen reader in them hears the column. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scroller), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  title, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  title, -1);
   /* Translators: %s is a board column's title */
   menu_name = g_strdup_printf (_("Column menu of “%s”"), title);
   wp_widget_set_tooltip (GTK_WIDGET (self->menu_button), menu_name);

@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-accessible.h"
+#include "wp-date-button.h"
 #include "wp-date.h"
 #include "wp-feedback-dialog.h"
 #include "wp-text-area.h"
@@ -30,8 +32,7 @@ struct _WpFeedbackDialog
   GtkListBox    *suggestions;
   AdwEntryRow   *segment_row;
   AdwEntryRow   *source_row;
-  GtkMenuButton *date_button;
-  GtkCalendar   *calendar;
+  WpDateButton  *date_button;
   AdwComboRow   *importance_row;
   AdwEntryRow   *tags_row;
 
@@ -48,40 +49,27 @@ G_DEFINE_FINAL_TYPE (WpFeedbackDialog, wp_feedback_dialog, ADW_TYPE_WINDOW)
 static void
 show_received (WpFeedbackDialog *self)
 {
-  g_autofree char *day_text = g_strndup (self->received, 10);
-  guint32 day;
-  g_autoptr(GDate) date = NULL;
-  g_autoptr(GDateTime) time = NULL;
-  char label[64];
+  g_autofree char *day = g_strndup (self->received, 10);
+  guint32 julian;
 
-  if (!wp_date_parse (day_text, &day))
-    day = wp_date_today ();
-  date = g_date_new_julian (day);
-  /* Translators: the day a feedback entry was received, see strftime(); "27 Nov 2026" */
-  g_date_strftime (label, sizeof label, _("%-d %b %Y"), date);
-  gtk_menu_button_set_label (self->date_button, label);
-  time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                g_date_get_day (date), 12, 0, 0);
-  self->filling = TRUE;
-  gtk_calendar_select_day (self->calendar, time);
-  self->filling = FALSE;
+  if (!wp_date_parse (day, &julian))
+    {
+      g_free (day);
+      day = wp_date_format (wp_date_today ());
+    }
+  wp_date_button_set_date (self->date_button, day);
 }
 
 /* A day picked in the calendar is noon of that day, in the format's UTC form. */
 static void
-on_day_selected (WpFeedbackDialog *self)
+on_day_chosen (WpFeedbackDialog *self,
+               guint             julian)
 {
-  g_autoptr(GDateTime) picked = gtk_calendar_get_date (self->calendar);
-
-  if (self->filling)
-    return;
+  g_autofree char *day = wp_date_format (julian);
 
   g_free (self->received);
-  self->received = g_strdup_printf ("%04d-%02d-%02dT12:00:00Z", g_date_time_get_year (picked),
-                                    g_date_time_get_month (picked),
-                                    g_date_time_get_day_of_month (picked));
+  self->received = g_strdup_printf ("%sT12:00:00Z", day);
   show_received (self);
-  gtk_menu_button_popdown (self->date_button);
 }
 
 /* Known customers */
@@ -327,6 +315,7 @@ wp_feedback_dialog_class_init (WpFeedbackDialogClass *klass)
 
   object_class->dispose = wp_feedback_dialog_dispose;
 
+  g_type_ensure (WP_TYPE_DATE_BUTTON);
   g_type_ensure (WP_TYPE_TEXT_AREA);
   gtk_widget_class_set_template_from_resource (
     widget_class, RESOURCE_PATH "/pages/feedback/wp-feedback-dialog.ui");
@@ -337,10 +326,9 @@ wp_feedback_dialog_class_init (WpFeedbackDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackDialog, segment_row);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackDialog, source_row);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackDialog, date_button);
-  gtk_widget_class_bind_template_child (widget_class, WpFeedbackDialog, calendar);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackDialog, importance_row);
   gtk_widget_class_bind_template_child (widget_class, WpFeedbackDialog, tags_row);
-  gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_day_chosen);
   gtk_widget_class_bind_template_callback (widget_class, on_customer_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_suggestion_activated);
 
@@ -358,6 +346,7 @@ wp_feedback_dialog_init (WpFeedbackDialog *self)
   g_autoptr(GtkStringList) model = gtk_string_list_new (importance);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  wp_accessible_name_parts (GTK_WIDGET (self));
   adw_combo_row_set_model (self->importance_row, G_LIST_MODEL (model));
   g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view)), "changed",
                             G_CALLBACK (on_text_changed), self);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-accessible.h"
 #include "wp-format.h"
 #include "wp-import-dialog.h"
 #include "wp-toast.h"
@@ -452,4 +453,5 @@ wp_import_dialog_init (WpImportDialog *self)
       adw_preferences_group_add (self->columns_group, GTK_WIDGET (row));
       self->column_rows[field] = row;
     }
+  wp_accessible_name_parts (GTK_WIDGET (self));
 }

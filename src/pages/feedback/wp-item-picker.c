@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "wp-accessible.h"
 #include "wp-item-matches.h"
 #include "wp-item-picker.h"
 
@@ -68,6 +69,17 @@ on_row_activated (WpItemPicker  *self,
                   GtkListBoxRow *row)
 {
   pick (self, row);
+}
+
+/* The search entry takes Escape: it clears the search, or closes the picker when
+ * there is none, as Escape in a dialog does. */
+static void
+on_stop_search (WpItemPicker *self)
+{
+  if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  else
+    gtk_window_close (GTK_WINDOW (self));
 }
 
 static gboolean
@@ -153,6 +165,7 @@ wp_item_picker_class_init (WpItemPickerClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -162,6 +175,7 @@ wp_item_picker_init (WpItemPicker *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  wp_accessible_name_parts (GTK_WIDGET (self));
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_key), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);

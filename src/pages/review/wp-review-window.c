@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-accessible.h"
 #include "wp-date.h"
 #include "wp-review-export.h"
 #include "wp-review-window.h"
@@ -160,6 +161,8 @@ new_notes (WpReviewWindow *self)
   GtkWidget *button = gtk_button_new_with_mnemonic (_("Add Notes as _Feedback"));
 
   gtk_widget_add_css_class (gtk_button_get_child (GTK_BUTTON (button)), "review-detail");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scrolled), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Review Notes"), -1);
 
   self->notes = g_object_new (WP_TYPE_TEXT_AREA, "wrap-mode", GTK_WRAP_WORD_CHAR, "top-margin", 12,
                               "bottom-margin", 12, "left-margin", 12, "right-margin", 12, NULL);
@@ -695,6 +698,7 @@ wp_review_window_init (WpReviewWindow *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  wp_accessible_name_parts (GTK_WIDGET (self));
   self->typed = g_string_new (NULL);
   self->css = gtk_css_provider_new ();
   /* Before the focused widget: the slides' keys work wherever the focus is. */

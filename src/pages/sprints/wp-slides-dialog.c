@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-accessible.h"
 #include "wp-review.h"
 #include "wp-slides-dialog.h"
 
@@ -242,4 +243,5 @@ static void
 wp_slides_dialog_init (WpSlidesDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  wp_accessible_name_parts (GTK_WIDGET (self));
 }
