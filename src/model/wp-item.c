@@ -6,6 +6,7 @@
 
 #include "wp-choices.h"
 #include "wp-item.h"
+#include "wp-text-match.h"
 
 struct _WpItem
 {
@@ -46,4 +47,31 @@ wp_item_class_init (WpItemClass *klass)
 static void
 wp_item_init (WpItem *self)
 {
+}
+
+/**
+ * wp_item_holds_text:
+ * @item: an item
+ * @folded_needle: what was typed, through wp_text_fold()
+ *
+ * What every page's search finds: the typed text in the item's title,
+ * description or one of its labels, in any case.
+ *
+ * Returns: whether @item holds @folded_needle
+ */
+gboolean
+wp_item_holds_text (WpEntity   *item,
+                    const char *folded_needle)
+{
+  g_return_val_if_fail (WP_IS_ITEM (item), FALSE);
+
+  if (wp_text_holds (wp_entity_get_string (item, WP_ITEM_TITLE), folded_needle) ||
+      wp_text_holds (wp_entity_get_string (item, WP_ITEM_DESCRIPTION), folded_needle))
+    return TRUE;
+
+  for (const char * const *label = wp_entity_get_strv (item, WP_ITEM_LABELS); *label; label++)
+    if (wp_text_holds (*label, folded_needle))
+      return TRUE;
+
+  return FALSE;
 }

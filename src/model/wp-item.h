@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* WpItem: a backlog item, ordered by its rank key; its field indexes. */
+/* WpItem: a backlog item, ordered by its rank key; its field indexes; what a search finds. */
 #pragma once
 
 #include "wp-entity.h"
@@ -31,5 +31,8 @@ enum {
   WP_ITEM_UPDATED,
   WP_ITEM_N_FIELDS
 };
+
+gboolean wp_item_holds_text (WpEntity   *item,
+                             const char *folded_needle);
 
 G_END_DECLS

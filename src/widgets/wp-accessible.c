@@ -287,7 +287,8 @@ name_layout_flow_box (GtkFlowBox *box)
     return;
   for (GtkWidget *cell = gtk_widget_get_first_child (GTK_WIDGET (box)); cell != NULL;
        cell = gtk_widget_get_next_sibling (cell))
-    if (GTK_IS_FLOW_BOX_CHILD (cell) && gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (cell)) != NULL)
+    if (GTK_IS_FLOW_BOX_CHILD (cell)
+        && gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (cell)) != NULL)
       {
         gtk_widget_set_focusable (cell, FALSE);
         label_by (cell, gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (cell)));
@@ -334,7 +335,8 @@ name_about_parts (GtkWidget  *widget,
       else if (GTK_IS_BUTTON (child) && GTK_IS_LABEL (first))
         label_by (child, first);
       else if (GTK_IS_BUTTON (child) && GTK_IS_IMAGE (first)
-               && g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (first)), "go-previous-symbolic") == 0)
+               && g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (first)),
+                             "go-previous-symbolic") == 0)
         set_label (child, _("Back"));
       name_about_parts (child, title);
     }
@@ -393,7 +395,8 @@ name_widget (GtkWidget *widget)
       name_about_parts (widget, gtk_window_get_title (GTK_WINDOW (widget)));
       name_about_pages (widget, widget);
     }
-  else if (GTK_IS_SHORTCUTS_WINDOW (widget) && gtk_window_get_titlebar (GTK_WINDOW (widget)) != NULL)
+  else if (GTK_IS_SHORTCUTS_WINDOW (widget)
+           && gtk_window_get_titlebar (GTK_WINDOW (widget)) != NULL)
     name_search_toggles (gtk_window_get_titlebar (GTK_WINDOW (widget)));
 }
 

@@ -197,13 +197,22 @@ wp_text_row_new (const char *title,
   return row;
 }
 
+/* Back to the list: a list view to its current row, a box of lists to the
+ * first, a list box to a row (the box itself takes the focus, no use). */
+static void
+focus_list (GtkWidget *list)
+{
+  if (GTK_IS_LIST_BOX (list) || !gtk_widget_grab_focus (list))
+    gtk_widget_child_focus (list, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 on_stop_search (GtkSearchEntry *entry,
                 GtkWidget      *list)
 {
   if (gtk_editable_get_text (GTK_EDITABLE (entry))[0] != '\0')
     gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  gtk_widget_grab_focus (list);
+  focus_list (list);
 }
 
 /**
@@ -219,6 +228,121 @@ wp_search_entry_escape_to (GtkSearchEntry *entry,
                            GtkWidget      *list)
 {
   g_signal_connect_object (entry, "stop-search", G_CALLBACK (on_stop_search), list, 0);
+}
+
+/* Escape in the entry of a search bar: the first empties the search and goes
+ * back to the list; with nothing left to empty, the search bar's own handler
+ * (connected after this one) closes the bar. */
+static void
+on_bar_stop_search (GtkSearchEntry *entry,
+                    GtkWidget      *list)
+{
+  if (gtk_editable_get_text (GTK_EDITABLE (entry))[0] != '\0')
+    {
+      gtk_editable_set_text (GTK_EDITABLE (entry), "");
+      g_signal_stop_emission_by_name (entry, "stop-search");
+    }
+  focus_list (list);
+}
+
+/* Escape on the list while searching: the first empties the search, the
+ * next closes the search bar. Caught before the list's own widgets, which may
+ * take Escape themselves. */
+static gboolean
+on_list_key (GtkEventControllerKey *keys,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             GtkSearchBar          *bar)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (keys), "wp-entry");
+
+  if (keyval != GDK_KEY_Escape || !gtk_search_bar_get_search_mode (bar))
+    return FALSE;
+
+  if (gtk_editable_get_text (entry)[0] != '\0')
+    gtk_editable_set_text (entry, "");
+  else
+    gtk_search_bar_set_search_mode (bar, FALSE);
+
+  return TRUE;
+}
+
+/* Typing in a list: the letters (and Backspace) go on to its search entry,
+ * while the list keeps the focus. In a search bar, only while it is open:
+ * GTK's key capture opens a closed one, but does not pass on what is typed
+ * to an open one. */
+static gboolean
+on_list_typing (GtkEventControllerKey *keys,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkSearchBar          *bar)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (keys), "wp-entry");
+  gboolean typing = g_unichar_isgraph (gdk_keyval_to_unicode (keyval)) || keyval == GDK_KEY_space ||
+                    (keyval == GDK_KEY_BackSpace && gtk_editable_get_text (entry)[0] != '\0');
+
+  if ((bar != NULL && !gtk_search_bar_get_search_mode (bar)) || !typing ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)
+    return FALSE;
+
+  return gtk_event_controller_key_forward (GTK_EVENT_CONTROLLER_KEY (keys),
+                                           GTK_WIDGET (gtk_editable_get_delegate (entry)));
+}
+
+static void
+type_from (GtkSearchEntry *entry,
+           GtkWidget      *list,
+           GtkSearchBar   *bar)
+{
+  GtkEventController *typing = gtk_event_controller_key_new ();
+
+  g_object_set_data (G_OBJECT (typing), "wp-entry", entry);
+  g_signal_connect (typing, "key-pressed", G_CALLBACK (on_list_typing), bar);
+  gtk_widget_add_controller (list, typing);
+}
+
+/**
+ * wp_search_entry_type_from:
+ * @entry: a page's search, always shown
+ * @list: the list it searches
+ *
+ * Makes typing in @list search, as in GNOME's own apps.
+ */
+void
+wp_search_entry_type_from (GtkSearchEntry *entry,
+                           GtkWidget      *list)
+{
+  type_from (entry, list, NULL);
+}
+
+/**
+ * wp_search_bar_attach:
+ * @bar: a page's search bar
+ * @entry: its search entry, not the bar's child itself (GTK would connect
+ *   them before this can)
+ * @list: the list (or the box of lists) it searches
+ *
+ * Gives a page's search bar what GNOME's own apps do: typing in @list opens
+ * the search with what was typed; Escape empties the search and goes back to
+ * @list; the next Escape closes the search bar.
+ */
+void
+wp_search_bar_attach (GtkSearchBar   *bar,
+                      GtkSearchEntry *entry,
+                      GtkWidget      *list)
+{
+  GtkEventController *escape = gtk_event_controller_key_new ();
+
+  g_signal_connect_object (entry, "stop-search", G_CALLBACK (on_bar_stop_search), list, 0);
+  gtk_search_bar_connect_entry (bar, GTK_EDITABLE (entry));
+  gtk_search_bar_set_key_capture_widget (bar, list);
+  gtk_event_controller_set_propagation_phase (escape, GTK_PHASE_CAPTURE);
+  g_object_set_data (G_OBJECT (escape), "wp-entry", entry);
+  g_signal_connect_object (escape, "key-pressed", G_CALLBACK (on_list_key), bar, 0);
+  gtk_widget_add_controller (list, escape);
+  type_from (entry, list, bar);
 }
 
 /**

@@ -24,6 +24,11 @@ GtkWidget  *wp_text_row_new           (const char *title,
                                        const char *subtitle);
 void        wp_search_entry_escape_to (GtkSearchEntry *entry,
                                        GtkWidget      *list);
+void        wp_search_entry_type_from (GtkSearchEntry *entry,
+                                       GtkWidget      *list);
+void        wp_search_bar_attach      (GtkSearchBar   *bar,
+                                       GtkSearchEntry *entry,
+                                       GtkWidget      *list);
 void        wp_widget_name_list_item  (GtkWidget  *child,
                                        const char *name);
 GtkWidget  *wp_icon_button_new        (const char *icon_name,

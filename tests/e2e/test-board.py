@@ -1,12 +1,14 @@
 #!/usr/bin/python3
 """The Board page with real input: a card dragged to another column, Ctrl+Right, Alt+Up,
-and Ctrl+Z after a drag — each checked in the saved file."""
+and Ctrl+Z after a drag — each checked in the saved file; typing on the board searches its cards, Escape
+clears the search and a second one closes it."""
 import os
 import tempfile
 
 import pyatspi
 
-from wpe2e import Tap, by_title, copies_of, load_json, open_page, quit_cleanly, save_and_load
+from wpe2e import (Tap, by_title, copies_of, in_closed_search_bar, load_json, open_page, quit_cleanly,
+                   save_and_load, wait_for)
 
 SAMPLE = os.environ["WP_SAMPLE"]
 CARD = pyatspi.ROLE_LIST_ITEM
@@ -75,6 +77,37 @@ def test_undo_after_drag(path):
         app.close()
 
 
+def test_type_to_search(path):
+    app = open_board(path)
+    try:
+        found, other = "Battery saver mode for long hikes", "GPS position jumps"
+
+        def shown(prefix):
+            return [node for node in app.find_all(role=CARD) if node.name.startswith(prefix)]
+        app.click(app.find_prefix(other, CARD))
+        # Typing on a card opens the search with what was typed, and the board keeps what it finds.
+        app.type("battery")
+        search = app.find("Search the board", pyatspi.ROLE_ENTRY)
+        wait_for(lambda: not shown(other) and shown(found), what="the search to keep the battery card alone")
+        # Escape empties the search and every card is back.
+        app.key("Escape")
+        wait_for(lambda: shown(other), what="every card back")
+        # A second one closes the search bar.
+        assert not in_closed_search_bar(search)
+        app.key("Escape")
+        wait_for(lambda: in_closed_search_bar(search), what="the search bar to close")
+        # Ctrl+F opens it again, empty, in the entry: typed text searches, Escape there empties it.
+        app.key("ctrl+f")
+        wait_for(lambda: search.getState().contains(pyatspi.STATE_FOCUSED), what="the focus in the search")
+        app.type("battery")
+        wait_for(lambda: not shown(other), what="the search to narrow the board")
+        app.key("Escape")
+        wait_for(lambda: shown(other), what="every card back after Escape in the search")
+        quit_cleanly(app)
+    finally:
+        app.close()
+
+
 def main():
     tap = Tap()
     with tempfile.TemporaryDirectory() as folder:
@@ -85,6 +118,8 @@ def main():
         tap.run("Ctrl+Right moves a card to the next column, Alt+Up up within it",
                 test_keyboard_moves, fresh("keys.waypoint"))
         tap.run("Ctrl+Z after a card drag restores the file exactly", test_undo_after_drag, fresh("undo.waypoint"))
+        tap.run("typing on the board searches its cards; Escape clears, a second one closes",
+                test_type_to_search, fresh("search.waypoint"))
     tap.finish()
 
 

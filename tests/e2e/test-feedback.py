@@ -47,6 +47,9 @@ def test_escape_clears_search(path):
         app.find_prefix("Tom Eriksen: ")
         assert search.queryText().getText(0, -1) == ""
         assert not search.getState().contains(pyatspi.STATE_FOCUSED)
+        # Typing in the table searches again.
+        app.type("priya")
+        wait_for(lambda: not rows_named(app, "Tom Eriksen: "), what="the search typed in the table")
         quit_cleanly(app)
     finally:
         app.close()
@@ -121,7 +124,7 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         fresh = copies_of(SAMPLE, folder)
         tap.run("typing in the search narrows the table", test_search_narrows, fresh("search.waypoint"))
-        tap.run("Escape empties the search and shows every entry again", test_escape_clears_search,
+        tap.run("Escape empties the search and shows every entry again; typing in the table searches", test_escape_clears_search,
                 fresh("escape.waypoint"))
         tap.run("Ctrl+N on the Feedback page captures an entry", test_capture_with_ctrl_n, fresh("capture.waypoint"))
         tap.run("Ctrl+L links the selected entry to an item picked by typing", test_link_with_ctrl_l,

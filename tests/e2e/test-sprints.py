@@ -3,7 +3,8 @@
 into the sprint is planned into it (checked in the saved file); F5 opens the review full screen with
 the sprint and its goal on the first slides, Right goes on, O shows all slides, Escape leaves; the
 notes typed on the discussion slide are saved into the sprint; Export Review as PDF… writes 16:9
-pages with the goal and the sprint's items (pdftotext)."""
+pages with the goal and the sprint's items (pdftotext); typing in the sprint list searches names and
+goals, Escape clears the search and a second one closes it."""
 import os
 import re
 import subprocess
@@ -12,8 +13,8 @@ import time
 
 import pyatspi
 
-from wpe2e import (Tap, copies_of, load_json, open_page, quit_cleanly, save_and_load, wait_for,
-                   window_manager, window_size_is, xdotool)
+from wpe2e import (Tap, copies_of, in_closed_search_bar, load_json, open_page, quit_cleanly,
+                   save_and_load, wait_for, window_manager, window_size_is, xdotool)
 
 SAMPLE = os.environ["WP_SAMPLE"]
 OVERDUE = "Overdue alert if I haven't checked in by my return time"
@@ -192,6 +193,36 @@ def test_present_review(path):
         wm.wait()
 
 
+def test_search_sprints(path):
+    app = open_sprints(path)
+    try:
+        def shown(name):
+            return app.find_all(name, pyatspi.ROLE_LIST_ITEM)
+
+        def only_routes():
+            return not shown("Sprint 4") and shown("Sprint 3") and shown("Sprint 2")
+        app.find("Sprint 4", pyatspi.ROLE_LIST_ITEM)
+        # Ctrl+F searches the sprints' names and goals.
+        app.key("ctrl+f")
+        app.type("route")
+        wait_for(only_routes, what="the sprints with a route in their goal alone")
+        search = app.find("Search sprints", pyatspi.ROLE_ENTRY)
+        # Escape empties it and goes back to the list, where typing searches again.
+        app.key("Escape")
+        wait_for(lambda: shown("Sprint 4"), what="every sprint back")
+        app.type("route")
+        wait_for(only_routes, what="the search typed in the list")
+        # Escape in the list empties the search, the next one closes it.
+        app.key("Escape")
+        wait_for(lambda: shown("Sprint 4"), what="every sprint back after Escape in the list")
+        assert not in_closed_search_bar(search)
+        app.key("Escape")
+        wait_for(lambda: in_closed_search_bar(search), what="the search bar to close")
+        quit_cleanly(app)
+    finally:
+        app.close()
+
+
 def main():
     tap = Tap()
     with tempfile.TemporaryDirectory() as folder:
@@ -204,6 +235,8 @@ def main():
                 fresh("review.waypoint"))
         tap.run("Export Review as PDF… writes the review's 16:9 pages with its goal and items", test_export_review,
                 fresh("export.waypoint"), folder)
+        tap.run("typing in the sprint list searches names and goals; Escape clears, a second one closes",
+                test_search_sprints, fresh("search.waypoint"))
     tap.finish()
 
 

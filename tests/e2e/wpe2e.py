@@ -79,6 +79,20 @@ def is_shown(accessible):
         return False
 
 
+def in_closed_search_bar(entry):
+    """Whether entry's search bar is closed: GTK 4.8 keeps its entry "visible" where it was, but the
+    revealer around it is then no higher than a line."""
+    node = entry.parent
+    while node is not None and node.getRole() not in (pyatspi.ROLE_FRAME, pyatspi.ROLE_APPLICATION):
+        try:
+            if node.queryComponent().getExtents(pyatspi.WINDOW_COORDS).height <= 1:
+                return True
+        except NotImplementedError:
+            pass
+        node = node.parent
+    return False
+
+
 def descendants(root):
     """Every accessible below root, breadth first."""
     queue = [root]

@@ -86,6 +86,26 @@ test_text_match (void)
   g_assert_true (wp_text_holds (NULL, empty));
 }
 
+static void
+test_item_holds_text (void)
+{
+  g_autoptr(WpDocument) document = wp_document_new ();
+  WpEntity *item = add_item (document, "a", -1, -1);
+  const char *labels[] = { "Offline", NULL };
+  g_autofree char *in_title = wp_text_fold ("MAPS");
+  g_autofree char *in_description = wp_text_fold ("straße");
+  g_autofree char *in_label = wp_text_fold ("offl");
+  g_autofree char *nowhere = wp_text_fold ("battery");
+
+  wp_document_set_string (document, item, WP_ITEM_TITLE, "Download maps");
+  wp_document_set_string (document, item, WP_ITEM_DESCRIPTION, "Along the Hauptstrasse");
+  wp_document_set_strv (document, item, WP_ITEM_LABELS, labels);
+  g_assert_true (wp_item_holds_text (item, in_title));
+  g_assert_true (wp_item_holds_text (item, in_description));
+  g_assert_true (wp_item_holds_text (item, in_label));
+  g_assert_false (wp_item_holds_text (item, nowhere));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -95,6 +115,7 @@ main (int   argc,
   g_test_add_func ("/proposal/value-for-effort", test_value_for_effort);
   g_test_add_func ("/proposal/demand", test_demand);
   g_test_add_func ("/text-match/fold", test_text_match);
+  g_test_add_func ("/text-match/item", test_item_holds_text);
 
   return g_test_run ();
 }

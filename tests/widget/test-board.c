@@ -3,6 +3,9 @@
 #include "config.h"
 
 #include "wp-board-view.h"
+#include "wp-item.h"
+#include "wp-page.h"
+#include "wp-text-match.h"
 #include "test-util.h"
 
 static WpBoardView *
@@ -59,6 +62,61 @@ test_columns_and_scope (void)
   for (guint i = 0; i < 4; i++)
     all_cards += n_cards (view, i);
   g_assert_cmpuint (all_cards, >, sprint_cards);
+
+  gtk_window_destroy (window);
+}
+
+static guint
+all_cards (WpBoardView *view)
+{
+  guint n = 0;
+
+  for (guint i = 0; wp_board_view_get_column (view, i) != NULL; i++)
+    n += n_cards (view, i);
+
+  return n;
+}
+
+/* The cards on the board whose item holds @text. */
+static guint
+n_cards_holding (WpBoardView *view,
+                 const char  *text)
+{
+  g_autofree char *needle = wp_text_fold (text);
+  guint n = 0;
+
+  for (guint i = 0; wp_board_view_get_column (view, i) != NULL; i++)
+    for (guint j = 0; j < n_cards (view, i); j++)
+      n += wp_item_holds_text (card (view, i, j), needle);
+
+  return n;
+}
+
+static void
+test_search (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpBoardView *view = new_board (document, &window);
+  GtkWidget *bar = find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_BAR, NULL);
+  GtkWidget *entry = find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, NULL);
+  guint everything, battery;
+
+  wp_board_view_show_all (view, TRUE);
+  everything = all_cards (view);
+  battery = n_cards_holding (view, "BATTERY");
+  g_assert_cmpuint (battery, >, 0);
+  g_assert_cmpuint (battery, <, everything);
+
+  g_assert_true (wp_page_search (WP_PAGE (view)));
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "BATTERY");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpuint (all_cards (view), ==, battery);
+
+  /* Closing the search shows every card again. */
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (bar), FALSE);
+  g_assert_cmpuint (all_cards (view), ==, everything);
 
   gtk_window_destroy (window);
 }
@@ -178,6 +236,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/board/columns-and-scope", test_columns_and_scope);
+  g_test_add_func ("/board/search", test_search);
   g_test_add_func ("/board/drop-into-other-column", test_drop_into_other_column);
   g_test_add_func ("/board/column-management", test_column_management);
   g_test_add_func ("/board/swimlanes-by-epic", test_swimlanes_by_epic);

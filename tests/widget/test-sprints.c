@@ -9,6 +9,7 @@
 
 #include "test-util.h"
 #include "wp-date.h"
+#include "wp-page.h"
 #include "wp-sprints-view.h"
 #include "wp-velocity.h"
 
@@ -38,7 +39,7 @@ sidebar_text (WpSprintsView *view)
       GtkWidget *header;
       GtkWidget *name;
 
-      if (!GTK_IS_LIST_BOX_ROW (row))
+      if (!GTK_IS_LIST_BOX_ROW (row) || !gtk_widget_get_visible (row))
         continue;
       header = gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (row));
       name = gtk_widget_get_first_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
@@ -293,6 +294,33 @@ test_plan_start_close (void)
   gtk_window_destroy (window);
 }
 
+static void
+test_search (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpSprintsView *view = new_view (document, &window);
+  GtkWidget *bar = find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_BAR, NULL);
+  GtkWidget *entry = find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_autofree char *everything = sidebar_text (view);
+  g_autofree char *found = NULL;
+  g_autofree char *again = NULL;
+
+  g_assert_true (wp_page_search (WP_PAGE (view)));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ROUTE");
+  g_signal_emit_by_name (entry, "search-changed");
+  spin ();
+  found = sidebar_text (view);
+  g_assert_cmpstr (found, ==, "Closed: Sprint 3 Sprint 2");
+
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (bar), FALSE);
+  spin ();
+  again = sidebar_text (view);
+  g_assert_cmpstr (again, ==, everything);
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -304,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/sprints/plan-start-close", test_plan_start_close);
   g_test_add_func ("/sprints/plan-with-keyboard", test_plan_with_keyboard);
   g_test_add_func ("/sprints/edit-details", test_edit_details);
+  g_test_add_func ("/sprints/search", test_search);
 
   return g_test_run ();
 }

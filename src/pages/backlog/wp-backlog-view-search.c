@@ -31,21 +31,6 @@ selected_id (GtkDropDown *filter)
 }
 
 static gboolean
-matches_text (WpEntity   *item,
-              const char *needle)
-{
-  if (wp_text_holds (wp_entity_get_string (item, WP_ITEM_TITLE), needle) ||
-      wp_text_holds (wp_entity_get_string (item, WP_ITEM_DESCRIPTION), needle))
-    return TRUE;
-
-  for (const char * const *label = wp_entity_get_strv (item, WP_ITEM_LABELS); *label; label++)
-    if (wp_text_holds (*label, needle))
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
 matches_label (WpEntity    *item,
                GtkDropDown *filter)
 {
@@ -77,7 +62,7 @@ _wp_backlog_view_matches_search (gpointer item,
   if (!gtk_search_bar_get_search_mode (self->search_bar))
     return TRUE;
 
-  return (self->search_text == NULL || matches_text (item, self->search_text)) &&
+  return (self->search_text == NULL || wp_item_holds_text (item, self->search_text)) &&
          matches_choice (item, WP_ITEM_KIND, self->kind_filter) &&
          matches_choice (item, WP_ITEM_MOSCOW, self->moscow_filter) &&
          matches_label (item, self->label_filter) &&
@@ -195,7 +180,17 @@ fill_label_filter (WpBacklogView *self)
   fill_filter (self->label_filter, names, ids);
 }
 
-/* Ctrl+F: the filters offer what the document holds now. */
+/* Ctrl+F or typing in the list: the filters offer what the document holds now. */
+static void
+fill_filters (WpBacklogView *self)
+{
+  fill_fixed_filter (self->kind_filter, _("Any kind"), wp_kinds, wp_item_kind_name);
+  fill_fixed_filter (self->moscow_filter, _("Any priority"), wp_moscow, wp_item_moscow_name);
+  fill_label_filter (self);
+  fill_entity_filter (self, self->epic_filter, _("Any epic"), WP_KIND_ITEM);
+  fill_entity_filter (self, self->release_filter, _("Any release"), WP_KIND_RELEASE);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -206,15 +201,7 @@ search_action (GtkWidget  *widget,
   if (self->document == NULL)
     return;
 
-  if (!gtk_search_bar_get_search_mode (self->search_bar))
-    {
-      fill_fixed_filter (self->kind_filter, _("Any kind"), wp_kinds, wp_item_kind_name);
-      fill_fixed_filter (self->moscow_filter, _("Any priority"), wp_moscow, wp_item_moscow_name);
-      fill_label_filter (self);
-      fill_entity_filter (self, self->epic_filter, _("Any epic"), WP_KIND_ITEM);
-      fill_entity_filter (self, self->release_filter, _("Any release"), WP_KIND_RELEASE);
-      gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-    }
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
@@ -240,6 +227,8 @@ wp_backlog_view_search (WpBacklogView *self,
 static void
 on_search_mode (WpBacklogView *self)
 {
+  if (gtk_search_bar_get_search_mode (self->search_bar) && self->document != NULL)
+    fill_filters (self);
   on_search_changed (self);
 }
 
@@ -252,36 +241,12 @@ on_done_toggled (WpBacklogView *self)
                                              : GTK_FILTER_CHANGE_MORE_STRICT);
 }
 
-/*
- * Escape on the list after the search was cleared: the search bar goes.
- * Caught before the list's rows, which take Escape for themselves.
- */
-static gboolean
-on_list_key (WpBacklogView   *self,
-             guint            keyval,
-             guint            keycode,
-             GdkModifierType  state)
-{
-  if (keyval != GDK_KEY_Escape || !gtk_search_bar_get_search_mode (self->search_bar))
-    return FALSE;
-
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-
-  return TRUE;
-}
-
 void
 _wp_backlog_view_init_search (WpBacklogView *self)
 {
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
   g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled",
                             G_CALLBACK (on_search_mode), self);
-  wp_search_entry_escape_to (self->search_entry, GTK_WIDGET (self->list_view));
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_list_key), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+  wp_search_bar_attach (self->search_bar, self->search_entry, GTK_WIDGET (self->list_view));
 }
 
 void

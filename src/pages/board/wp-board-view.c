@@ -4,7 +4,8 @@
  * scrolling sideways when there are many, showing the current sprint's items
  * (or all items). Cards move by drag and drop, or with Ctrl+Left/Right to the
  * neighbouring column and Alt+Up/Down within one. Columns are added, renamed,
- * reordered, limited and removed from their menus.
+ * reordered, limited and removed from their menus. Ctrl+F, or typing on the
+ * board, keeps the cards whose title, description or labels hold the text.
  */
 #define G_LOG_DOMAIN "waypoint-board"
 
@@ -17,7 +18,10 @@
 #include "wp-demand.h"
 #include "wp-refresh-model.h"
 #include "wp-error.h"
+#include "wp-item.h"
+#include "wp-text-match.h"
 #include "wp-toast.h"
+#include "wp-widget-utils.h"
 
 struct _WpBoardView
 {
@@ -27,12 +31,17 @@ struct _WpBoardView
   GtkToggleButton   *all_button;
   GtkToggleButton   *lanes_button;
   GtkLabel          *scope_label;
+  GtkSearchBar      *search_bar;
+  GtkSearchEntry    *search_entry;
   GtkScrolledWindow *scroller;
   GtkBox            *columns_box;
 
   WpDocument        *document;
   WpDemand          *demand;
-  WpRefreshModel    *items;      /* the document's items, for the columns to filter */
+  WpRefreshModel    *items;      /* the document's items */
+  GtkFilter         *search;     /* what the search bar asks for */
+  GtkFilterListModel *found;     /* the items it finds, for the columns to filter */
+  char              *search_text; /* folded; NULL when empty */
   GPtrArray         *columns;    /* of WpBoardColumn, in order */
 };
 
@@ -142,7 +151,7 @@ new_lane (WpBoardView *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(WpEntity) column = g_list_model_get_item (columns, i);
-      WpBoardColumn *widget = wp_board_column_new (self->document, G_LIST_MODEL (self->items),
+      WpBoardColumn *widget = wp_board_column_new (self->document, G_LIST_MODEL (self->found),
                                                    column, self->demand);
 
       if (in_lane)
@@ -244,6 +253,7 @@ wp_board_view_set_document (WpBoardView *self,
     }
   /* The count belongs to the document: let go of it first. */
   g_clear_object (&self->demand);
+  g_clear_object (&self->found);
   g_clear_object (&self->items);
   g_set_object (&self->document, document);
 
@@ -252,6 +262,8 @@ wp_board_view_set_document (WpBoardView *self,
       self->demand = g_object_ref (wp_document_get_demand (document));
       self->items =
         wp_refresh_model_new (G_LIST_STORE (wp_document_get_list (document, WP_KIND_ITEM)));
+      self->found = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->items)),
+                                               g_object_ref (self->search));
       g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
       g_signal_connect_swapped (wp_document_get_list (document, WP_KIND_COLUMN), "items-changed",
                                 G_CALLBACK (rebuild_columns), self);
@@ -259,6 +271,40 @@ wp_board_view_set_document (WpBoardView *self,
       gtk_toggle_button_set_active (self->sprint_button, TRUE);
     }
   rebuild_columns (self);
+}
+
+/* Searching */
+
+static gboolean
+matches_search (gpointer item,
+                gpointer user_data)
+{
+  WpBoardView *self = user_data;
+
+  return self->search_text == NULL || wp_item_holds_text (item, self->search_text);
+}
+
+static void
+on_search_changed (WpBoardView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  g_clear_pointer (&self->search_text, g_free);
+  if (gtk_search_bar_get_search_mode (self->search_bar) && text[0] != '\0')
+    self->search_text = wp_text_fold (text);
+  gtk_filter_changed (self->search, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* Ctrl+F, through the window. */
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  WpBoardView *self = WP_BOARD_VIEW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 /* Moving cards with the keyboard */
@@ -545,6 +591,11 @@ wp_board_view_dispose (GObject *object)
   if (self->document != NULL)
     wp_board_view_set_document (self, NULL);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
+  /* The columns' models may outlive the board by a little: their filter no longer asks it. */
+  if (self->search != NULL)
+    gtk_custom_filter_set_filter_func (GTK_CUSTOM_FILTER (self->search), NULL, NULL, NULL);
+  g_clear_object (&self->search);
+  g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (wp_board_view_parent_class)->dispose (object);
 }
@@ -572,10 +623,13 @@ wp_board_view_class_init (WpBoardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpBoardView, all_button);
   gtk_widget_class_bind_template_child (widget_class, WpBoardView, lanes_button);
   gtk_widget_class_bind_template_child (widget_class, WpBoardView, scope_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBoardView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, WpBoardView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, WpBoardView, scroller);
   gtk_widget_class_bind_template_child (widget_class, WpBoardView, columns_box);
   gtk_widget_class_bind_template_callback (widget_class, on_scope_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_lanes_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
 
   gtk_widget_class_install_action (widget_class, "board.move-left", NULL, move_card_action);
   gtk_widget_class_install_action (widget_class, "board.move-right", NULL, move_card_action);
@@ -588,7 +642,7 @@ wp_board_view_class_init (WpBoardViewClass *klass)
   gtk_widget_class_install_action (widget_class, "board.move-column-right", "s",
                                    move_column_action);
   gtk_widget_class_install_action (widget_class, "board.remove-column", "s", remove_column_action);
-
+  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
 }
 
 /*
@@ -621,5 +675,7 @@ wp_board_view_init (WpBoardView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->columns = g_ptr_array_new ();
+  self->search = GTK_FILTER (gtk_custom_filter_new (matches_search, self, NULL));
+  wp_search_bar_attach (self->search_bar, self->search_entry, GTK_WIDGET (self->columns_box));
   add_shortcuts (self);
 }

@@ -503,6 +503,7 @@ wp_feedback_view_init (WpFeedbackView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   wp_search_entry_escape_to (self->search_entry, GTK_WIDGET (self->column_view));
+  wp_search_entry_type_from (self->search_entry, GTK_WIDGET (self->column_view));
   update_actions (self);
 
   _wp_feedback_view_init_table (self);

@@ -18,6 +18,8 @@ struct _WpSprintsView
   GtkStack       *stack;
   AdwLeaflet     *leaflet;
   GtkWidget      *content;
+  GtkSearchBar   *search_bar;
+  GtkSearchEntry *search_entry;
   GtkListBox     *sprint_list;
   GtkWidget      *back_button;
   GtkLabel       *name_label;
@@ -38,6 +40,7 @@ struct _WpSprintsView
 
   WpDocument     *document;
   char           *selected;     /* the id of the sprint shown */
+  char           *search_text;  /* folded; NULL when the list shows every sprint */
   guint           fill_source;
   gboolean        stale;        /* changed while hidden: filled when shown */
   gboolean        loading;      /* showing the document, not editing it */

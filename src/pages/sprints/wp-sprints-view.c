@@ -23,6 +23,7 @@
 #include "wp-review.h"
 #include "wp-sprint-plan.h"
 #include "wp-sprints-view-private.h"
+#include "wp-text-match.h"
 #include "wp-velocity.h"
 #include "wp-widget-utils.h"
 
@@ -167,6 +168,53 @@ new_sprint_row (WpEntity   *sprint,
   return row;
 }
 
+/* Ctrl+F, or typing in the list: the sprints whose name or goal holds the
+ * text. Rows that do not are hidden, not filtered: GTK 4.8 tells a screen
+ * reader a filtered row is still there. */
+
+static gboolean
+matches_search (WpSprintsView *self,
+                GtkWidget     *row)
+{
+  WpEntity *sprint = sprint_of_row (self, GTK_LIST_BOX_ROW (row));
+
+  return self->search_text == NULL || sprint == NULL ||
+         wp_text_holds (wp_entity_get_string (sprint, WP_SPRINT_NAME), self->search_text) ||
+         wp_text_holds (wp_entity_get_string (sprint, WP_SPRINT_GOAL), self->search_text);
+}
+
+static void
+apply_search (WpSprintsView *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sprint_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row))
+      gtk_widget_set_visible (row, matches_search (self, row));
+  gtk_list_box_invalidate_headers (self->sprint_list);
+}
+
+static void
+on_search_changed (WpSprintsView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  g_clear_pointer (&self->search_text, g_free);
+  if (gtk_search_bar_get_search_mode (self->search_bar) && text[0] != '\0')
+    self->search_text = wp_text_fold (text);
+  apply_search (self);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  WpSprintsView *self = WP_SPRINTS_VIEW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 /* The sprint a page opens on: the active one, else the latest closed, else the first planned. */
 static char *
 default_selection (WpSprintsView *self,
@@ -210,6 +258,7 @@ _wp_sprints_view_fill (WpSprintsView *self)
         select = GTK_LIST_BOX_ROW (row);
     }
   gtk_list_box_select_row (self->sprint_list, select);
+  apply_search (self);
   self->loading = FALSE;
 
   gtk_stack_set_visible_child_name (self->stack, sorted->len > 0 ? "list" : "empty");
@@ -418,6 +467,7 @@ static void
 wp_sprints_view_finalize (GObject *object)
 {
   g_free (WP_SPRINTS_VIEW (object)->selected);
+  g_free (WP_SPRINTS_VIEW (object)->search_text);
 
   G_OBJECT_CLASS (wp_sprints_view_parent_class)->finalize (object);
 }
@@ -457,6 +507,8 @@ wp_sprints_view_class_init (WpSprintsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, stack);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, content);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, sprint_list);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, back_button);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, name_label);
@@ -477,10 +529,13 @@ wp_sprints_view_class_init (WpSprintsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_sprint_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_sprint_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
 
   gtk_widget_class_install_action (widget_class, "sprints.add", NULL, add_action);
   /* Ctrl+N, through the window. */
   gtk_widget_class_install_action (widget_class, "page.new", NULL, add_action);
+  /* Ctrl+F, through the window. */
+  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
   _wp_sprints_view_class_init_detail (widget_class);
   _wp_sprints_view_class_init_plan (widget_class);
 }
@@ -490,6 +545,7 @@ wp_sprints_view_init (WpSprintsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_header_func (self->sprint_list, update_header, self, NULL);
+  wp_search_bar_attach (self->search_bar, self->search_entry, GTK_WIDGET (self->sprint_list));
   _wp_sprints_view_init_plan (self);
   /* Stacked in a narrow window, the lists are apart: a drag near an edge scrolls to the other. */
   wp_drag_scroll_attach (GTK_SCROLLED_WINDOW (self->content));
