@@ -14,6 +14,7 @@
 #include "wp-application.h"
 #include "wp-cli.h"
 #include "wp-preferences-window.h"
+#include "wp-startup-report.h"
 #include "wp-window.h"
 
 #define MAX_RECENT_FILES 10
@@ -125,7 +126,11 @@ find_empty_window (WpApplication *self)
 static WpWindow *
 new_window (WpApplication *self)
 {
-  return wp_window_new (self);
+  WpWindow *window = wp_window_new (self);
+
+  wp_startup_report_watch (GTK_WINDOW (window));
+
+  return window;
 }
 
 static void

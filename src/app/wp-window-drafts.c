@@ -6,6 +6,7 @@
  * program (git, a sync client) rewrites the open file the window reloads it,
  * or asks first if there are unsaved changes, offering to merge them with the
  * file as git merges (the unsaved steps undone give the common ancestor).
+ * The welcome page lists the drafts that no window is editing.
  */
 #define G_LOG_DOMAIN "waypoint-window"
 
@@ -17,12 +18,107 @@
 #include "wp-file.h"
 #include "wp-reader.h"
 #include "wp-three-way.h"
+#include "wp-widget-utils.h"
 #include "wp-window-private.h"
 #include "wp-writer.h"
 
 #define DRAFT_DELAY_SECONDS 3
 
 /* Drafts */
+
+static GtkWidget *
+new_draft_button (const char *label,
+                  const char *accessible,
+                  const char *action,
+                  const char *id)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", id);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+
+  return button;
+}
+
+static GtkWidget *
+create_draft_row (gpointer item,
+                  gpointer user_data)
+{
+  const char *id = g_object_get_data (item, "id");
+  const char *title = g_object_get_data (item, "title");
+  gint64 modified = GPOINTER_TO_SIZE (g_object_get_data (item, "modified"));
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (modified);
+  g_autofree char *when = g_date_time_format (time, "%x %X");
+  /* Translators: %s is a date and time */
+  g_autofree char *subtitle = g_strdup_printf (_("Not saved — last changed %s"), when);
+  /* Translators: %s is a product name */
+  g_autofree char *restore_name = g_strdup_printf (_("Restore “%s”"), title);
+  /* Translators: %s is a product name */
+  g_autofree char *discard_name = g_strdup_printf (_("Discard “%s”"), title);
+  GtkWidget *row = wp_text_row_new (title, subtitle);
+  GtkWidget *discard = new_draft_button (_("Discard"), discard_name, "win.discard-draft", id);
+  GtkWidget *restore = new_draft_button (_("Restore"), restore_name, "win.restore-draft", id);
+
+  gtk_widget_add_css_class (restore, "suggested-action");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), discard);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), restore);
+
+  return row;
+}
+
+static gboolean
+draft_in_use (WpWindow   *self,
+              const char *id)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  for (GList *l = app ? gtk_application_get_windows (app) : NULL; l; l = l->next)
+    if (WP_IS_WINDOW (l->data) && WP_WINDOW (l->data)->document != NULL &&
+        g_strcmp0 (WP_WINDOW (l->data)->draft_id, id) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Unsaved changes left by a crash are offered on the welcome page. */
+void
+_wp_window_reload_drafts (WpWindow *self)
+{
+  g_autoptr(GPtrArray) drafts = wp_draft_list ();
+
+  g_list_store_remove_all (self->drafts);
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      WpDraft *draft = g_ptr_array_index (drafts, i);
+      g_autoptr(GObject) item = NULL;
+
+      if (draft_in_use (self, draft->id))
+        continue;
+      item = g_object_new (G_TYPE_OBJECT, NULL);
+      g_object_set_data_full (item, "id", g_strdup (draft->id), g_free);
+      g_object_set_data_full (item, "title",
+                              g_strdup (draft->title[0] ? draft->title : _("Untitled Product")),
+                              g_free);
+      g_object_set_data (item, "modified", GSIZE_TO_POINTER (draft->modified));
+      g_list_store_append (self->drafts, item);
+    }
+
+  gtk_widget_set_visible (self->drafts_group,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->drafts)) > 0);
+}
+
+/* The welcome page's list of drafts, filled by _wp_window_reload_drafts(). */
+void
+_wp_window_init_drafts (WpWindow *self)
+{
+  self->drafts = g_list_store_new (G_TYPE_OBJECT);
+  gtk_list_box_bind_model (self->drafts_list, G_LIST_MODEL (self->drafts),
+                           create_draft_row, self, NULL);
+}
+
 
 gboolean
 _wp_window_write_draft (gpointer user_data)

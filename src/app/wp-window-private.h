@@ -27,8 +27,9 @@ struct _WpWindow
   GMenu                *export_menu;
 
   GtkWidget            *focus_before_menu;  /* weak */
+  GtkWindow            *shortcuts_window;   /* (nullable) until Ctrl+? */
 
-  GPtrArray            *pages;          /* WpPages in the view switcher's order, not owned */
+  GPtrArray            *pages;          /* WpPageSlots in the view switcher's order, not owned */
 
   GSettings            *settings;
   GtkStringList        *recent_uris;
@@ -81,6 +82,7 @@ void     _wp_window_watch_conflicts     (WpWindow        *self);
 
 /* wp-window-drafts.c */
 void     _wp_window_class_init_drafts   (GtkWidgetClass  *widget_class);
+void     _wp_window_init_drafts         (WpWindow        *self);
 void     _wp_window_schedule_draft      (WpWindow        *self);
 gboolean _wp_window_write_draft         (gpointer         user_data);
 void     _wp_window_offer_draft_of_file (WpWindow        *self);

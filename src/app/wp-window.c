@@ -18,7 +18,7 @@
 #include "wp-board-view.h"
 #include "wp-draft.h"
 #include "wp-feedback-view.h"
-#include "wp-page.h"
+#include "wp-page-slot.h"
 #include "wp-review-window.h"
 #include "wp-review.h"
 #include "wp-roadmap-view.h"
@@ -53,14 +53,10 @@ WpWindow *
 wp_window_new (WpApplication *application)
 {
   WpWindow *self;
-  GtkShortcutsWindow *help;
 
   g_return_val_if_fail (WP_IS_APPLICATION (application), NULL);
 
   self = g_object_new (WP_TYPE_WINDOW, "application", application, NULL);
-  help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
-  if (help != NULL)
-    wp_accessible_name_parts (GTK_WIDGET (help));
   /* Needs the application, to leave out drafts that other windows are editing. */
   _wp_window_reload_drafts (self);
 
@@ -275,7 +271,7 @@ _wp_window_set_document (WpWindow   *self,
                             G_CALLBACK (_wp_window_update_state), self);
 
   for (guint i = 0; i < self->pages->len; i++)
-    wp_page_set_document (g_ptr_array_index (self->pages, i), document);
+    wp_page_slot_set_document (g_ptr_array_index (self->pages, i), document);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "document");
   _wp_window_watch_conflicts (self);
@@ -289,9 +285,10 @@ _wp_window_set_document (WpWindow   *self,
 static WpPage *
 visible_page (WpWindow *self)
 {
-  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+  GtkWidget *slot = adw_view_stack_get_visible_child (self->view_stack);
 
-  return self->document != NULL && WP_IS_PAGE (page) ? WP_PAGE (page) : NULL;
+  return self->document != NULL && WP_IS_PAGE_SLOT (slot)
+         ? wp_page_slot_make_page (WP_PAGE_SLOT (slot)) : NULL;
 }
 
 /*
@@ -344,7 +341,13 @@ _wp_window_pick_sprint (WpWindow *self)
   WpEntity *sprint = NULL;
 
   for (guint i = 0; i < self->pages->len && sprint == NULL; i++)
-    sprint = wp_page_get_selected (g_ptr_array_index (self->pages, i), WP_KIND_SPRINT);
+    {
+      WpPage *page = wp_page_slot_get_page (g_ptr_array_index (self->pages, i));
+
+      /* A page never shown has nothing selected. */
+      if (page != NULL)
+        sprint = wp_page_get_selected (page, WP_KIND_SPRINT);
+    }
 
   return sprint != NULL ? sprint : wp_review_pick_sprint (self->document, NULL);
 }
@@ -379,7 +382,7 @@ show_page_action (GtkWidget  *widget,
   const char *name = g_variant_get_string (param, NULL);
 
   for (guint i = 0; self->document != NULL && i < self->pages->len; i++)
-    if (g_str_equal (wp_page_get_name (g_ptr_array_index (self->pages, i)), name))
+    if (g_str_equal (wp_page_slot_get_name (g_ptr_array_index (self->pages, i)), name))
       adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
@@ -399,8 +402,33 @@ show_item_action (GtkWidget  *widget,
     return;
 
   for (guint i = 0; i < self->pages->len; i++)
-    if (wp_page_reveal (g_ptr_array_index (self->pages, i), item))
+    if (wp_page_slot_reveal (g_ptr_array_index (self->pages, i), item))
       return;
+}
+
+/*
+ * Ctrl+?: the shortcuts window, made the first time it is asked for. GTK
+ * would make gtk/help-overlay.ui with every window: a tenth of the start-up.
+ */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  WpWindow *self = WP_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PATH "/app/wp-shortcuts-window.ui");
+
+      self->shortcuts_window = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder,
+                                                                                 "help_overlay")));
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+      wp_accessible_name_parts (GTK_WIDGET (self->shortcuts_window));
+    }
+  gtk_window_present (self->shortcuts_window);
 }
 
 static void
@@ -466,90 +494,6 @@ create_recent_row (gpointer item,
   return row;
 }
 
-static GtkWidget *
-new_draft_button (const char *label,
-                  const char *accessible,
-                  const char *action,
-                  const char *id)
-{
-  GtkWidget *button = gtk_button_new_with_label (label);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", id);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
-
-  return button;
-}
-
-static GtkWidget *
-create_draft_row (gpointer item,
-                  gpointer user_data)
-{
-  const char *id = g_object_get_data (item, "id");
-  const char *title = g_object_get_data (item, "title");
-  gint64 modified = GPOINTER_TO_SIZE (g_object_get_data (item, "modified"));
-  g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (modified);
-  g_autofree char *when = g_date_time_format (time, "%x %X");
-  /* Translators: %s is a date and time */
-  g_autofree char *subtitle = g_strdup_printf (_("Not saved — last changed %s"), when);
-  /* Translators: %s is a product name */
-  g_autofree char *restore_name = g_strdup_printf (_("Restore “%s”"), title);
-  /* Translators: %s is a product name */
-  g_autofree char *discard_name = g_strdup_printf (_("Discard “%s”"), title);
-  GtkWidget *row = wp_text_row_new (title, subtitle);
-  GtkWidget *discard = new_draft_button (_("Discard"), discard_name, "win.discard-draft", id);
-  GtkWidget *restore = new_draft_button (_("Restore"), restore_name, "win.restore-draft", id);
-
-  gtk_widget_add_css_class (restore, "suggested-action");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), discard);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), restore);
-
-  return row;
-}
-
-static gboolean
-draft_in_use (WpWindow   *self,
-              const char *id)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  for (GList *l = app ? gtk_application_get_windows (app) : NULL; l; l = l->next)
-    if (WP_IS_WINDOW (l->data) && WP_WINDOW (l->data)->document != NULL &&
-        g_strcmp0 (WP_WINDOW (l->data)->draft_id, id) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
-/* Unsaved changes left by a crash are offered on the welcome page. */
-void
-_wp_window_reload_drafts (WpWindow *self)
-{
-  g_autoptr(GPtrArray) drafts = wp_draft_list ();
-
-  g_list_store_remove_all (self->drafts);
-  for (guint i = 0; i < drafts->len; i++)
-    {
-      WpDraft *draft = g_ptr_array_index (drafts, i);
-      g_autoptr(GObject) item = NULL;
-
-      if (draft_in_use (self, draft->id))
-        continue;
-      item = g_object_new (G_TYPE_OBJECT, NULL);
-      g_object_set_data_full (item, "id", g_strdup (draft->id), g_free);
-      g_object_set_data_full (item, "title",
-                              g_strdup (draft->title[0] ? draft->title : _("Untitled Product")),
-                              g_free);
-      g_object_set_data (item, "modified", GSIZE_TO_POINTER (draft->modified));
-      g_list_store_append (self->drafts, item);
-    }
-
-  gtk_widget_set_visible (self->drafts_group,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->drafts)) > 0);
-}
-
 static void
 reload_recent (WpWindow *self)
 {
@@ -571,11 +515,14 @@ on_settings_recent_files_changed (WpWindow   *self,
 static void
 restore_window_state (WpWindow *self)
 {
+  g_autofree char *page = g_settings_get_string (self->settings, "last-page");
+
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+  adw_view_stack_set_visible_child_name (self->view_stack, page);
 }
 
 static void
@@ -584,6 +531,9 @@ save_window_state (WpWindow *self)
   gboolean maximized = gtk_window_is_maximized (GTK_WINDOW (self));
   int width, height;
 
+  if (self->document != NULL)
+    g_settings_set_string (self->settings, "last-page",
+                           adw_view_stack_get_visible_child_name (self->view_stack));
   g_settings_set_boolean (self->settings, "window-maximized", maximized);
   /* A maximized size says nothing about the size to restore to. */
   if (maximized)
@@ -669,6 +619,9 @@ wp_window_dispose (GObject *object)
 
   _wp_window_dispose_drafts (self);
   g_clear_weak_pointer (&self->focus_before_menu);
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (self->shortcuts_window);
+  g_clear_object (&self->shortcuts_window);
   disconnect_document (self);
   g_clear_object (&self->document);
   g_clear_object (&self->file);
@@ -735,6 +688,8 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.present-review", NULL, present_review_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-item", "s", show_item_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, history_action);
@@ -749,13 +704,13 @@ add_pages (WpWindow *self)
   self->pages = g_ptr_array_new ();
   for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
     {
-      WpPage *page = g_object_new (page_types[i] (), NULL);
-      AdwViewStackPage *stack_page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (page),
-                                                                wp_page_get_name (page),
-                                                                wp_page_get_title (page));
+      WpPageSlot *slot = wp_page_slot_new (page_types[i] ());
+      AdwViewStackPage *stack_page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (slot),
+                                                                wp_page_slot_get_name (slot),
+                                                                wp_page_slot_get_title (slot));
 
-      adw_view_stack_page_set_icon_name (stack_page, wp_page_get_icon_name (page));
-      g_ptr_array_add (self->pages, page);
+      adw_view_stack_page_set_icon_name (stack_page, wp_page_slot_get_icon_name (slot));
+      g_ptr_array_add (self->pages, slot);
     }
 }
 
@@ -782,9 +737,7 @@ wp_window_init (WpWindow *self)
   self->recent_uris = gtk_string_list_new (NULL);
   gtk_list_box_bind_model (self->recent_list, G_LIST_MODEL (self->recent_uris),
                            create_recent_row, self, NULL);
-  self->drafts = g_list_store_new (G_TYPE_OBJECT);
-  gtk_list_box_bind_model (self->drafts_list, G_LIST_MODEL (self->drafts),
-                           create_draft_row, self, NULL);
+  _wp_window_init_drafts (self);
 
   g_signal_connect_object (self->settings, "changed::recent-files",
                            G_CALLBACK (on_settings_recent_files_changed),

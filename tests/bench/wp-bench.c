@@ -338,11 +338,13 @@ main (int   argc,
   g_autofree char *sizes = NULL;
   g_autofree char *waypoint = NULL;
   g_autofree char *testdata = NULL;
+  gboolean startup_only = FALSE;
   g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
   GOptionEntry entries[] = {
     { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes, "Item counts to measure", "N,N,…" },
     { "waypoint", 0, 0, G_OPTION_ARG_FILENAME, &waypoint, "The waypoint binary", "PATH" },
     { "testdata", 0, 0, G_OPTION_ARG_FILENAME, &testdata, "The shared test data", "FOLDER" },
+    { "startup-only", 0, 0, G_OPTION_ARG_NONE, &startup_only, "Only the start-up table", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
@@ -357,6 +359,12 @@ main (int   argc,
     return 2;
   if (waypoint == NULL)
     waypoint = g_build_filename (WP_BUILD_ROOT, "src", "waypoint", NULL);
+
+  if (startup_only)
+    {
+      wp_bench_startup (waypoint);
+      return 0;
+    }
 
   counts = g_strsplit (sizes ? sizes : "1000,10000,100000", ",", -1);
 
@@ -374,6 +382,7 @@ main (int   argc,
   g_print ("\n");
   wp_bench_interop (testdata);
   wp_bench_merge ();
+  wp_bench_startup (waypoint);
 
   return 0;
 }

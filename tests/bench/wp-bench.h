@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What the parts of wp-bench share: the generated product, the interop and merge tables. */
+/* What the parts of wp-bench share: the generated product and the tables beside the core's. */
 #pragma once
 
 #include "wp-document.h"
@@ -9,5 +9,6 @@ G_BEGIN_DECLS
 WpDocument *wp_bench_generate (guint       n_items);
 void        wp_bench_interop  (const char *testdata);
 void        wp_bench_merge    (void);
+void        wp_bench_startup  (const char *waypoint);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "wp-application.h"
 #include "wp-draft.h"
 #include "wp-exporters.h"
+#include "wp-page-slot.h"
 #include "wp-window.h"
 #include "test-util.h"
 
@@ -394,6 +395,40 @@ collect_pages (GtkWidget  *widget,
     }
 }
 
+/* Opening a product makes the page on screen; the others are made when first shown. */
+static void
+test_pages_made_when_shown (void)
+{
+  WpWindow *window = wp_window_new (app);
+  g_autoptr(GPtrArray) stacks = g_ptr_array_new ();
+  AdwViewStack *stack;
+  WpPageSlot *board;
+
+  collect_pages (GTK_WIDGET (window), stacks);
+  stack = stacks->pdata[0];
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  g_assert_cmpstr (wp_window_get_visible_page (window), ==, "backlog");
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    {
+      WpPageSlot *slot = WP_PAGE_SLOT (adw_view_stack_get_child_by_name (stack, page_names[i]));
+      gboolean shown = g_str_equal (page_names[i], "backlog");
+
+      g_assert_true ((wp_page_slot_get_page (slot) != NULL) == shown);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "board");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  board = WP_PAGE_SLOT (adw_view_stack_get_child_by_name (stack, "board"));
+  g_assert_nonnull (wp_page_slot_get_page (board));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_page_titles (void)
 {
@@ -509,56 +544,7 @@ test_failed_save_keeps_changes (void)
   remove_folder (folder);
 }
 
-static void
-test_accelerators (void)
-{
-  static const struct { const char *action; const char *accel; } expected[] = {
-    { "win.new", "<Control>n" },
-    { "win.find", "<Control>f" },
-    { "win.open", "<Control>o" },
-    { "win.save", "<Control>s" },
-    { "win.save-as", "<Shift><Control>s" },
-    { "window.close", "<Control>w" },
-    { "app.quit", "<Control>q" },
-    { "win.show-help-overlay", "<Control>question" },
-    { "app.preferences", "<Control>comma" },
-    { "win.show-page('vision')", "<Alt>1" },
-    { "win.show-page('sprints')", "<Alt>6" },
-  };
 
-  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    {
-      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
-                                                                     expected[i].action);
-      g_assert_nonnull (accels[0]);
-      g_assert_cmpstr (accels[0], ==, expected[i].accel);
-    }
-}
-
-static void
-test_recent_limit (void)
-{
-  g_auto(GStrv) recent = NULL;
-
-  for (guint i = 0; i < 15; i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/tmp/product-%u.waypoint", i);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-
-      wp_application_add_recent (app, file);
-    }
-  /* Adding a known file again moves it to the top instead of repeating it. */
-  {
-    g_autoptr(GFile) file = g_file_new_for_path ("/tmp/product-12.waypoint");
-    wp_application_add_recent (app, file);
-  }
-
-  recent = wp_application_dup_recent (app);
-  g_assert_cmpuint (g_strv_length (recent), ==, 10);
-  g_assert_cmpstr (recent[0], ==, "file:///tmp/product-12.waypoint");
-  g_assert_cmpstr (recent[1], ==, "file:///tmp/product-14.waypoint");
-  g_assert_cmpstr (recent[2], ==, "file:///tmp/product-13.waypoint");
-}
 
 static void
 test_window_size_saved (void)
@@ -588,21 +574,6 @@ test_window_size_saved (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-test_style_variant (void)
-{
-  AdwStyleManager *style = adw_application_get_style_manager (ADW_APPLICATION (app));
-
-  g_action_group_activate_action (G_ACTION_GROUP (app), "style-variant",
-                                  g_variant_new_string ("dark"));
-  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
-  g_action_group_activate_action (G_ACTION_GROUP (app), "style-variant",
-                                  g_variant_new_string ("light"));
-  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
-  g_action_group_activate_action (G_ACTION_GROUP (app), "style-variant",
-                                  g_variant_new_string ("system"));
-  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
-}
 
 static void
 test_external_change_reloads (void)
@@ -743,6 +714,7 @@ main (int   argc,
 
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/page-titles", test_page_titles);
+  g_test_add_func ("/window/pages-made-when-shown", test_pages_made_when_shown);
   g_test_add_func ("/window/open-shows-pages", test_open_shows_pages);
   g_test_add_func ("/window/open-missing-file", test_open_missing_file);
   g_test_add_func ("/window/open-not-a-document", test_open_not_a_document);
@@ -756,12 +728,9 @@ main (int   argc,
   g_test_add_func ("/window/external-change-reloads", test_external_change_reloads);
   g_test_add_func ("/window/restore-draft", test_restore_draft);
   g_test_add_func ("/window/show-item-opens-backlog", test_show_item_opens_backlog);
-  g_test_add_func ("/application/accelerators", test_accelerators);
   g_test_add_func ("/window/find-on-the-visible-page", test_find_on_the_visible_page);
   g_test_add_func ("/window/export-menu", test_export_menu);
   g_test_add_func ("/window/conflicts-banner", test_conflicts_banner);
-  g_test_add_func ("/application/recent-limit", test_recent_limit);
-  g_test_add_func ("/application/style-variant", test_style_variant);
 
   status = g_test_run ();
 
