@@ -13,6 +13,7 @@
 
 #include "wp-date.h"
 #include "wp-roadmap-layout.h"
+#include "wp-text-match.h"
 
 /* Entries starting within this many days are Next; later ones, Later. */
 #define NEXT_DAYS 91
@@ -140,6 +141,37 @@ wp_roadmap_entry_get_progress (WpDocument *document,
     }
 
   return total > 0 ? done / total : 0;
+}
+
+/**
+ * wp_roadmap_entry_holds_text:
+ * @document: the document
+ * @entry: a roadmap entry
+ * @folded_needle: what was typed, through wp_text_fold()
+ *
+ * What the Roadmap's search finds: the typed text in the entry's title or
+ * in a backlog item it links, as the other pages find items
+ * (wp_item_holds_text()).
+ *
+ * Returns: whether @entry holds @folded_needle
+ */
+gboolean
+wp_roadmap_entry_holds_text (WpDocument *document,
+                             WpEntity   *entry,
+                             const char *folded_needle)
+{
+  if (wp_text_holds (wp_entity_get_string (entry, WP_ROADMAP_ENTRY_TITLE), folded_needle))
+    return TRUE;
+
+  for (const char * const *id = wp_entity_get_strv (entry, WP_ROADMAP_ENTRY_ITEMS); *id; id++)
+    {
+      WpEntity *item = wp_document_lookup (document, WP_KIND_ITEM, *id);
+
+      if (item != NULL && wp_item_holds_text (item, folded_needle))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 guint

@@ -52,6 +52,9 @@ gboolean              wp_roadmap_entry_get_days     (WpEntity             *entry
                                                      guint32              *end);
 double                wp_roadmap_entry_get_progress (WpDocument           *document,
                                                      WpEntity             *entry);
+gboolean              wp_roadmap_entry_holds_text   (WpDocument           *document,
+                                                     WpEntity             *entry,
+                                                     const char           *folded_needle);
 WpHorizon             wp_roadmap_entry_horizon      (WpEntity             *entry,
                                                      guint32               today);
 gboolean              wp_sprint_get_days            (WpEntity             *sprint,

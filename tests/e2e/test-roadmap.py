@@ -1,14 +1,15 @@
 #!/usr/bin/python3
 """The Roadmap page with real input: a bar dragged by its middle (moves, keeps its duration) and by
 its right edge (keeps its start), Right and Alt+Down on a selected bar, a new entry drawn out on
-empty lane space — each checked in the saved file."""
+empty lane space — each checked in the saved file; typing on the timeline searches it."""
 import datetime
 import os
 import tempfile
 
 import pyatspi
 
-from wpe2e import Tap, copies_of, load_json, open_page, quit_cleanly, save_and_load
+from wpe2e import (Tap, copies_of, in_closed_search_bar, load_json, open_page, quit_cleanly, save_and_load,
+                   wait_for)
 
 SAMPLE = os.environ["WP_SAMPLE"]
 BAR = pyatspi.ROLE_PUSH_BUTTON
@@ -126,6 +127,32 @@ def test_draw_new_entry(path):
         app.close()
 
 
+def test_type_to_search(path):
+    app = open_roadmap(path)
+    try:
+        other, found = "Route planner with elevation", "GPX export & share links"
+
+        def focusable(name):
+            return app.find(name, BAR).getState().contains(pyatspi.STATE_FOCUSABLE)
+        app.click(app.find(other, BAR))
+        # Typing on a bar opens the search; the bars it does not find step out of Tab's way.
+        app.type("gpx")
+        search = app.find("Search the roadmap", pyatspi.ROLE_ENTRY)
+        wait_for(lambda: not focusable(other) and focusable(found), what="the search to dim the other bars")
+        # Enter goes to the first bar found.
+        app.key("Return")
+        wait_for(lambda: app.find(found, BAR).getState().contains(pyatspi.STATE_FOCUSED),
+                 what="the focus on the bar found")
+        # Escape on the bar empties the search; a second one closes it.
+        app.key("Escape")
+        wait_for(lambda: focusable(other), what="every bar back")
+        app.key("Escape")
+        wait_for(lambda: in_closed_search_bar(search), what="the search bar to close")
+        quit_cleanly(app)
+    finally:
+        app.close()
+
+
 def main():
     tap = Tap()
     with tempfile.TemporaryDirectory() as folder:
@@ -138,6 +165,8 @@ def main():
                 fresh("keys.waypoint"))
         tap.run("Tab and Shift+Tab go from bar to bar", test_tab_moves_between_bars, fresh("tab.waypoint"))
         tap.run("dragging on empty lane space adds an entry in that lane", test_draw_new_entry, fresh("new.waypoint"))
+        tap.run("typing on the timeline searches it, Enter goes to the first found, Escape clears",
+                test_type_to_search, fresh("search.waypoint"))
     tap.finish()
 
 

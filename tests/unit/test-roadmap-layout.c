@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * WpRoadmapLayout: rows per lane, overlapping entries in tracks, entries
- * without a lane, conflicts, progress.
+ * without a lane, conflicts, progress, what the search finds.
  */
 #include "config.h"
 
 #include "wp-roadmap-geometry.h"
 #include "wp-roadmap-layout.h"
+#include "wp-text-match.h"
 
 static WpEntity *
 add_entity (WpDocument *document,
@@ -132,6 +133,26 @@ test_progress_counts_done_points (void)
   g_assert_cmpfloat_with_epsilon (wp_roadmap_entry_get_progress (document, entry), 0.6, 1e-9);
 }
 
+static void
+test_search_finds_titles_and_linked_items (void)
+{
+  g_autoptr(WpDocument) document = wp_document_new ();
+  WpEntity *entry = add_entry (document, "Offline Maps Beta", NULL, "2026-01-05", "2026-01-30");
+  const char *items[] = { "gpx", "gone", NULL };
+  g_autofree char *title = wp_text_fold ("maps b");
+  g_autofree char *linked = wp_text_fold ("GPX EXPORT");
+  g_autofree char *nowhere = wp_text_fold ("battery");
+
+  add_entity (document, WP_TYPE_ITEM, "gpx", WP_ITEM_TITLE, "GPX export");
+  g_assert_true (wp_roadmap_entry_holds_text (document, entry, title));
+  g_assert_false (wp_roadmap_entry_holds_text (document, entry, linked));
+
+  /* A linked item that is gone is no match and no crash. */
+  wp_document_set_strv (document, entry, WP_ROADMAP_ENTRY_ITEMS, items);
+  g_assert_true (wp_roadmap_entry_holds_text (document, entry, linked));
+  g_assert_false (wp_roadmap_entry_holds_text (document, entry, nowhere));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -141,6 +162,8 @@ main (int   argc,
   g_test_add_func ("/roadmap-layout/rows-tracks-and-conflicts", test_rows_tracks_and_conflicts);
   g_test_add_func ("/roadmap-layout/preview-moves-one-entry", test_preview_moves_one_entry);
   g_test_add_func ("/roadmap-layout/progress-counts-done-points", test_progress_counts_done_points);
+  g_test_add_func ("/roadmap-layout/search-finds-titles-and-linked-items",
+                   test_search_finds_titles_and_linked_items);
 
   return g_test_run ();
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Widget tests of the Roadmap page: moving, resizing, changing lanes and
- * removing through actions; zoom and fit.
+ * removing through actions; zoom and fit; the search.
  */
 #include "config.h"
 
@@ -332,6 +332,57 @@ test_now_next_later (void)
 }
 
 static void
+test_search_dims_and_goes_to_the_first (void)
+{
+  g_autoptr(WpDocument) document = wp_document_new ();
+  GtkWindow *window;
+  WpRoadmapView *view;
+  WpTimeline *timeline;
+  WpEntity *soon, *far, *running;
+  GtkWidget *entry, *later;
+  g_autofree char *titles = NULL;
+
+  running = add_dated_entry (document, "running", -5, 5);
+  far = add_dated_entry (document, "far maps", 200, 260);
+  soon = add_dated_entry (document, "soon maps", 10, 20);
+  view = new_view (document, &window);
+  timeline = wp_roadmap_view_get_timeline (view);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "page.search", NULL);
+  entry = find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "MAPS");
+  /* Without waiting for the entry's pause after typing. */
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpfloat (gtk_widget_get_opacity (wp_timeline_get_bar (timeline, running)), <, 1.0);
+  g_assert_false (gtk_widget_get_focusable (wp_timeline_get_bar (timeline, running)));
+  g_assert_cmpfloat (gtk_widget_get_opacity (wp_timeline_get_bar (timeline, far)), ==, 1.0);
+
+  /* Enter: the match that starts first. */
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (wp_timeline_get_selected (timeline) == soon);
+
+  /* The columns leave out what the search does not find. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (view),
+                                                                GTK_TYPE_TOGGLE_BUTTON,
+                                                                "Now, Next, Later")),
+                                TRUE);
+  g_assert_null (gtk_widget_get_first_child (find_named (GTK_WIDGET (view), "horizon-now")));
+  later = find_named (GTK_WIDGET (view), "horizon-later");
+  titles = column_titles (later);
+  g_assert_cmpstr (titles, ==, "far maps ");
+
+  /* Closing the search shows everything again. */
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (find_widget (GTK_WIDGET (view),
+                                                               GTK_TYPE_SEARCH_BAR, NULL)),
+                                  FALSE);
+  spin ();
+  g_assert_cmpfloat (gtk_widget_get_opacity (wp_timeline_get_bar (timeline, running)), ==, 1.0);
+  g_assert_nonnull (gtk_widget_get_first_child (find_named (GTK_WIDGET (view), "horizon-now")));
+
+  gtk_window_destroy (window);
+}
+
+static void
 test_add_entry_without_a_drag (void)
 {
   g_autoptr(WpDocument) document = load_sample ();
@@ -378,6 +429,8 @@ main (int   argc,
   g_test_add_func ("/roadmap/lanes-added-and-kept-when-used", test_lanes_added_and_kept_when_used);
   g_test_add_func ("/roadmap/now-next-later", test_now_next_later);
   g_test_add_func ("/roadmap/add-entry-without-a-drag", test_add_entry_without_a_drag);
+  g_test_add_func ("/roadmap/search-dims-and-goes-to-the-first",
+                   test_search_dims_and_goes_to_the_first);
 
   return g_test_run ();
 }

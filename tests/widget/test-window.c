@@ -639,7 +639,7 @@ static void
 test_find_on_the_visible_page (void)
 {
   WpWindow *window = wp_window_new (app);
-  const char *pages[] = { "feedback", "backlog" };
+  const char *pages[] = { "feedback", "backlog", "board", "roadmap", "sprints" };
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
   gtk_window_present (GTK_WINDOW (window));

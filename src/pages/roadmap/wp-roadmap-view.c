@@ -5,7 +5,10 @@
  * Owners show stakeholders; switching keeps the selection. The selected
  * entry's editor shows beside either. The toolbar moves through time
  * (Today, zoom, fit all with Ctrl+0), manages the lanes and offers the
- * window's exports of the roadmap as a picture (win.export).
+ * window's exports of the roadmap as a picture (win.export). Ctrl+F (or
+ * typing on the timeline) searches: the entries that do not match dim on
+ * the timeline and leave the Now, Next, Later columns; Enter goes to the
+ * first that does.
  */
 #define G_LOG_DOMAIN "waypoint-roadmap"
 
@@ -17,6 +20,7 @@
 #include "wp-entry-editor.h"
 #include "wp-page.h"
 #include "wp-roadmap-view.h"
+#include "wp-text-match.h"
 #include "wp-toast.h"
 #include "wp-widget-utils.h"
 
@@ -38,9 +42,12 @@ struct _WpRoadmapView
   WpTimeline     *timeline;
   GtkBox         *horizons_box;
   WpEntryEditor  *editor;
+  GtkSearchBar   *search_bar;
+  GtkSearchEntry *search_entry;
 
   WpDocument     *document;
   guint           refresh_source;
+  char           *search_text;  /* (nullable) folded, while a search is on */
 };
 
 static void page_iface_init (WpPageInterface *iface);
@@ -161,6 +168,15 @@ add_horizon (WpRoadmapView *self,
   return GTK_LIST_BOX (list);
 }
 
+/* Whether the search, if there is one, finds @entry. */
+static gboolean
+entry_found (WpRoadmapView *self,
+             WpEntity      *entry)
+{
+  return self->search_text == NULL
+         || wp_roadmap_entry_holds_text (self->document, entry, self->search_text);
+}
+
 static int
 compare_entries_by_start (gconstpointer a,
                           gconstpointer b)
@@ -205,12 +221,31 @@ fill_horizons (WpRoadmapView *self)
                            : horizon == WP_HORIZON_NEXT ? next : later;
       GtkWidget *card;
 
-      if (horizon == WP_HORIZON_DONE)
+      if (horizon == WP_HORIZON_DONE || !entry_found (self, entry))
         continue;
       card = new_horizon_card (self, entry);
       gtk_list_box_append (column, card);
       if (entry == selected)
         gtk_list_box_select_row (column, GTK_LIST_BOX_ROW (card));
+    }
+}
+
+/* The bars the search does not find dim, and Tab passes them by. */
+static void
+dim_bars (WpRoadmapView *self)
+{
+  GListModel *entries = wp_document_get_list (self->document, WP_KIND_ENTRY);
+
+  for (guint i = 0, n = g_list_model_get_n_items (entries); i < n; i++)
+    {
+      g_autoptr(WpEntity) entry = g_list_model_get_item (entries, i);
+      GtkWidget *bar = wp_timeline_get_bar (self->timeline, entry);
+      gboolean found = entry_found (self, entry);
+
+      if (bar == NULL)
+        continue;
+      gtk_widget_set_opacity (bar, found ? 1.0 : 0.3);
+      gtk_widget_set_focusable (bar, found);
     }
 }
 
@@ -220,7 +255,11 @@ refresh_horizons (gpointer user_data)
   WpRoadmapView *self = user_data;
 
   self->refresh_source = 0;
-  if (self->document != NULL && gtk_toggle_button_get_active (self->horizons_button))
+  if (self->document == NULL)
+    return G_SOURCE_REMOVE;
+  /* After the timeline has made its bars anew. */
+  dim_bars (self);
+  if (gtk_toggle_button_get_active (self->horizons_button))
     fill_horizons (self);
 
   return G_SOURCE_REMOVE;
@@ -243,6 +282,59 @@ on_view_toggled (WpRoadmapView *self)
   gtk_widget_set_visible (gtk_widget_get_parent (self->time_box), timeline);
   if (!timeline && self->document != NULL)
     fill_horizons (self);
+}
+
+/* Search */
+
+static void
+on_search_changed (WpRoadmapView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  gboolean on = gtk_search_bar_get_search_mode (self->search_bar) && text[0] != '\0';
+
+  g_clear_pointer (&self->search_text, g_free);
+  if (on)
+    self->search_text = wp_text_fold (text);
+  if (self->document != NULL)
+    refresh_horizons (self);
+}
+
+/* Enter: the first entry found, in order of start, selected and in view. */
+static void
+on_search_activate (WpRoadmapView *self)
+{
+  GListModel *entries;
+  WpEntity *first = NULL;
+  guint32 first_start = G_MAXUINT32;
+
+  if (self->document == NULL)
+    return;
+  entries = wp_document_get_list (self->document, WP_KIND_ENTRY);
+  for (guint i = 0, n = g_list_model_get_n_items (entries); i < n; i++)
+    {
+      g_autoptr(WpEntity) entry = g_list_model_get_item (entries, i);
+      guint32 start = G_MAXUINT32, end;
+
+      wp_roadmap_entry_get_days (entry, &start, &end);
+      if (entry_found (self, entry) && (first == NULL || start < first_start))
+        {
+          first = entry;
+          first_start = start;
+        }
+    }
+  if (first != NULL)
+    wp_timeline_select (self->timeline, first);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  WpRoadmapView *self = WP_ROADMAP_VIEW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 /* Lanes */
@@ -443,6 +535,7 @@ wp_roadmap_view_dispose (GObject *object)
     wp_roadmap_view_set_document (self, NULL);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (wp_roadmap_view_parent_class)->dispose (object);
 }
@@ -480,18 +573,23 @@ wp_roadmap_view_class_init (WpRoadmapViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, timeline);
   gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, horizons_box);
   gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, editor);
+  gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, WpRoadmapView, search_entry);
   gtk_widget_class_bind_template_callback (widget_class, on_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_edit);
   gtk_widget_class_bind_template_callback (widget_class, on_view_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_new_lane_apply);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
 
   gtk_widget_class_install_action (widget_class, "roadmap.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "roadmap.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "roadmap.fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "roadmap.today", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "roadmap.add-entry", NULL, add_entry_action);
-  /* Ctrl+N, through the window. */
+  /* Ctrl+N and Ctrl+F, through the window. */
   gtk_widget_class_install_action (widget_class, "page.new", NULL, add_entry_action);
+  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
                                        "roadmap.zoom-in", NULL);
@@ -518,4 +616,5 @@ wp_roadmap_view_init (WpRoadmapView *self)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->toolbar)); child;
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_focusable (child, FALSE);
+  wp_search_bar_attach (self->search_bar, self->search_entry, GTK_WIDGET (self->timeline));
 }
