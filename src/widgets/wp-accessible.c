@@ -279,7 +279,9 @@ name_column_view (GtkColumnView *view)
 }
 
 /* The cells a flow box that lays out controls puts around each: not a stop of
- * their own for Tab, and named after the control if a screen reader meets one. */
+ * their own for Tab, named after the control if a screen reader meets one,
+ * and hidden with it: GTK 4.8's flow box stops Tab at a shown cell that has
+ * nothing to focus (the Sprints page trapped the focus so for a closed sprint). */
 static void
 name_layout_flow_box (GtkFlowBox *box)
 {
@@ -290,8 +292,11 @@ name_layout_flow_box (GtkFlowBox *box)
     if (GTK_IS_FLOW_BOX_CHILD (cell)
         && gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (cell)) != NULL)
       {
+        GtkWidget *control = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (cell));
+
         gtk_widget_set_focusable (cell, FALSE);
-        label_by (cell, gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (cell)));
+        label_by (cell, control);
+        g_object_bind_property (control, "visible", cell, "visible", G_BINDING_SYNC_CREATE);
       }
 }
 

@@ -145,12 +145,27 @@ wp_page_slot_reveal (WpPageSlot *self,
   return wp_page_reveal (wp_page_slot_make_page (self), entity);
 }
 
+/*
+ * The page is shown only while its slot is: GTK 4.8 tells screen readers
+ * that the pages a stack does not show are there (and measures them all).
+ */
 static void
 wp_page_slot_map (GtkWidget *widget)
 {
-  wp_page_slot_make_page (WP_PAGE_SLOT (widget));
+  gtk_widget_set_visible (GTK_WIDGET (wp_page_slot_make_page (WP_PAGE_SLOT (widget))), TRUE);
 
   GTK_WIDGET_CLASS (wp_page_slot_parent_class)->map (widget);
+}
+
+static void
+wp_page_slot_unmap (GtkWidget *widget)
+{
+  WpPageSlot *self = WP_PAGE_SLOT (widget);
+
+  GTK_WIDGET_CLASS (wp_page_slot_parent_class)->unmap (widget);
+
+  if (self->page != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->page), FALSE);
 }
 
 static void
@@ -226,6 +241,7 @@ wp_page_slot_class_init (WpPageSlotClass *klass)
   object_class->get_property = wp_page_slot_get_property;
   object_class->set_property = wp_page_slot_set_property;
   widget_class->map = wp_page_slot_map;
+  widget_class->unmap = wp_page_slot_unmap;
 
   /**
    * WpPageSlot:page-type:
