@@ -189,13 +189,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-
   gtk_test_init (&argc, &argv, NULL);
 
-  app = wp_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = test_application_new ();
 
   g_test_add_func ("/focus/tab-goes-round-the-welcome-page", test_tab_goes_round_the_welcome_page);
   g_test_add_func ("/focus/tab-goes-round-every-page", test_tab_goes_round_every_page);

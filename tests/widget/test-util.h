@@ -4,8 +4,22 @@
 
 #include <adwaita.h>
 
+#include "wp-application.h"
 #include "wp-reader.h"
 #include "../unit/test-folder.h"
+
+/* The application windows are made for: registered, not unique, so that tests run side by side. */
+static inline WpApplication *
+test_application_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  WpApplication *app = wp_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  return app;
+}
 
 /* The sample product, as "Open Sample Product" loads it. */
 static inline WpDocument *
