@@ -167,6 +167,8 @@ on_load_ready (GObject      *source,
 
       /* Translators: %s is a file name */
       heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+      if (self->document == NULL)
+        gtk_stack_set_visible_child_name (self->main_stack, "welcome");
       _wp_window_show_error (self, heading, body);
       return;
     }
@@ -189,6 +191,16 @@ wp_window_open_file (WpWindow *self,
   g_return_if_fail (WP_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  if (self->document == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *display = g_filename_display_name (name);
+      /* The description is markup. */
+      g_autofree char *escaped = g_markup_escape_text (display, -1);
+
+      adw_status_page_set_description (self->opening_page, escaped);
+      gtk_stack_set_visible_child_name (self->main_stack, "opening");
+    }
   task = g_task_new (NULL, NULL, on_load_ready, g_object_ref (self));
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_task_run_in_thread (task, load_in_thread);

@@ -16,6 +16,7 @@ struct _WpWindow
   AdwViewSwitcherTitle *switcher_title;
   GtkStack             *main_stack;
   AdwStatusPage        *welcome_page;
+  AdwStatusPage        *opening_page;
   GtkWidget            *drafts_group;
   GtkListBox           *drafts_list;
   GtkWidget            *recent_group;

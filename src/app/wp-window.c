@@ -674,6 +674,7 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, opening_page);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, drafts_group);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, drafts_list);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, recent_group);
