@@ -165,6 +165,7 @@ static void
 test_tab_goes_round_every_page (void)
 {
   WpWindow *window = wp_window_new (app);
+  GtkListBox *sprints;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
   gtk_window_present (GTK_WINDOW (window));
@@ -180,6 +181,20 @@ test_tab_goes_round_every_page (void)
       gtk_window_set_focus (GTK_WINDOW (window), NULL);
       go_round (GTK_WINDOW (window), pages[i], TRUE, GTK_DIR_TAB_FORWARD);
       go_round (GTK_WINDOW (window), pages[i], TRUE, GTK_DIR_TAB_BACKWARD);
+    }
+
+  /* The Sprints page lays out an active, a planned and a closed sprint each its own way. */
+  sprints = GTK_LIST_BOX (find_named (GTK_WIDGET (window), "sprint_list"));
+  for (int i = 0; gtk_list_box_get_row_at_index (sprints, i) != NULL; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (sprints, i);
+      g_autofree char *where = g_strdup_printf ("sprints, row %d", i);
+
+      gtk_list_box_select_row (sprints, row);
+      wait_for_frames (GTK_WINDOW (window));
+      gtk_window_set_focus (GTK_WINDOW (window), NULL);
+      go_round (GTK_WINDOW (window), where, TRUE, GTK_DIR_TAB_FORWARD);
+      go_round (GTK_WINDOW (window), where, TRUE, GTK_DIR_TAB_BACKWARD);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
