@@ -6,8 +6,11 @@
 
 G_BEGIN_DECLS
 
-void _wp_entity_take_value (WpEntity *self,
-                            guint     field,
-                            GValue   *value);
+void _wp_entity_take_value  (WpEntity *self,
+                             guint     field,
+                             GValue   *value);
+void _wp_entity_take_string (WpEntity *self,
+                             guint     field,
+                             char     *text);
 
 G_END_DECLS

@@ -349,6 +349,25 @@ _wp_entity_take_value (WpEntity *self,
   *value = (GValue) G_VALUE_INIT;
 }
 
+/**
+ * _wp_entity_take_string:
+ * @self: an entity nobody watches yet
+ * @field: a text, choice, reference or date field
+ * @text: (transfer full) (nullable): the value
+ *
+ * Sets a field to @text as it is, without copying, comparing or notifying, for importers.
+ */
+void
+_wp_entity_take_string (WpEntity *self,
+                        guint     field,
+                        char     *text)
+{
+  GValue value = G_VALUE_INIT;
+
+  g_value_take_string (g_value_init (&value, G_TYPE_STRING), text);
+  _wp_entity_take_value (self, field, &value);
+}
+
 const char *
 wp_entity_get_string (WpEntity *self,
                       guint     field)

@@ -30,7 +30,6 @@ const char *_wp_csv_value     (Build      *build,
                                WpCsvField  field);
 
 /* wp-csv-item.c */
-char       *_wp_csv_day       (const char *text);
 void        _wp_csv_fill_item (Build      *build,
                                GStrv       row,
                                WpEntity   *item);

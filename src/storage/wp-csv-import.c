@@ -391,8 +391,8 @@ date_sprints (Build *build)
       GStrv row = g_ptr_array_index (build->rows, i);
       const char *id = wp_entity_get_string (g_ptr_array_index (build->items, i), WP_ITEM_SPRINT);
       WpEntity *sprint = NULL;
-      g_autofree char *start = _wp_csv_day (_wp_csv_value (build, row, WP_CSV_SPRINT_START));
-      g_autofree char *end = _wp_csv_day (_wp_csv_value (build, row, WP_CSV_SPRINT_END));
+      g_autofree char *start = wp_import_day (_wp_csv_value (build, row, WP_CSV_SPRINT_START));
+      g_autofree char *end = wp_import_day (_wp_csv_value (build, row, WP_CSV_SPRINT_END));
 
       for (guint s = 0; id != NULL && s < build->sprints->len; s++)
         if (g_str_equal (wp_entity_get_id (g_ptr_array_index (build->sprints, s)), id))

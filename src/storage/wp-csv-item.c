@@ -128,22 +128,6 @@ set_criteria (WpEntity   *item,
   wp_entity_set_value (item, WP_ITEM_ACCEPTANCE, &value);
 }
 
-char *
-_wp_csv_day (const char *text)
-{
-  g_autoptr(GDateTime) time = wp_import_parse_time (text);
-
-  return wp_import_format_day (time);
-}
-
-static char *
-moment_of (const char *text)
-{
-  g_autoptr(GDateTime) time = wp_import_parse_time (text);
-
-  return wp_import_format_time (time);
-}
-
 /* A kind as Waypoint writes it, or as another tool names it ("Bug", "Feature"). */
 static const char *
 kind_of (const char *text)
@@ -205,9 +189,9 @@ _wp_csv_fill_item (Build    *build,
   g_autofree char *folded = status != NULL ? g_utf8_casefold (status, -1) : NULL;
   WpEntity *column = folded != NULL ? g_hash_table_lookup (build->statuses, folded) : NULL;
   WpEntity *done_column = g_ptr_array_index (build->columns, build->columns->len - 1);
-  g_autofree char *done = _wp_csv_day (_wp_csv_value (build, row, WP_CSV_DONE));
-  g_autofree char *created = moment_of (_wp_csv_value (build, row, WP_CSV_CREATED));
-  g_autofree char *updated = moment_of (_wp_csv_value (build, row, WP_CSV_UPDATED));
+  g_autofree char *done = wp_import_day (_wp_csv_value (build, row, WP_CSV_DONE));
+  g_autofree char *created = wp_import_time (_wp_csv_value (build, row, WP_CSV_CREATED));
+  g_autofree char *updated = wp_import_time (_wp_csv_value (build, row, WP_CSV_UPDATED));
   const char *moscow = moscow_of (_wp_csv_value (build, row, WP_CSV_MOSCOW));
 
   wp_entity_set_string (item, WP_ITEM_KIND, kind_of (_wp_csv_value (build, row, WP_CSV_KIND)));
@@ -217,8 +201,8 @@ _wp_csv_fill_item (Build    *build,
   wp_entity_set_string (item, WP_ITEM_STATUS, column != NULL ? wp_entity_get_id (column) : NULL);
   /* The last column means done: an item there has the day it got done. */
   if (column == done_column && done == NULL)
-    done = _wp_csv_day (_wp_csv_value (build, row, WP_CSV_UPDATED)
-                        ?: _wp_csv_value (build, row, WP_CSV_CREATED));
+    done = wp_import_day (_wp_csv_value (build, row, WP_CSV_UPDATED)
+                          ?: _wp_csv_value (build, row, WP_CSV_CREATED));
   if (column == done_column && done == NULL)
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_utc ();

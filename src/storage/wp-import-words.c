@@ -69,6 +69,32 @@ wp_import_status_category (const char *text)
   return WP_STATUS_UNKNOWN;
 }
 
+/* @word in @folded (of @size bytes) casefolded, without copying when it is ASCII. */
+static gboolean
+fold_word (const char *word,
+           gsize       length,
+           char       *folded,
+           gsize       size)
+{
+  g_autofree char *unicode = NULL;
+
+  for (gsize i = 0; i < length; i++)
+    if ((guchar) word[i] >= 0x80)
+      {
+        unicode = g_utf8_casefold (word, length);
+        word = unicode;
+        length = strlen (unicode);
+        break;
+      }
+  if (length >= size)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    folded[i] = g_ascii_tolower (word[i]);
+  folded[length] = '\0';
+
+  return TRUE;
+}
+
 /**
  * wp_import_kind:
  * @type: (nullable): an Issue Type cell
@@ -79,7 +105,15 @@ wp_import_status_category (const char *text)
 const char *
 wp_import_kind (const char *type)
 {
-  g_autofree char *folded = g_utf8_casefold (type != NULL ? type : "", -1);
+  char buffer[64];
+  g_autofree char *long_type = NULL;
+  const char *folded = buffer;
+
+  /* Called for every row of a big file: casefolded on the stack when it fits. */
+  if (type == NULL)
+    type = "";
+  if (!fold_word (type, strlen (type), buffer, sizeof buffer))
+    folded = long_type = g_utf8_casefold (type, -1);
 
   if (strstr (folded, "epic") != NULL || strstr (folded, "épica") != NULL)
     return "epic";
@@ -111,31 +145,61 @@ static const char * const months[12] = {
   "dec|december|dic|diciembre|déc|décembre|dez|dezember|dicembre|dezembro",
 };
 
-static int
-month_of (const char *word)
+/* Every name of months[], to its month. */
+static GHashTable *
+month_names (void)
 {
-  g_autofree char *folded = g_utf8_casefold (word, -1);
-  gsize length = strlen (folded);
+  static GHashTable *names;
 
-  if (length > 0 && folded[length - 1] == '.')
-    folded[length - 1] = '\0';
-  for (int m = 0; m < 12; m++)
-    if (wp_import_is_name (folded, months[m]))
-      return m + 1;
+  if (g_once_init_enter (&names))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
 
-  return 0;
+      for (int m = 0; m < 12; m++)
+        {
+          /* Kept for the life of the process, as the table is. */
+          char **words = g_strsplit (months[m], "|", -1);
+
+          for (guint w = 0; words[w] != NULL; w++)
+            g_hash_table_insert (table, words[w], GINT_TO_POINTER (m + 1));
+          g_free (words);
+        }
+      g_once_init_leave (&names, table);
+    }
+
+  return names;
 }
 
-/* "9:26 AM", "09:26", "4:51 p. m.": minutes of the day, or -1. */
+/* "Sep", "sept.", "März": the month, or 0. */
 static int
-minutes_of (const char *text)
+month_of (const char *word,
+          gsize       length)
 {
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-  char *end = NULL;
-  gint64 hour = g_ascii_strtoll (folded, &end, 10), minute;
+  char folded[32];
+  gsize folded_length;
 
+  if (!fold_word (word, length, folded, sizeof folded))
+    return 0;
+  folded_length = strlen (folded);
+  if (folded_length > 0 && folded[folded_length - 1] == '.')
+    folded[folded_length - 1] = '\0';
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (month_names (), folded));
+}
+
+/* "9:26 AM", "09:26", "4:51 p. m.": the hour and minute, or FALSE. */
+static gboolean
+read_clock (const char   *text,
+            WpImportTime *time)
+{
+  char folded[32], *end = NULL;
+  gint64 hour, minute;
+
+  if (!fold_word (text, strlen (text), folded, sizeof folded))
+    return FALSE;
+  hour = g_ascii_strtoll (folded, &end, 10);
   if (end == folded || *end != ':')
-    return -1;
+    return FALSE;
   minute = g_ascii_strtoll (end + 1, &end, 10);
   g_strstrip (end);
   g_strdelimit (end, ". ", '\0');
@@ -144,51 +208,53 @@ minutes_of (const char *text)
   else if (g_str_equal (end, "am") || g_str_equal (end, "a"))
     hour %= 12;
   else if (*end != '\0' && !g_ascii_isdigit (*end))
-    return -1;
+    return FALSE;
+  if (hour < 0 || hour >= 24 || minute < 0 || minute >= 60)
+    return FALSE;
+  time->hour = (int) hour;
+  time->minute = (int) minute;
 
-  return hour >= 0 && hour < 24 && minute >= 0 && minute < 60 ? (int) (hour * 60 + minute) : -1;
+  return TRUE;
 }
 
 /*
  * "22/Sep/25 9:26 AM", or the "16/02/2017 15:26" of a spreadsheet that saved it again. Read
  * in place: several cells of every row of a big export hold one.
  */
-static GDateTime *
-parse_slashed (const char *text)
+static gboolean
+parse_slashed (const char   *text,
+               WpImportTime *time)
 {
   const char *first = strchr (text, '/');
   const char *second = first != NULL ? strchr (first + 1, '/') : NULL;
-  g_autofree char *month_text = NULL;
   char *end = NULL, *rest;
   gint64 day, month, year;
-  int minutes = 0;
 
   if (second == NULL)
-    return NULL;
+    return FALSE;
   day = g_ascii_strtoll (text, &end, 10);
   if (end != first)
-    return NULL;
-  month_text = g_strndup (first + 1, second - first - 1);
-  month = g_ascii_isdigit (month_text[0]) ? g_ascii_strtoll (month_text, NULL, 10)
-                                          : month_of (month_text);
+    return FALSE;
+  month = g_ascii_isdigit (first[1]) ? g_ascii_strtoll (first + 1, NULL, 10)
+                                     : month_of (first + 1, second - first - 1);
   year = g_ascii_strtoll (second + 1, &rest, 10);
   if (rest == second + 1 || month < 1 || month > 12)
-    return NULL;
+    return FALSE;
   if (rest - (second + 1) <= 2)
     year += 2000;
+  if (year <= 1900 || year >= 10000 || day < 1 || day > g_date_get_days_in_month (month, year))
+    return FALSE;
   while (g_ascii_isspace (*rest))
     rest++;
-  if (*rest != '\0' && (minutes = minutes_of (rest)) < 0)
-    return NULL;
+  *time = (WpImportTime) { (int) year, (int) month, (int) day, 0, 0, 0, 0 };
 
-  return day >= 1 && day <= 31 && year > 1900
-         ? g_date_time_new_utc ((int) year, (int) month, (int) day, minutes / 60, minutes % 60, 0)
-         : NULL;
+  return *rest == '\0' || read_clock (rest, time);
 }
 
 /* JavaScript's Date.toString(), which Linear writes: "Mon Feb 06 2023 05:00:00 GMT+0000 (GMT)". */
-static GDateTime *
-parse_javascript (const char *text)
+static gboolean
+parse_javascript (const char   *text,
+                  WpImportTime *time)
 {
   g_auto(GStrv) words = g_strsplit (text, " ", 7);
   g_auto(GStrv) clock = NULL;
@@ -198,11 +264,11 @@ parse_javascript (const char *text)
   int month;
 
   if (g_strv_length (words) < 6 || !g_str_has_prefix (words[5], "GMT") ||
-      strlen (words[5]) != 8 || (month = month_of (words[1])) == 0)
-    return NULL;
+      strlen (words[5]) != 8 || (month = month_of (words[1], strlen (words[1]))) == 0)
+    return FALSE;
   clock = g_strsplit (words[4], ":", 3);
   if (g_strv_length (clock) != 3)
-    return NULL;
+    return FALSE;
   day = g_ascii_strtoll (words[2], NULL, 10);
   year = g_ascii_strtoll (words[3], NULL, 10);
   offset = g_ascii_strtoll (words[5] + 4, NULL, 10);
@@ -212,80 +278,209 @@ parse_javascript (const char *text)
                            (int) g_ascii_strtoll (clock[0], NULL, 10),
                            (int) g_ascii_strtoll (clock[1], NULL, 10),
                            (double) g_ascii_strtoll (clock[2], NULL, 10));
+  if (local == NULL)
+    return FALSE;
+  wp_import_time_of (local, time);
 
-  return local != NULL ? g_date_time_to_utc (local) : NULL;
+  return TRUE;
+}
+
+/* ISO 8601 from the REST API or XML: "2025-09-22 09:26" or "2025-09-22T09:26:00.000+0000". */
+static gboolean
+parse_iso (char         *text,
+           WpImportTime *time)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) date_time = NULL;
+
+  g_strdelimit (text, " ", 'T');
+  date_time = g_date_time_new_from_iso8601 (text, utc);
+  if (date_time == NULL && strlen (text) == 10)
+    {
+      g_autofree char *midnight = g_strconcat (text, "T00:00:00", NULL);
+
+      date_time = g_date_time_new_from_iso8601 (midnight, utc);
+    }
+  if (date_time == NULL)
+    return FALSE;
+  wp_import_time_of (date_time, time);
+
+  return TRUE;
 }
 
 /**
  * wp_import_parse_time:
  * @text: (nullable): a time as another tool wrote it
+ * @time: (out): the time read
  *
- * Reads a time; one without a zone is taken as UTC.
+ * Reads a time; one without a zone is taken as UTC. A text of 128 bytes or more is no time.
  *
- * Returns: (transfer full) (nullable): the time, or %NULL for an empty cell or another text
+ * Returns: whether @text is a time (%FALSE for an empty cell or another text)
  */
-GDateTime *
-wp_import_parse_time (const char *text)
+gboolean
+wp_import_parse_time (const char   *text,
+                      WpImportTime *time)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
-  g_autoptr(GTimeZone) utc = NULL;
-  GDateTime *time;
+  char trimmed[128];
 
-  if (trimmed[0] == '\0')
-    return NULL;
-  if ((time = parse_slashed (trimmed)) != NULL || (time = parse_javascript (trimmed)) != NULL)
-    return time;
-  utc = g_time_zone_new_utc ();
-  /* ISO 8601 from the REST API or XML: "2025-09-22 09:26" or "2025-09-22T09:26:00.000+0000". */
-  g_strdelimit (trimmed, " ", 'T');
-  if ((time = g_date_time_new_from_iso8601 (trimmed, utc)) != NULL)
-    return time;
-  if (strlen (trimmed) == 10)
+  /* Called for several cells of every row of a big file: a copy on the stack. */
+  if (text == NULL || strlen (text) >= sizeof trimmed)
+    return FALSE;
+  g_strstrip (strcpy (trimmed, text));
+
+  return trimmed[0] != '\0' &&
+         (parse_slashed (trimmed, time) || parse_javascript (trimmed, time) ||
+          parse_iso (trimmed, time));
+}
+
+/**
+ * wp_import_time_of:
+ * @date_time: a time
+ * @time: (out): the same time, in the zone of @date_time
+ */
+void
+wp_import_time_of (GDateTime    *date_time,
+                   WpImportTime *time)
+{
+  g_date_time_get_ymd (date_time, &time->year, &time->month, &time->day);
+  time->hour = g_date_time_get_hour (date_time);
+  time->minute = g_date_time_get_minute (date_time);
+  time->second = g_date_time_get_second (date_time);
+  time->offset = (int) (g_date_time_get_utc_offset (date_time) / G_TIME_SPAN_SECOND);
+}
+
+/* @value in @width digits at @out (values here are never negative nor wider). */
+static char *
+put_digits (char *out,
+            int   value,
+            int   width)
+{
+  for (int i = width - 1; i >= 0; i--, value /= 10)
+    out[i] = (char) ('0' + value % 10);
+
+  return out + width;
+}
+
+/* "2025-09-22", then @separator, the clock to @clock_parts parts (0 to 3) and @suffix. */
+static char *
+format (const WpImportTime *time,
+        char                separator,
+        int                 clock_parts,
+        const char         *suffix)
+{
+  int clock[3] = { time->hour, time->minute, time->second };
+  char text[32], *out = text;
+
+  /* Called for several cells of every row of a big file: no printf. */
+  out = put_digits (out, CLAMP (time->year, 0, 9999), 4);
+  *out++ = '-';
+  out = put_digits (out, time->month, 2);
+  *out++ = '-';
+  out = put_digits (out, time->day, 2);
+  for (int i = 0; i < clock_parts; i++)
     {
-      g_autofree char *midnight = g_strconcat (trimmed, "T00:00:00", NULL);
-
-      return g_date_time_new_from_iso8601 (midnight, utc);
+      *out++ = i == 0 ? separator : ':';
+      out = put_digits (out, clock[i], 2);
     }
+  strcpy (out, suffix);
 
-  return NULL;
+  return g_strdup (text);
+}
+
+/* @time in UTC. */
+static WpImportTime
+in_utc (const WpImportTime *time)
+{
+  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+  WpImportTime in_utc = *time;
+
+  if (time->offset == 0)
+    return in_utc;
+  zone = g_time_zone_new_offset (time->offset);
+  local = g_date_time_new (zone, time->year, time->month, time->day, time->hour, time->minute,
+                           time->second);
+  utc = local != NULL ? g_date_time_to_utc (local) : NULL;
+  if (utc != NULL)
+    wp_import_time_of (utc, &in_utc);
+
+  return in_utc;
 }
 
 /**
  * wp_import_format_time:
- * @time: (nullable): a time in UTC
+ * @time: (nullable): a time
  *
- * Returns: (transfer full): @time as a document stores it, "2025-09-22T09:26:00Z", or "" for none
+ * Returns: (transfer full): @time in UTC as a document stores it, "2025-09-22T09:26:00Z", or
+ *   "" for none
  */
 char *
-wp_import_format_time (GDateTime *time)
+wp_import_format_time (const WpImportTime *time)
 {
-  int year, month, day;
+  WpImportTime utc;
 
   if (time == NULL)
     return g_strdup ("");
-  /* Several times in every row of a big file: printf is several times faster than
-     g_date_time_format(). */
-  g_date_time_get_ymd (time, &year, &month, &day);
+  utc = in_utc (time);
 
-  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day,
-                          g_date_time_get_hour (time), g_date_time_get_minute (time),
-                          g_date_time_get_second (time));
+  return format (&utc, 'T', 3, "Z");
 }
 
 /**
  * wp_import_format_day:
- * @time: (nullable): a time in UTC
+ * @time: (nullable): a time
  *
- * Returns: (transfer full) (nullable): its day as a document stores it, "2025-09-22"
+ * Returns: (transfer full) (nullable): its day where it was written, as a document stores it,
+ *   "2025-09-22"
  */
 char *
-wp_import_format_day (GDateTime *time)
+wp_import_format_day (const WpImportTime *time)
 {
-  int year, month, day;
-
   if (time == NULL)
     return NULL;
-  g_date_time_get_ymd (time, &year, &month, &day);
 
-  return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+  return format (time, 'T', 0, "");
+}
+
+/**
+ * wp_import_format_minute:
+ * @time: a time
+ *
+ * Returns: (transfer full): @time in UTC to the minute, as a comment shows it: "2025-09-22 09:26"
+ */
+char *
+wp_import_format_minute (const WpImportTime *time)
+{
+  WpImportTime utc = in_utc (time);
+
+  return format (&utc, ' ', 2, "");
+}
+
+/**
+ * wp_import_time:
+ * @text: (nullable): a time as another tool wrote it
+ *
+ * Returns: (transfer full): the time as a document stores it, or "" for none
+ */
+char *
+wp_import_time (const char *text)
+{
+  WpImportTime time;
+
+  return wp_import_format_time (wp_import_parse_time (text, &time) ? &time : NULL);
+}
+
+/**
+ * wp_import_day:
+ * @text: (nullable): a time as another tool wrote it
+ *
+ * Returns: (transfer full) (nullable): its day as a document stores it
+ */
+char *
+wp_import_day (const char *text)
+{
+  WpImportTime time;
+
+  return wp_import_format_day (wp_import_parse_time (text, &time) ? &time : NULL);
 }

@@ -66,7 +66,7 @@ typedef struct {
   GHashTable     *by_key;        /* issue key -> Issue */
   GHashTable     *by_id;         /* issue id -> Issue */
   GHashTable     *people;        /* account id -> name */
-  GHashTable     *statuses;      /* casefolded status -> WpColumn */
+  GHashTable     *statuses;      /* status as written -> WpColumn */
   GPtrArray      *columns;
   GPtrArray      *items;
   GPtrArray      *sprints;

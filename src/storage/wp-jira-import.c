@@ -90,51 +90,74 @@ _wp_jira_cells (Build     *build,
   return values;
 }
 
+/* Whether a cell of a column the import does not read, and so did not trim, holds anything. */
+static gboolean
+has_text (const char *cell)
+{
+  while (g_ascii_isspace (*cell))
+    cell++;
+
+  return *cell != '\0';
+}
+
 static gboolean
 is_blank_row (GStrv row)
 {
   for (guint i = 0; row[i] != NULL; i++)
-    if (cell_at (row, i) != NULL)
+    if (has_text (row[i]))
       return FALSE;
 
   return TRUE;
 }
 
-/* CRLF and CR become LF, in place. */
+/* Trimmed, with CRLF and CR as LF, in place and in one pass: every cell the import reads. */
 static void
-unify_line_ends (char *text)
+tidy_cell (char *cell)
 {
-  char *out = text;
+  const char *in = cell;
+  char *out = cell, *end = cell;
 
-  for (const char *in = text; *in != '\0'; in++)
+  while (g_ascii_isspace (*in))
+    in++;
+  for (; *in != '\0'; in++, out++)
     {
       char c = *in;
 
-      if (c == '\r' && in[1] == '\n')
-        in++;
-      *out++ = c == '\r' ? '\n' : c;
+      if (c == '\r')
+        {
+          in += in[1] == '\n';
+          c = '\n';
+        }
+      if (out != in || c != *in)
+        *out = c;
+      if (!g_ascii_isspace (c))
+        end = out + 1;
     }
-  *out = '\0';
+  *end = '\0';
 }
 
 /*
- * Cells trimmed, with a line break as one whatever the file's line ends (Jira's
- * Spanish export: CRLF), and a short row filled with empty cells to @width.
+ * A short row filled with empty cells to @width, and the cells of the @read
+ * columns trimmed, with a line break as one whatever the file's line ends
+ * (Jira's Spanish export: CRLF). The other columns are left as they are:
+ * an "all fields" export has hundreds, mostly empty.
  */
 static GStrv
-tidy_row (GStrv row,
-          guint width)
+tidy_row (GStrv   row,
+          guint   width,
+          GArray *read)
 {
   guint length = g_strv_length (row);
 
-  for (guint c = 0; c < length; c++)
-    unify_line_ends (g_strstrip (row[c]));
-  if (length >= width)
-    return row;
-  row = g_renew (char *, row, width + 1);
-  for (guint c = length; c < width; c++)
-    row[c] = g_strdup ("");
-  row[width] = NULL;
+  if (length < width)
+    {
+      row = g_renew (char *, row, width + 1);
+      for (guint c = length; c < width; c++)
+        row[c] = g_strdup ("");
+      row[width] = NULL;
+    }
+  for (guint i = 0; i < read->len; i++)
+    tidy_cell (row[g_array_index (read, guint, i)]);
 
   return row;
 }
@@ -147,6 +170,7 @@ wp_jira_import_read (WpImport  *import,
   WpJiraImport *self = WP_JIRA_IMPORT (import);
   g_autofree char *text = wp_csv_decode (bytes, NULL, error);
   g_autoptr(GPtrArray) rows = text != NULL ? wp_csv_parse (text, error) : NULL;
+  g_autoptr(GArray) read = g_array_new (FALSE, FALSE, sizeof (guint));
   GStrv header;
 
   if (rows == NULL)
@@ -159,7 +183,10 @@ wp_jira_import_read (WpImport  *import,
       int field = _wp_jira_field_of (header[i]);
 
       if (field >= 0)
-        g_array_append_val (self->columns[field], i);
+        {
+          g_array_append_val (self->columns[field], i);
+          g_array_append_val (read, i);
+        }
     }
 
   if (self->columns[JIRA_SUMMARY]->len == 0)
@@ -177,8 +204,11 @@ wp_jira_import_read (WpImport  *import,
       return FALSE;
     }
 
-  for (guint r = 0; r < rows->len; r++)
-    g_ptr_array_index (rows, r) = tidy_row (g_ptr_array_index (rows, r), g_strv_length (header));
+  for (guint c = 0; header[c] != NULL; c++)
+    g_strstrip (header[c]);
+  for (guint r = 1; r < rows->len; r++)
+    g_ptr_array_index (rows, r) = tidy_row (g_ptr_array_index (rows, r), g_strv_length (header),
+                                            read);
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   self->rows = g_steal_pointer (&rows);
@@ -201,9 +231,50 @@ compare_issues (gconstpointer a,
   return x->line < y->line ? -1 : x->line > y->line;
 }
 
+/* Whose account ids the export names: the people in the Assignee, Reporter and Creator columns. */
+static void
+collect_people (Build *build,
+                GStrv  row)
+{
+  static const JiraField pairs[][2] = {
+    { JIRA_ASSIGNEE, JIRA_ASSIGNEE_ID },
+    { JIRA_REPORTER, JIRA_REPORTER_ID },
+    { JIRA_CREATOR, JIRA_CREATOR_ID },
+  };
+
+  for (guint p = 0; p < G_N_ELEMENTS (pairs); p++)
+    {
+      const char *name = _wp_jira_cell (build, row, pairs[p][0]);
+      const char *id = _wp_jira_cell (build, row, pairs[p][1]);
+
+      if (name != NULL && id != NULL)
+        g_hash_table_insert (build->people, (gpointer) id, (gpointer) name);
+    }
+}
+
+/* The category of @status_or_category, from the few names a file holds. */
+static WpStatusCategory
+category_of (GHashTable *categories,
+             const char *status_or_category)
+{
+  gpointer category;
+
+  if (status_or_category == NULL)
+    return WP_STATUS_UNKNOWN;
+  if (!g_hash_table_lookup_extended (categories, status_or_category, NULL, &category))
+    {
+      category = GINT_TO_POINTER (wp_import_status_category (status_or_category));
+      g_hash_table_insert (categories, (gpointer) status_or_category, category);
+    }
+
+  return GPOINTER_TO_INT (category);
+}
+
+/* The issues in backlog order, their categories and the people they name, in one pass. */
 static void
 collect_issues (Build *build)
 {
+  g_autoptr(GHashTable) categories = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 1; i < build->self->rows->len; i++)
     {
@@ -221,35 +292,11 @@ collect_issues (Build *build)
       category = _wp_jira_cell (build, row, JIRA_CATEGORY);
       if (category == NULL)
         category = _wp_jira_cell (build, row, JIRA_STATUS);
-      issue->category = wp_import_status_category (category);
+      issue->category = category_of (categories, category);
       g_ptr_array_add (build->issues, issue);
+      collect_people (build, row);
     }
   g_ptr_array_sort (build->issues, compare_issues);
-}
-
-/* Whose account ids the export names: the people in the Assignee, Reporter and Creator columns. */
-static void
-collect_people (Build *build)
-{
-  static const JiraField pairs[][2] = {
-    { JIRA_ASSIGNEE, JIRA_ASSIGNEE_ID },
-    { JIRA_REPORTER, JIRA_REPORTER_ID },
-    { JIRA_CREATOR, JIRA_CREATOR_ID },
-  };
-
-  for (guint i = 0; i < build->issues->len; i++)
-    {
-      Issue *issue = g_ptr_array_index (build->issues, i);
-
-      for (guint p = 0; p < G_N_ELEMENTS (pairs); p++)
-        {
-          const char *name = _wp_jira_cell (build, issue->row, pairs[p][0]);
-          const char *id = _wp_jira_cell (build, issue->row, pairs[p][1]);
-
-          if (name != NULL && id != NULL)
-            g_hash_table_insert (build->people, (gpointer) id, (gpointer) name);
-        }
-    }
 }
 
 static WpEntity *
@@ -264,35 +311,56 @@ new_column (Build      *build,
   return column;
 }
 
-/*
- * A column per status, in the order of the categories and of first sight;
- * every status of the Done category shares the last column, which means done.
- */
-static void
-make_columns (Build *build)
+/* The first issue of each status, in backlog order. */
+static GPtrArray *
+first_of_each_status (Build *build)
 {
-  g_autoptr(GPtrArray) done = g_ptr_array_new ();
-  WpEntity *done_column;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *firsts = g_ptr_array_new ();
 
-  for (WpStatusCategory category = WP_STATUS_TO_DO; category < WP_STATUS_DONE; category++)
-    for (guint i = 0; i < build->issues->len; i++)
-      {
-        Issue *issue = g_ptr_array_index (build->issues, i);
-        const char *status = _wp_jira_cell (build, issue->row, JIRA_STATUS);
-        g_autofree char *folded = g_utf8_casefold (status != NULL ? status : "", -1);
-
-        if (issue->category != category || status == NULL ||
-            g_hash_table_contains (build->statuses, folded))
-          continue;
-        g_hash_table_insert (build->statuses, g_steal_pointer (&folded),
-                             new_column (build, status));
-      }
   for (guint i = 0; i < build->issues->len; i++)
     {
       Issue *issue = g_ptr_array_index (build->issues, i);
       const char *status = _wp_jira_cell (build, issue->row, JIRA_STATUS);
 
-      if (issue->category == WP_STATUS_DONE && status != NULL &&
+      if (status != NULL && g_hash_table_add (seen, (gpointer) status))
+        g_ptr_array_add (firsts, issue);
+    }
+
+  return firsts;
+}
+
+/*
+ * A column per status, in the order of the categories and of first sight;
+ * every status of the Done category shares the last column, which means done.
+ * Statuses that differ only in case share a column.
+ */
+static void
+make_columns (Build *build)
+{
+  g_autoptr(GPtrArray) firsts = first_of_each_status (build);
+  g_autoptr(GHashTable) folded_columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                                NULL);
+  g_autoptr(GPtrArray) done = g_ptr_array_new ();
+  WpEntity *done_column;
+
+  for (WpStatusCategory category = WP_STATUS_TO_DO; category < WP_STATUS_DONE; category++)
+    for (guint i = 0; i < firsts->len; i++)
+      {
+        Issue *issue = g_ptr_array_index (firsts, i);
+        const char *status = _wp_jira_cell (build, issue->row, JIRA_STATUS);
+        g_autofree char *folded = g_utf8_casefold (status, -1);
+
+        if (issue->category != category || g_hash_table_contains (folded_columns, folded))
+          continue;
+        g_hash_table_insert (folded_columns, g_steal_pointer (&folded), new_column (build, status));
+      }
+  for (guint i = 0; i < firsts->len; i++)
+    {
+      Issue *issue = g_ptr_array_index (firsts, i);
+      const char *status = _wp_jira_cell (build, issue->row, JIRA_STATUS);
+
+      if (issue->category == WP_STATUS_DONE &&
           !g_ptr_array_find_with_equal_func (done, status, g_str_equal, NULL))
         g_ptr_array_add (done, (gpointer) status);
     }
@@ -303,7 +371,16 @@ make_columns (Build *build)
     done_column = new_column (build, title[0] != '\0' ? title : _("Done"));
   }
   for (guint i = 0; done->pdata[i] != NULL; i++)
-    g_hash_table_insert (build->statuses, g_utf8_casefold (done->pdata[i], -1), done_column);
+    g_hash_table_insert (folded_columns, g_utf8_casefold (done->pdata[i], -1), done_column);
+  for (guint i = 0; i < firsts->len; i++)
+    {
+      const char *status = _wp_jira_cell (build, ((Issue *) g_ptr_array_index (firsts, i))->row,
+                                          JIRA_STATUS);
+      g_autofree char *folded = g_utf8_casefold (status, -1);
+
+      g_hash_table_insert (build->statuses, (gpointer) status,
+                           g_hash_table_lookup (folded_columns, folded));
+    }
 }
 
 static gboolean
@@ -451,7 +528,7 @@ note_unused_columns (Build *build)
           g_ptr_array_find_with_equal_func (unused, header[c], g_str_equal, NULL))
         continue;
       for (guint i = 0; !used && i < build->issues->len; i++)
-        used = cell_at (((Issue *) g_ptr_array_index (build->issues, i))->row, c) != NULL;
+        used = has_text (((Issue *) g_ptr_array_index (build->issues, i))->row[c]);
       if (used)
         g_ptr_array_add (unused, header[c]);
     }
@@ -574,7 +651,7 @@ wp_jira_import_build (WpImport        *import,
     WP_JIRA_IMPORT (import), report, g_ptr_array_new_with_free_func (g_free),
     g_hash_table_new (g_str_hash, g_str_equal), g_hash_table_new (g_str_hash, g_str_equal),
     g_hash_table_new (g_str_hash, g_str_equal),
-    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    g_hash_table_new (g_str_hash, g_str_equal),
     g_ptr_array_new_with_free_func (g_object_unref), g_ptr_array_new (),
     g_ptr_array_new_with_free_func (g_object_unref),
     g_ptr_array_new_with_free_func (g_object_unref), g_hash_table_new (NULL, NULL), 0, 0
@@ -590,7 +667,6 @@ wp_jira_import_build (WpImport        *import,
       build_clear (&build);
       return NULL;
     }
-  collect_people (&build);
   make_columns (&build);
   make_items (&build, import, cancellable);
   _wp_jira_link_epics (&build);

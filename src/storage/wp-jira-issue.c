@@ -13,7 +13,17 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "wp-entity-private.h"
 #include "wp-jira-import-private.h"
+
+/* A field of a new item nobody watches yet: no comparison, no signal. */
+static void
+put_string (WpEntity   *item,
+            guint       field,
+            const char *text)
+{
+  _wp_entity_take_string (item, field, g_strdup (text));
+}
 
 static WpEntity *
 named (GPtrArray  *entities,
@@ -51,11 +61,10 @@ day_of (Build      *build,
         GStrv       row,
         JiraField   field)
 {
-  g_autoptr(GDateTime) time = wp_import_parse_time (_wp_jira_cell (build, row, field));
-
-  return wp_import_format_day (time);
+  return wp_import_day (_wp_jira_cell (build, row, field));
 }
 
+/* "Label: value" on a line of its own; @label is translated only when there is a value. */
 static void
 append_fact (GString    *facts,
              const char *label,
@@ -64,22 +73,27 @@ append_fact (GString    *facts,
   if (value == NULL || value[0] == '\0')
     return;
   g_string_append_c (facts, '\n');
-  g_string_append (facts, label);
+  g_string_append (facts, _(label));
   g_string_append_c (facts, ' ');
   g_string_append (facts, value);
 }
 
+/* The values from @from up to @to, joined with commas. */
 static void
 append_joined (GString    *facts,
                const char *label,
                GPtrArray  *values,
-               guint       from)
+               guint       from,
+               guint       to)
 {
   g_autoptr(GString) joined = g_string_new (NULL);
 
-  for (guint i = from; i < values->len; i++)
-    g_string_append_printf (joined, "%s%s", joined->len > 0 ? ", " : "",
-                            (char *) g_ptr_array_index (values, i));
+  for (guint i = from; i < to; i++)
+    {
+      if (joined->len > 0)
+        g_string_append (joined, ", ");
+      g_string_append (joined, g_ptr_array_index (values, i));
+    }
   append_fact (facts, label, joined->str);
 }
 
@@ -96,19 +110,24 @@ append_comments (Build   *build,
   for (guint i = 0; i < comments->len; i++)
     {
       g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (comments, i), ";", 3);
-      g_autoptr(GDateTime) time = NULL;
+      WpImportTime time;
       g_autofree char *when = NULL;
       const char *author;
 
+      g_string_append (text, "\n\n");
       if (g_strv_length (parts) < 3)
         {
-          g_string_append_printf (text, "\n\n%s", (char *) g_ptr_array_index (comments, i));
+          g_string_append (text, g_ptr_array_index (comments, i));
           continue;
         }
-      time = wp_import_parse_time (parts[0]);
-      when = time != NULL ? g_date_time_format (time, "%Y-%m-%d %H:%M") : g_strdup (parts[0]);
+      when = wp_import_parse_time (parts[0], &time) ? wp_import_format_minute (&time)
+                                                    : g_strdup (parts[0]);
       author = g_hash_table_lookup (build->people, parts[1]) ?: parts[1];
-      g_string_append_printf (text, "\n\n%s, %s:\n%s", author, when, parts[2]);
+      g_string_append (text, author);
+      g_string_append (text, ", ");
+      g_string_append (text, when);
+      g_string_append (text, ":\n");
+      g_string_append (text, parts[2]);
     }
   wp_import_report_add_comments (build->report, comments->len);
 }
@@ -134,49 +153,58 @@ append_attachments (Build   *build,
     }
 }
 
+/* The facts Waypoint has no field for, each on a line of its own after the description. */
 static void
-fill_description (Build *build,
-                  Issue *issue)
+append_facts (Build     *build,
+              GStrv      row,
+              GPtrArray *sprints,
+              GPtrArray *versions,
+              GString   *text)
 {
-  GStrv row = issue->row;
-  g_autoptr(GString) text = g_string_new (_wp_jira_cell (build, row, JIRA_DESCRIPTION));
-  g_autoptr(GString) facts = g_string_new (NULL);
   g_autoptr(GPtrArray) components = _wp_jira_cells (build, row, JIRA_COMPONENT);
-  g_autoptr(GPtrArray) sprints = _wp_jira_cells (build, row, JIRA_SPRINT);
-  g_autoptr(GPtrArray) versions = _wp_jira_cells (build, row, JIRA_FIX_VERSION);
   g_autofree char *due = day_of (build, row, JIRA_DUE);
   const char *key = _wp_jira_cell (build, row, JIRA_KEY);
   const char *type = _wp_jira_cell (build, row, JIRA_TYPE);
-  g_autofree char *jira = key != NULL && type != NULL ? g_strdup_printf ("%s (%s)", key, type)
+  g_autofree char *jira = key != NULL && type != NULL ? g_strconcat (key, " (", type, ")", NULL)
                                                       : g_strdup (key);
 
-  append_fact (facts, "Jira:", jira);
-  append_fact (facts, _("Priority:"), _wp_jira_cell (build, row, JIRA_PRIORITY));
-  append_fact (facts, _("Resolution:"), _wp_jira_cell (build, row, JIRA_RESOLUTION));
-  append_fact (facts, _("Assignee:"), _wp_jira_cell (build, row, JIRA_ASSIGNEE));
-  append_fact (facts, _("Reporter:"), _wp_jira_cell (build, row, JIRA_REPORTER));
-  append_fact (facts, _("Due:"), due);
-  append_joined (facts, _("Components:"), components, 0);
+  if (text->len > 0)
+    g_string_append_c (text, '\n');
+  append_fact (text, N_("Jira:"), jira);
+  append_fact (text, N_("Priority:"), _wp_jira_cell (build, row, JIRA_PRIORITY));
+  append_fact (text, N_("Resolution:"), _wp_jira_cell (build, row, JIRA_RESOLUTION));
+  append_fact (text, N_("Assignee:"), _wp_jira_cell (build, row, JIRA_ASSIGNEE));
+  append_fact (text, N_("Reporter:"), _wp_jira_cell (build, row, JIRA_REPORTER));
+  append_fact (text, N_("Due:"), due);
+  append_joined (text, N_("Components:"), components, 0, components->len);
   /* The last sprint is the item's; those before it, and other fix versions, are said here. */
   if (sprints->len > 1)
-    {
-      g_ptr_array_remove_index (sprints, sprints->len - 1);
-      append_joined (facts, _("Earlier sprints:"), sprints, 0);
-    }
-  append_joined (facts, _("Also in releases:"), versions, 1);
-  append_fact (facts, _("Environment:"), _wp_jira_cell (build, row, JIRA_ENVIRONMENT));
-  g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", facts->str);
-  append_attachments (build, row, text);
-  append_comments (build, row, text);
-  wp_entity_set_string (issue->item, WP_ITEM_DESCRIPTION, g_strstrip (text->str));
+    append_joined (text, N_("Earlier sprints:"), sprints, 0, sprints->len - 1);
+  append_joined (text, N_("Also in releases:"), versions, 1, versions->len);
+  append_fact (text, N_("Environment:"), _wp_jira_cell (build, row, JIRA_ENVIRONMENT));
+}
+
+static void
+fill_description (Build     *build,
+                  Issue     *issue,
+                  GPtrArray *sprints,
+                  GPtrArray *versions)
+{
+  GString *text = g_string_new (_wp_jira_cell (build, issue->row, JIRA_DESCRIPTION));
+
+  append_facts (build, issue->row, sprints, versions, text);
+  append_attachments (build, issue->row, text);
+  append_comments (build, issue->row, text);
+  g_strstrip (text->str);
+  _wp_entity_take_string (issue->item, WP_ITEM_DESCRIPTION, g_string_free (text, FALSE));
 }
 
 static void
 set_labels (WpEntity  *item,
             GPtrArray *labels)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
-  g_autoptr(GPtrArray) unique = g_ptr_array_new ();
+  GValue value = G_VALUE_INIT;
+  GPtrArray *unique = g_ptr_array_new ();
 
   /* Jira forbids spaces in labels; values joined with ", " by other tools are split. */
   for (guint i = 0; i < labels->len; i++)
@@ -192,66 +220,46 @@ set_labels (WpEntity  *item,
             g_ptr_array_add (unique, g_strdup (label));
         }
     }
-  g_ptr_array_set_free_func (unique, g_free);
   g_ptr_array_add (unique, NULL);
-  g_value_init (&value, G_TYPE_STRV);
-  g_value_set_boxed (&value, unique->pdata);
-  wp_entity_set_value (item, WP_ITEM_LABELS, &value);
+  g_value_take_boxed (g_value_init (&value, G_TYPE_STRV), g_ptr_array_free (unique, FALSE));
+  _wp_entity_take_value (item, WP_ITEM_LABELS, &value);
 }
 
 static void
 set_estimate (WpEntity   *item,
               const char *points)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
+  GValue value = G_VALUE_INIT;
   char *end = NULL;
   double number = points != NULL ? g_ascii_strtod (points, &end) : -1;
 
   if (points == NULL || end == points || *end != '\0' || !(number >= 0))
     return;
   g_value_set_double (g_value_init (&value, G_TYPE_DOUBLE), number);
-  wp_entity_set_value (item, WP_ITEM_ESTIMATE, &value);
+  _wp_entity_take_value (item, WP_ITEM_ESTIMATE, &value);
 }
 
-/* The item's own fields; its epic once every issue is an item. */
-void
-_wp_jira_make_item (Build *build,
-                    Issue *issue)
+/* The day an issue in the done column was done: resolved, else moved to done, else last changed. */
+static char *
+done_day (Build *build,
+          GStrv  row)
 {
-  GStrv row = issue->row;
-  const char *key = _wp_jira_cell (build, row, JIRA_KEY), *id = _wp_jira_cell (build, row, JIRA_ID);
-  const char *summary = _wp_jira_cell (build, row, JIRA_SUMMARY);
-  const char *status = _wp_jira_cell (build, row, JIRA_STATUS);
-  g_autofree char *folded = g_utf8_casefold (status != NULL ? status : "", -1);
-  WpEntity *column = g_hash_table_lookup (build->statuses, folded);
-  g_autofree char *item_id = key != NULL ? g_strdup (key) : g_strconcat ("jira-", id, NULL);
-  g_autoptr(GPtrArray) labels = _wp_jira_cells (build, row, JIRA_LABELS);
-  g_autoptr(GPtrArray) sprints = _wp_jira_cells (build, row, JIRA_SPRINT);
-  g_autoptr(GPtrArray) versions = _wp_jira_cells (build, row, JIRA_FIX_VERSION);
-  g_autoptr(GDateTime) created = wp_import_parse_time (_wp_jira_cell (build, row, JIRA_CREATED));
-  g_autoptr(GDateTime) updated = wp_import_parse_time (_wp_jira_cell (build, row, JIRA_UPDATED));
-  g_autofree char *created_text = wp_import_format_time (created);
-  g_autofree char *updated_text = wp_import_format_time (updated);
-  WpEntity *item = wp_entity_new (WP_TYPE_ITEM, item_id);
+  static const JiraField fields[] = {
+    JIRA_RESOLVED, JIRA_CATEGORY_CHANGED, JIRA_UPDATED, JIRA_CREATED
+  };
+  char *day = NULL;
 
-  issue->item = item;
-  wp_entity_set_string (item, WP_ITEM_TITLE, summary != NULL ? summary : _("Untitled issue"));
-  wp_entity_set_string (item, WP_ITEM_KIND, wp_import_kind (_wp_jira_cell (build, row, JIRA_TYPE)));
-  if (column == NULL)
-    column = g_ptr_array_index (build->columns, issue->category == WP_STATUS_DONE
-                                                ? build->columns->len - 1 : 0);
-  wp_entity_set_string (item, WP_ITEM_STATUS, wp_entity_get_id (column));
-  if (column == g_ptr_array_index (build->columns, build->columns->len - 1))
-    {
-      g_autofree char *resolved = day_of (build, row, JIRA_RESOLVED);
-      g_autofree char *changed = day_of (build, row, JIRA_CATEGORY_CHANGED);
-      g_autofree char *last = day_of (build, row, JIRA_UPDATED);
-      g_autofree char *made = day_of (build, row, JIRA_CREATED);
+  for (guint i = 0; day == NULL && i < G_N_ELEMENTS (fields); i++)
+    day = day_of (build, row, fields[i]);
 
-      wp_entity_set_string (item, WP_ITEM_DONE, resolved ?: changed ?: last ?: made);
-    }
-  set_estimate (item, _wp_jira_cell (build, row, JIRA_POINTS));
-  set_labels (item, labels);
+  return day;
+}
+
+static void
+set_sprint (Build     *build,
+            WpEntity  *item,
+            GPtrArray *sprints)
+{
   for (guint i = 0; i < sprints->len; i++)
     {
       WpEntity *sprint = sprint_or_release (build->sprints, WP_TYPE_SPRINT, WP_SPRINT_NAME,
@@ -260,16 +268,50 @@ _wp_jira_make_item (Build *build,
       if (i + 1 < sprints->len)
         g_hash_table_add (build->earlier, sprint);
       else
-        wp_entity_set_string (item, WP_ITEM_SPRINT, wp_entity_get_id (sprint));
+        put_string (item, WP_ITEM_SPRINT, wp_entity_get_id (sprint));
     }
+}
+
+/* The item's own fields; its epic once every issue is an item. Its fields are set as the
+   reader sets them: a big export has thousands of issues. */
+void
+_wp_jira_make_item (Build *build,
+                    Issue *issue)
+{
+  GStrv row = issue->row;
+  const char *key = _wp_jira_cell (build, row, JIRA_KEY), *id = _wp_jira_cell (build, row, JIRA_ID);
+  const char *summary = _wp_jira_cell (build, row, JIRA_SUMMARY);
+  const char *status = _wp_jira_cell (build, row, JIRA_STATUS);
+  WpEntity *column = status != NULL ? g_hash_table_lookup (build->statuses, status) : NULL;
+  WpEntity *done_column = g_ptr_array_index (build->columns, build->columns->len - 1);
+  g_autofree char *item_id = key != NULL ? g_strdup (key) : g_strconcat ("jira-", id, NULL);
+  g_autoptr(GPtrArray) labels = _wp_jira_cells (build, row, JIRA_LABELS);
+  g_autoptr(GPtrArray) sprints = _wp_jira_cells (build, row, JIRA_SPRINT);
+  g_autoptr(GPtrArray) versions = _wp_jira_cells (build, row, JIRA_FIX_VERSION);
+  WpEntity *item = wp_entity_new (WP_TYPE_ITEM, item_id);
+
+  issue->item = item;
+  put_string (item, WP_ITEM_TITLE, summary != NULL ? summary : _("Untitled issue"));
+  put_string (item, WP_ITEM_KIND, wp_import_kind (_wp_jira_cell (build, row, JIRA_TYPE)));
+  if (column == NULL)
+    column = issue->category == WP_STATUS_DONE ? done_column
+                                               : g_ptr_array_index (build->columns, 0);
+  put_string (item, WP_ITEM_STATUS, wp_entity_get_id (column));
+  if (column == done_column)
+    _wp_entity_take_string (item, WP_ITEM_DONE, done_day (build, row));
+  set_estimate (item, _wp_jira_cell (build, row, JIRA_POINTS));
+  set_labels (item, labels);
+  set_sprint (build, item, sprints);
   if (versions->len > 0)
-    wp_entity_set_string (item, WP_ITEM_RELEASE,
-                          wp_entity_get_id (sprint_or_release (build->releases, WP_TYPE_RELEASE,
-                                                               WP_RELEASE_NAME,
-                                                               g_ptr_array_index (versions, 0))));
-  wp_entity_set_string (item, WP_ITEM_CREATED, created_text);
-  wp_entity_set_string (item, WP_ITEM_UPDATED, updated_text);
-  fill_description (build, issue);
+    put_string (item, WP_ITEM_RELEASE,
+                wp_entity_get_id (sprint_or_release (build->releases, WP_TYPE_RELEASE,
+                                                     WP_RELEASE_NAME,
+                                                     g_ptr_array_index (versions, 0))));
+  _wp_entity_take_string (item, WP_ITEM_CREATED,
+                          wp_import_time (_wp_jira_cell (build, row, JIRA_CREATED)));
+  _wp_entity_take_string (item, WP_ITEM_UPDATED,
+                          wp_import_time (_wp_jira_cell (build, row, JIRA_UPDATED)));
+  fill_description (build, issue, sprints, versions);
 }
 
 /* The issue a Parent, Parent key or Epic Link cell names, and whether one is named at all. */

@@ -80,10 +80,15 @@ _wp_trello_sorted (JsonArray *array)
 char *
 _wp_trello_day (const char *timestamp)
 {
-  g_autoptr(GDateTime) time = timestamp != NULL ? g_date_time_new_from_iso8601 (timestamp, NULL)
-                                                : NULL;
+  g_autoptr(GDateTime) date_time = timestamp != NULL
+                                   ? g_date_time_new_from_iso8601 (timestamp, NULL) : NULL;
+  WpImportTime time;
 
-  return wp_import_format_day (time);
+  if (date_time == NULL)
+    return NULL;
+  wp_import_time_of (date_time, &time);
+
+  return wp_import_format_day (&time);
 }
 
 /* A time as a comment shows it: 2019-06-10 21:31 UTC. */
@@ -577,15 +582,17 @@ creation_time (TrelloBoard *board,
   char *end = NULL;
   g_autofree char *seconds_hex = g_strndup (id, 8);
   gint64 seconds = g_ascii_strtoll (seconds_hex, &end, 16);
-  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) date_time = NULL;
+  WpImportTime time;
 
   if (created != NULL)
     return g_strdup (created);
-  if (strlen (id) < 8 || end == NULL || *end != '\0' || seconds <= 0)
+  if (strlen (id) < 8 || end == NULL || *end != '\0' || seconds <= 0 ||
+      (date_time = g_date_time_new_from_unix_utc (seconds)) == NULL)
     return g_strdup ("");
-  time = g_date_time_new_from_unix_utc (seconds);
+  wp_import_time_of (date_time, &time);
 
-  return wp_import_format_time (time);
+  return wp_import_format_time (&time);
 }
 
 /**

@@ -5,6 +5,7 @@
  * and never fails on time.
  *
  *   wp-bench [--sizes=1000,10000,100000] [--waypoint=PATH] [--testdata=FOLDER]
+ *   wp-bench --startup-only | --interop-only
  *   wp-bench --parse-only FILE      (internal: json-glib alone, for comparison)
  */
 #include "config.h"
@@ -339,12 +340,15 @@ main (int   argc,
   g_autofree char *waypoint = NULL;
   g_autofree char *testdata = NULL;
   gboolean startup_only = FALSE;
+  gboolean interop_only = FALSE;
   g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
   GOptionEntry entries[] = {
     { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes, "Item counts to measure", "N,N,…" },
     { "waypoint", 0, 0, G_OPTION_ARG_FILENAME, &waypoint, "The waypoint binary", "PATH" },
     { "testdata", 0, 0, G_OPTION_ARG_FILENAME, &testdata, "The shared test data", "FOLDER" },
     { "startup-only", 0, 0, G_OPTION_ARG_NONE, &startup_only, "Only the start-up table", NULL },
+    { "interop-only", 0, 0, G_OPTION_ARG_NONE, &interop_only, "Only the import and export tables",
+      NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
@@ -366,6 +370,14 @@ main (int   argc,
       return 0;
     }
 
+  if (testdata == NULL)
+    testdata = g_build_filename (WP_SOURCE_ROOT, "..", "shared", "testdata", NULL);
+  if (interop_only)
+    {
+      wp_bench_interop (testdata);
+      return 0;
+    }
+
   counts = g_strsplit (sizes ? sizes : "1000,10000,100000", ",", -1);
 
   g_print ("Document core (CPU time and peak memory; json-glib = json-glib alone parsing the file; "
@@ -377,8 +389,6 @@ main (int   argc,
   for (guint i = 0; counts[i] != NULL; i++)
     bench_size (atoi (counts[i]), self_path, waypoint);
 
-  if (testdata == NULL)
-    testdata = g_build_filename (WP_SOURCE_ROOT, "..", "shared", "testdata", NULL);
   g_print ("\n");
   wp_bench_interop (testdata);
   wp_bench_merge ();

@@ -194,6 +194,23 @@ def main():
         assert "Earlier sprints: TES Sprint 1" in items["TES-25"]["description"]
         assert "1 sub-task belongs to its story's epic" in report, report
 
+    def zones_spaces_and_blank_rows():
+        rows = read_fixture()
+        # The REST API's times name their zone: the moment is kept in UTC, the day as written.
+        set_cell(rows, "TES-4", "Created", "2025-08-20T14:37:00.000+0200")
+        set_cell(rows, "TES-4", "Resolved", "2025-08-22T01:00:00.000+0200")
+        # Spaces around what the import reads go; a column holding only spaces is not "used".
+        set_cell(rows, "TES-6", "Summary", "  Padded title \r\n")
+        add_column(rows, "Spaces only", {"TES-6": "   ", "TES-7": " \t"})
+        blank = [" " for _ in rows[0]]
+        document, report = import_file(folder, write_rows(folder, "zones.csv", rows + [blank]))
+        items = by_id(document)
+        assert items["TES-4"]["created"] == "2025-08-20T12:37:00Z", items["TES-4"]
+        assert items["TES-4"]["done"] == "2025-08-22", items["TES-4"]
+        assert items["TES-6"]["title"] == "Padded title", items["TES-6"]
+        assert len(document["items"]) == 22
+        assert "Spaces only" not in report, report
+
     def a_thousand_rows():
         rows = read_fixture()
         header, template = rows[0], rows[1]
@@ -238,6 +255,8 @@ def main():
     check("old column names; epic links, story points, fix versions and labels gathered", old_names_epics_and_versions)
     check("Parent links epics and sub-tasks; an issue carried over sits in its last sprint",
           parents_and_carried_over_sprints)
+    check("times with a zone in UTC, days as written; cells trimmed; blank rows and columns skipped",
+          zones_spaces_and_blank_rows)
     check("1,000 rows: the export may be cut short, and the report says so", a_thousand_rows)
     check("no Summary, no key, only a header, an open quote: nothing written; 10 MB cells are kept",
           bad_files_write_nothing)
