@@ -172,15 +172,45 @@ wp_document_set_strv (WpDocument         *self,
   return set_typed (self, entity, field, &gvalue);
 }
 
+/* Adds "on @day, @item went to @column_id" to its status history, in the open step. */
+static void
+record_status_change (WpDocument *self,
+                      WpItem     *item,
+                      const char *column_id,
+                      const char *day)
+{
+  JsonArray *history = json_node_get_array (wp_entity_get_node (WP_ENTITY (item),
+                                                                 WP_ITEM_STATUS_HISTORY));
+  guint n = json_array_get_length (history);
+  /* A new array: the old one stays as it is in the undo history. */
+  JsonArray *longer = json_array_sized_new (n + 1);
+  JsonObject *change = json_object_new ();
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  for (guint i = 0; i < n; i++)
+    json_array_add_element (longer, json_node_copy (json_array_get_element (history, i)));
+  json_object_set_string_member (change, "day", day);
+  if (column_id != NULL)
+    json_object_set_string_member (change, "status", column_id);
+  else
+    json_object_set_null_member (change, "status");
+  json_array_add_object_element (longer, change);
+  g_value_init (&value, JSON_TYPE_NODE);
+  g_value_take_boxed (&value, json_node_init_array (json_node_alloc (), longer));
+  json_array_unref (longer);
+  wp_document_set_value (self, WP_ENTITY (item), WP_ITEM_STATUS_HISTORY, &value);
+}
+
 /**
  * wp_document_set_status:
  * @self: a document
  * @item: an item
  * @column_id: (nullable): the column it is in now, or %NULL for none
  *
- * Sets the item's status. Reaching the last column of the workflow records
- * today as its `done` date; leaving it clears the date. Velocity and
- * burndown charts count on these dates.
+ * Sets the item's status, and adds the change to its status history. Reaching
+ * the last column of the workflow records today as its `done` date; leaving it
+ * clears the date. Velocity and burndown charts count on these dates, flow
+ * metrics on the history.
  */
 void
 wp_document_set_status (WpDocument *self,
@@ -190,6 +220,8 @@ wp_document_set_status (WpDocument *self,
   GListModel *columns;
   guint n;
   g_autoptr(WpEntity) last = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   gboolean done, own_step;
 
   g_return_if_fail (WP_IS_DOCUMENT (self));
@@ -201,16 +233,12 @@ wp_document_set_status (WpDocument *self,
   done = last != NULL && g_strcmp0 (column_id, wp_entity_get_id (last)) == 0;
 
   own_step = begin_default (self, WP_ENTITY (item));
-  wp_document_set_string (self, WP_ENTITY (item), WP_ITEM_STATUS, column_id);
+  if (wp_document_set_string (self, WP_ENTITY (item), WP_ITEM_STATUS, column_id))
+    record_status_change (self, item, column_id, today);
   if (!done)
     wp_document_set_string (self, WP_ENTITY (item), WP_ITEM_DONE, NULL);
   else if (wp_entity_get_string (WP_ENTITY (item), WP_ITEM_DONE) == NULL)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-
-      wp_document_set_string (self, WP_ENTITY (item), WP_ITEM_DONE, today);
-    }
+    wp_document_set_string (self, WP_ENTITY (item), WP_ITEM_DONE, today);
   if (own_step)
     wp_history_end (self->history);
 }

@@ -44,6 +44,7 @@ field_gtype (const WpField *field)
     case WP_FIELD_REFS:
       return G_TYPE_STRV;
     case WP_FIELD_CHECKLIST:
+    case WP_FIELD_STATUS_HISTORY:
     case WP_FIELD_JSON:
       return JSON_TYPE_NODE;
     case WP_FIELD_STRING:
@@ -85,6 +86,7 @@ init_default (const WpField *field,
       }
       break;
     case WP_FIELD_CHECKLIST:
+    case WP_FIELD_STATUS_HISTORY:
       {
         JsonNode *node = json_node_alloc ();
 
@@ -120,6 +122,7 @@ field_pspec (const WpField *field)
     case WP_FIELD_REFS:
       return g_param_spec_boxed (interned, NULL, NULL, G_TYPE_STRV, flags);
     case WP_FIELD_CHECKLIST:
+    case WP_FIELD_STATUS_HISTORY:
     case WP_FIELD_JSON:
       return g_param_spec_boxed (interned, NULL, NULL, JSON_TYPE_NODE, flags);
     case WP_FIELD_STRING:
@@ -460,6 +463,7 @@ wp_entity_dup_field_node (WpEntity *self,
         return node;
       }
     case WP_FIELD_CHECKLIST:
+    case WP_FIELD_STATUS_HISTORY:
     case WP_FIELD_JSON:
       json_node_free (node);
       return json_node_copy (wp_entity_get_node (self, field));
@@ -557,6 +561,7 @@ wp_entity_value_from_node (WpEntity *self,
         return TRUE;
       }
     case WP_FIELD_CHECKLIST:
+    case WP_FIELD_STATUS_HISTORY:
       if (!JSON_NODE_HOLDS_ARRAY (node))
         return FALSE;
       g_value_take_boxed (value, json_node_copy (node));

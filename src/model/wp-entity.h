@@ -32,6 +32,8 @@ typedef enum {
   WP_FIELD_REFS,       /* array of ids of entities of @ref_kind */
   WP_FIELD_CHECKLIST,  /* array of { "text": "", "done": false } */
   WP_FIELD_JSON,       /* any JSON value, kept as it is */
+  WP_FIELD_STATUS_HISTORY, /* array of { "day": date, "status": column id or null }, oldest
+                              first; written only when it holds something */
 } WpFieldType;
 
 typedef struct {

@@ -33,6 +33,7 @@ static const WpField fields[] = {
   { "done", WP_FIELD_DATE, TRUE },
   { "created", WP_FIELD_TIMESTAMP },
   { "updated", WP_FIELD_TIMESTAMP },
+  { "status_history", WP_FIELD_STATUS_HISTORY },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == WP_ITEM_N_FIELDS);

@@ -98,6 +98,7 @@ value_words (WpDocument *document,
     case WP_FIELD_STRV:
     case WP_FIELD_REFS:
     case WP_FIELD_CHECKLIST:
+    case WP_FIELD_STATUS_HISTORY:
     case WP_FIELD_JSON:
     default:
       return NULL;
@@ -138,8 +139,10 @@ list_change (WpEntity   *old,
 static gboolean
 is_unsaid (const WpField *field)
 {
-  /* Ranks are said as moves; times of change change with every change. */
-  return g_str_equal (field->name, "rank") || field->type == WP_FIELD_TIMESTAMP;
+  /* Ranks are said as moves; times of change change with every change, and a status history
+     with every change of status, which is said. */
+  return g_str_equal (field->name, "rank") || field->type == WP_FIELD_TIMESTAMP ||
+         field->type == WP_FIELD_STATUS_HISTORY;
 }
 
 /* One line per changed field of an entity that both versions have. */

@@ -6,7 +6,8 @@
  * where that means something, and are a conflict (ours kept) where it does
  * not. Texts are merged line by line; labels, tags and references as sets
  * (what either side added, without what either removed); the Definition of
- * Done and acceptance criteria as sequences; of two times of change the
+ * Done and acceptance criteria as sequences; status histories as the union
+ * of both sides' changes, by day; of two times of change the
  * later one wins, so that editing different fields of one item on two
  * branches is no conflict.
  */
@@ -114,9 +115,9 @@ merge_text (BothChanged *c)
 }
 
 static GStrv
-criteria_texts (JsonNode *checklist)
+objects_texts (JsonNode *list)
 {
-  JsonArray *array = json_node_get_array (checklist);
+  JsonArray *array = json_node_get_array (list);
   GStrv texts = g_new0 (char *, json_array_get_length (array) + 1);
 
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -125,34 +126,77 @@ criteria_texts (JsonNode *checklist)
   return texts;
 }
 
+/* A list of objects as a sequence of whole objects; %NULL where @mode leaves a conflict. */
+static JsonArray *
+merge_objects (BothChanged    *c,
+               WpDiff3Resolve mode)
+{
+  g_autoptr(JsonNode) empty = json_from_string ("[]", NULL);
+  g_auto(GStrv) base = objects_texts (c->base != NULL ? wp_entity_get_node (c->base, c->field)
+                                                      : empty);
+  g_auto(GStrv) ours = objects_texts (g_value_get_boxed (c->ours));
+  g_auto(GStrv) theirs = objects_texts (g_value_get_boxed (c->theirs));
+  guint conflicts = 0;
+  g_autoptr(GPtrArray) merged = wp_diff3 ((const char * const *) base, (const char * const *) ours,
+                                          (const char * const *) theirs, FALSE, mode, &conflicts);
+  JsonArray *array;
+
+  if (conflicts > 0)
+    return NULL;
+  array = json_array_new ();
+  for (guint i = 0; g_ptr_array_index (merged, i) != NULL; i++)
+    json_array_add_element (array, json_from_string (g_ptr_array_index (merged, i), NULL));
+
+  return array;
+}
+
+static void
+set_array (BothChanged *c,
+           JsonArray   *array)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, JSON_TYPE_NODE);
+  g_value_take_boxed (&value, json_node_init_array (json_node_alloc (), array));
+  wp_entity_set_value (c->result, c->field, &value);
+}
+
 /* Acceptance criteria as a sequence of whole criteria: a criterion both changed is a conflict. */
 static void
 merge_checklist (BothChanged *c)
 {
-  g_autoptr(JsonNode) empty = json_from_string ("[]", NULL);
-  g_auto(GStrv) base = criteria_texts (c->base != NULL ? wp_entity_get_node (c->base, c->field)
-                                                       : empty);
-  g_auto(GStrv) ours = criteria_texts (g_value_get_boxed (c->ours));
-  g_auto(GStrv) theirs = criteria_texts (g_value_get_boxed (c->theirs));
-  guint conflicts = 0;
-  g_autoptr(GPtrArray) merged = wp_diff3 ((const char * const *) base, (const char * const *) ours,
-                                          (const char * const *) theirs, FALSE,
-                                          WP_DIFF3_KEEP_OURS, &conflicts);
-  JsonArray *array = json_array_new ();
-  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(JsonArray) merged = merge_objects (c, WP_DIFF3_KEEP_OURS);
 
-  if (conflicts > 0)
-    {
-      json_array_unref (array);
-      record_field_conflict (c);
-      return;
-    }
-  for (guint i = 0; g_ptr_array_index (merged, i) != NULL; i++)
-    json_array_add_element (array, json_from_string (g_ptr_array_index (merged, i), NULL));
-  g_value_init (&value, JSON_TYPE_NODE);
-  g_value_take_boxed (&value, json_node_init_array (json_node_alloc (), array));
-  json_array_unref (array);
-  wp_entity_set_value (c->result, c->field, &value);
+  if (merged == NULL)
+    record_field_conflict (c);
+  else
+    set_array (c, merged);
+}
+
+static int
+compare_days (gconstpointer a,
+              gconstpointer b)
+{
+  return g_strcmp0 (json_object_get_string_member (json_node_get_object (*(JsonNode **) a), "day"),
+                    json_object_get_string_member (json_node_get_object (*(JsonNode **) b), "day"));
+}
+
+/* A status history: the changes made on either side, by day (ours first within a day). */
+static void
+merge_status_history (BothChanged *c)
+{
+  g_autoptr(JsonArray) merged = merge_objects (c, WP_DIFF3_UNION);
+  g_autoptr(GPtrArray) changes = g_ptr_array_new ();
+  JsonArray *sorted = json_array_new ();
+
+  for (guint i = 0; i < json_array_get_length (merged); i++)
+    g_ptr_array_add (changes, json_array_get_element (merged, i));
+  /* Stable: changes of one day keep the order they were made in. */
+  g_ptr_array_sort (changes, compare_days);
+  for (guint i = 0; i < changes->len; i++)
+    json_array_add_element (sorted, json_node_copy (g_ptr_array_index (changes, i)));
+  set_array (c, sorted);
+  json_array_unref (sorted);
 }
 
 static void
@@ -178,6 +222,9 @@ merge_both_changed (BothChanged *c)
       break;
     case WP_FIELD_CHECKLIST:
       merge_checklist (c);
+      break;
+    case WP_FIELD_STATUS_HISTORY:
+      merge_status_history (c);
       break;
     case WP_FIELD_CHOICE:
     case WP_FIELD_REF:

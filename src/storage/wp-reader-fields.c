@@ -118,17 +118,26 @@ read_string_list (Reader       *reader,
   return TRUE;
 }
 
+/* Checks one object of a list; reports at @at and returns FALSE when it does not fit. */
+typedef gboolean (*CheckObject) (Reader     *reader,
+                                 Where      *at,
+                                 JsonObject *object);
+
+/* A list of objects (criteria, status changes), each checked by @check, kept as it is. */
 static gboolean
-read_checklist (Reader      *reader,
-                const Where *where,
-                JsonNode    *node,
-                GValue      *value)
+read_object_list (Reader      *reader,
+                  const Where *where,
+                  JsonNode    *node,
+                  const char  *expected_list,
+                  const char  *expected_object,
+                  CheckObject  check,
+                  GValue      *value)
 {
   JsonArray *array;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      _wp_reader_report_type (reader, where, _("a list of criteria"), node);
+      _wp_reader_report_type (reader, where, expected_list, node);
       return FALSE;
     }
 
@@ -137,38 +146,88 @@ read_checklist (Reader      *reader,
     {
       JsonNode *element = json_array_get_element (array, i);
       Where at = *where;
-      JsonObject *entry;
-      JsonNode *text, *done;
 
       at.element = i;
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
-          _wp_reader_report_type (reader, &at, _("an object with “text” and “done”"),
-                                  element);
+          _wp_reader_report_type (reader, &at, expected_object, element);
           return FALSE;
         }
-      entry = json_node_get_object (element);
-      text = json_object_get_member (entry, "text");
-      done = json_object_get_member (entry, "done");
-      at.sub = "text";
-      if (text == NULL || !_wp_reader_is_string (text))
-        {
-          if (text == NULL)
-            _wp_reader_report (reader, TRUE, &at, _("missing"));
-          else
-            _wp_reader_report_type (reader, &at, _("a text"), text);
-          return FALSE;
-        }
-      at.sub = "done";
-      if (done != NULL && !(JSON_NODE_HOLDS_VALUE (done) &&
-                            json_node_get_value_type (done) == G_TYPE_BOOLEAN))
-        {
-          _wp_reader_report_type (reader, &at, _("true or false"), done);
-          return FALSE;
-        }
+      if (!check (reader, &at, json_node_get_object (element)))
+        return FALSE;
     }
 
   g_value_set_boxed (value, node);
+
+  return TRUE;
+}
+
+/* @name of @object, reported at @at as missing when it is not there. */
+static JsonNode *
+required_member (Reader     *reader,
+                 Where      *at,
+                 JsonObject *object,
+                 const char *name)
+{
+  JsonNode *member = json_object_get_member (object, name);
+
+  at->sub = name;
+  if (member == NULL)
+    _wp_reader_report (reader, TRUE, at, _("missing"));
+
+  return member;
+}
+
+static gboolean
+check_criterion (Reader     *reader,
+                 Where      *at,
+                 JsonObject *criterion)
+{
+  JsonNode *text = required_member (reader, at, criterion, "text");
+  JsonNode *done = json_object_get_member (criterion, "done");
+
+  if (text == NULL)
+    return FALSE;
+  if (!_wp_reader_is_string (text))
+    {
+      _wp_reader_report_type (reader, at, _("a text"), text);
+      return FALSE;
+    }
+  at->sub = "done";
+  if (done != NULL && !(JSON_NODE_HOLDS_VALUE (done) &&
+                        json_node_get_value_type (done) == G_TYPE_BOOLEAN))
+    {
+      _wp_reader_report_type (reader, at, _("true or false"), done);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A column that was removed since stays named in the history: no reference is checked. */
+static gboolean
+check_status_change (Reader     *reader,
+                     Where      *at,
+                     JsonObject *change)
+{
+  JsonNode *day = required_member (reader, at, change, "day");
+  JsonNode *status;
+
+  if (day == NULL)
+    return FALSE;
+  if (!_wp_reader_is_string (day) || !is_date (json_node_get_string (day)))
+    {
+      _wp_reader_report_type (reader, at, _("a date like 2026-12-15"), day);
+      return FALSE;
+    }
+  status = required_member (reader, at, change, "status");
+  if (status == NULL)
+    return FALSE;
+  if (!JSON_NODE_HOLDS_NULL (status) && !_wp_reader_is_string (status))
+    {
+      _wp_reader_report_type (reader, at, _("an id or null"), status);
+      return FALSE;
+    }
 
   return TRUE;
 }
@@ -289,7 +348,13 @@ read_field (Reader        *reader,
       return read_string_list (reader, where, node, value);
 
     case WP_FIELD_CHECKLIST:
-      return read_checklist (reader, where, node, value);
+      return read_object_list (reader, where, node, _("a list of criteria"),
+                               _("an object with “text” and “done”"), check_criterion, value);
+
+    case WP_FIELD_STATUS_HISTORY:
+      return read_object_list (reader, where, node, _("a list of status changes"),
+                               _("an object with “day” and “status”"), check_status_change,
+                               value);
 
     case WP_FIELD_JSON:
       g_value_take_boxed (value, json_node_copy (node));

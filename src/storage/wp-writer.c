@@ -230,6 +230,7 @@ write_field (Writer        *w,
       break;
 
     case WP_FIELD_CHECKLIST:
+    case WP_FIELD_STATUS_HISTORY:
     case WP_FIELD_JSON:
       write_node (w, wp_entity_get_node (entity, index));
       break;
@@ -252,6 +253,13 @@ write_field (Writer        *w,
     }
 }
 
+static gboolean
+is_empty_list (WpEntity *entity,
+               guint     field)
+{
+  return json_array_get_length (json_node_get_array (wp_entity_get_node (entity, field))) == 0;
+}
+
 static void
 write_entity (Writer   *w,
               WpEntity *entity,
@@ -269,6 +277,8 @@ write_entity (Writer   *w,
     }
   for (guint i = 0; i < n_fields; i++)
     {
+      if (fields[i].type == WP_FIELD_STATUS_HISTORY && is_empty_list (entity, i))
+        continue;
       write_key (w, fields[i].name, &first);
       write_field (w, entity, i, &fields[i]);
     }

@@ -515,6 +515,69 @@ test_status_and_done_date (void)
   g_assert_null (wp_entity_get_string (a, WP_ITEM_DONE));
 }
 
+/* "status on day" for each change of @item's status history, joined with spaces. */
+static char *
+status_changes (WpEntity *item)
+{
+  JsonArray *history = json_node_get_array (wp_entity_get_node (item, WP_ITEM_STATUS_HISTORY));
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < json_array_get_length (history); i++)
+    {
+      JsonObject *change = json_array_get_object_element (history, i);
+
+      g_string_append_printf (text, "%s%s@%s", i > 0 ? " " : "",
+                              json_object_get_string_member_with_default (change, "status",
+                                                                          "null"),
+                              json_object_get_string_member (change, "day"));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+assert_status_changes (WpEntity   *item,
+                       const char *expected)
+{
+  g_autofree char *changes = status_changes (item);
+
+  g_assert_cmpstr (changes, ==, expected);
+}
+
+static void
+test_status_history (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+  WpEntity *a = wp_document_lookup (document, WP_KIND_ITEM, "a");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *two = g_strdup_printf ("todo@%s done@%s", today, today);
+  g_autofree char *three = g_strdup_printf ("%s null@%s", two, today);
+
+  add (document, WP_TYPE_COLUMN, "todo", "To Do");
+  add (document, WP_TYPE_COLUMN, "done", "Done");
+  assert_status_changes (a, "");
+
+  wp_document_set_status (document, WP_ITEM (a), "todo");
+  /* The same status again is no change, and no entry. */
+  wp_document_set_status (document, WP_ITEM (a), "todo");
+  wp_document_set_status (document, WP_ITEM (a), "done");
+  assert_status_changes (a, two);
+  wp_document_set_status (document, WP_ITEM (a), NULL);
+  assert_status_changes (a, three);
+
+  /* Each change and its entry are one undo step. */
+  wp_document_undo (document);
+  g_assert_cmpstr (wp_entity_get_string (a, WP_ITEM_STATUS), ==, "done");
+  assert_status_changes (a, two);
+  wp_document_undo (document);
+  wp_document_undo (document);
+  assert_status_changes (a, "");
+  for (guint i = 0; i < 3; i++)
+    wp_document_redo (document);
+  assert_status_changes (a, three);
+}
+
 static void
 test_apply_order_changes_few_ranks (void)
 {
@@ -618,6 +681,7 @@ main (int   argc,
   g_test_add_func ("/document/place-many-items-keeps-keys-short",
                    test_place_many_items_keeps_keys_short);
   g_test_add_func ("/document/status-and-done-date", test_status_and_done_date);
+  g_test_add_func ("/document/status-history", test_status_history);
   g_test_add_func ("/document/apply-order-changes-few-ranks", test_apply_order_changes_few_ranks);
   g_test_add_func ("/document/move-release-line", test_move_release_line);
 

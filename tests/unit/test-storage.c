@@ -64,6 +64,16 @@ static const char canonical[] =
   "      \"done\": null,\n"
   "      \"created\": \"2026-10-01T09:00:00Z\",\n"
   "      \"updated\": \"2026-10-02T09:00:00Z\",\n"
+  "      \"status_history\": [\n"
+  "        {\n"
+  "          \"day\": \"2026-10-01\",\n"
+  "          \"status\": \"review\"\n"
+  "        },\n"
+  "        {\n"
+  "          \"day\": \"2026-10-02\",\n"
+  "          \"status\": null\n"
+  "        }\n"
+  "      ],\n"
   "      \"x-jira\": {\n"
   "        \"key\": \"TRL-12\",\n"
   "        \"points\": [\n"
@@ -285,7 +295,13 @@ test_errors_name_the_place (void)
     " \"items\": [{\"id\": \"a\", \"estimate\": \"five\", \"kind\": \"feature\"},\n"
     "           {\"id\": \"a\"}, {\"title\": \"no id\"}, 7,\n"
     "           {\"id\": \"b\", \"labels\": [\"ok\", 3], \"created\": \"yesterday\", "
-    "\"acceptance\": [{\"done\": true}]}],\n"
+    "\"acceptance\": [{\"done\": true}]},\n"
+    "           {\"id\": \"c\", \"status_history\": {}},\n"
+    "           {\"id\": \"d\",\n"
+    "            \"status_history\": [{\"day\": \"2026-02-30\", \"status\": \"t\"}]},\n"
+    "           {\"id\": \"e\", \"status_history\": [{\"status\": \"t\"}, 4]},\n"
+    "           {\"id\": \"f\", \"status_history\": [{\"day\": \"2026-02-03\", \"status\": 4}]},\n"
+    "           {\"id\": \"g\", \"status_history\": [{\"day\": \"2026-02-03\"}]}],\n"
     " \"sprints\": [{\"id\": \"s\", \"start\": \"2026-02-30\", \"state\": \"running\"}],\n"
     " \"feedback\": [{\"id\": \"f\", \"importance\": 5}],\n"
     " \"releases\": {}}",
@@ -304,6 +320,15 @@ test_errors_name_the_place (void)
     problems,
     "items[4].created: expected a date and time like 2026-12-15T09:30:00Z, got \"yesterday\""));
   g_assert_true (has_problem (problems, "items[4].acceptance[0].text: missing"));
+  g_assert_true (has_problem (
+    problems, "items[5].status_history: expected a list of status changes, got an object"));
+  g_assert_true (has_problem (
+    problems,
+    "items[6].status_history[0].day: expected a date like 2026-12-15, got \"2026-02-30\""));
+  g_assert_true (has_problem (problems, "items[7].status_history[0].day: missing"));
+  g_assert_true (has_problem (
+    problems, "items[8].status_history[0].status: expected an id or null, got 4"));
+  g_assert_true (has_problem (problems, "items[9].status_history[0].status: missing"));
   g_assert_true (has_problem (problems, "columns[0].title: expected a text, got 5"));
   g_assert_true (has_problem (
     problems, "columns[0].wip_limit: expected a whole number from 0 to 100000, got -2"));

@@ -4,9 +4,10 @@
  * change on both once, additions on both kept, a deletion against an edit
  * kept with a conflict, different changes to a field a conflict with ours in
  * place; texts merge by line, labels as sets, the Definition of Done and
- * criteria as sequences; ranks stay distinct; collections keep both sides'
- * order; unknown members merge too; what a side still refers to is not lost;
- * conflicts are written, read back and left out once resolved.
+ * criteria as sequences, status histories as the union of both by day;
+ * ranks stay distinct; collections keep both sides' order; unknown members
+ * merge too; what a side still refers to is not lost; conflicts are
+ * written, read back and left out once resolved.
  */
 #include "config.h"
 
@@ -305,6 +306,52 @@ test_lists (void)
   versions_clear (&v);
 }
 
+static void
+set_history (WpDocument *document,
+             const char *id,
+             const char *json)
+{
+  g_autoptr(JsonNode) list = json_from_string (json, NULL);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, JSON_TYPE_NODE);
+  g_value_set_boxed (&value, list);
+  wp_document_set_value (document, item (document, id), WP_ITEM_STATUS_HISTORY, &value);
+}
+
+/* Both sides moved items on their boards: every move of either is kept, by day. */
+static void
+test_status_histories (void)
+{
+  Versions v;
+  g_autoptr(WpDocument) merged = NULL;
+  g_autofree char *history = NULL;
+
+  versions_init (&v);
+  set_history (v.base, "a", "[{\"day\": \"2026-03-01\", \"status\": \"todo\"}]");
+  set_history (v.ours, "a", "[{\"day\": \"2026-03-01\", \"status\": \"todo\"},"
+                            " {\"day\": \"2026-03-04\", \"status\": \"done\"}]");
+  set_history (v.theirs, "a", "[{\"day\": \"2026-03-01\", \"status\": \"todo\"},"
+                              " {\"day\": \"2026-03-02\", \"status\": \"doing\"},"
+                              " {\"day\": \"2026-03-04\", \"status\": null}]");
+  set_history (v.theirs, "b", "[{\"day\": \"2026-03-02\", \"status\": \"doing\"}]");
+  merged = merge (&v);
+
+  history = json_to_string (wp_entity_get_node (item (merged, "a"), WP_ITEM_STATUS_HISTORY),
+                            FALSE);
+  g_assert_cmpstr (history, ==,
+                   "[{\"day\":\"2026-03-01\",\"status\":\"todo\"},"
+                   "{\"day\":\"2026-03-02\",\"status\":\"doing\"},"
+                   "{\"day\":\"2026-03-04\",\"status\":\"done\"},"
+                   "{\"day\":\"2026-03-04\",\"status\":null}]");
+  g_clear_pointer (&history, g_free);
+  history = json_to_string (wp_entity_get_node (item (merged, "b"), WP_ITEM_STATUS_HISTORY),
+                            FALSE);
+  g_assert_cmpstr (history, ==, "[{\"day\":\"2026-03-02\",\"status\":\"doing\"}]");
+  g_assert_cmpuint (n_conflicts (merged), ==, 0);
+  versions_clear (&v);
+}
+
 /* A column added on each side, in the order each side put it; unknown members merge too. */
 static void
 test_order_and_unknown_members (void)
@@ -484,6 +531,7 @@ main (int   argc,
   g_test_add_func ("/three-way/referenced-stays", test_referenced_stays);
   g_test_add_func ("/three-way/texts-by-line", test_texts_by_line);
   g_test_add_func ("/three-way/lists", test_lists);
+  g_test_add_func ("/three-way/status-histories", test_status_histories);
   g_test_add_func ("/three-way/order-and-unknown-members", test_order_and_unknown_members);
   g_test_add_func ("/three-way/times-of-change", test_times_of_change);
   g_test_add_func ("/three-way/conflicts-in-the-file", test_conflicts_in_the_file);
