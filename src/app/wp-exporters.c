@@ -3,8 +3,8 @@
  * The exports, in one table that the command line (--export=NAME) and the
  * window's Export menu (win.export::NAME) both read, so that they offer the
  * same formats under the same names: the document itself, CSV for
- * spreadsheets, Markdown, a web page, the roadmap as a picture and the
- * sprint review as slides.
+ * spreadsheets, Markdown, a web page, the roadmap as a picture, the
+ * sprint review as slides and the releases' forecasts as JSON.
  */
 #define G_LOG_DOMAIN "waypoint"
 
@@ -15,6 +15,7 @@
 #include "wp-csv-export.h"
 #include "wp-date.h"
 #include "wp-exporters.h"
+#include "wp-forecast-export.h"
 #include "wp-html-export.h"
 #include "wp-markdown-export.h"
 #include "wp-review-export.h"
@@ -99,6 +100,14 @@ write_review_pdf (WpDocument  *document,
   return wp_review_export_pdf (document, sprint, wp_date_today (), error);
 }
 
+static GBytes *
+write_forecast (WpDocument  *document,
+                WpEntity    *sprint,
+                GError     **error)
+{
+  return wp_forecast_export (document, wp_date_today ());
+}
+
 static const WpExporter exporters[] = {
   { "markdown", N_("_Markdown…"), N_("Export as Markdown"), NULL, ".md",
     WP_EXPORT_ANY_SPRINT, FALSE, write_markdown },
@@ -116,6 +125,8 @@ static const WpExporter exporters[] = {
     ".pdf", WP_EXPORT_NO_SPRINT, TRUE, write_roadmap_pdf },
   { "review-pdf", N_("Sprint _Review as PDF…"), N_("Export the Sprint Review"), N_("Review"),
     ".pdf", WP_EXPORT_NEEDS_SPRINT, TRUE, write_review_pdf },
+  { "forecast", N_("F_orecasts as JSON…"), N_("Export the Forecasts as JSON"), N_("Forecasts"),
+    ".json", WP_EXPORT_NO_SPRINT, TRUE, write_forecast },
   { "json", N_("Waypoint _JSON…"), N_("Export as Waypoint JSON"), NULL, ".waypoint",
     WP_EXPORT_NO_SPRINT, FALSE, write_json },
 };

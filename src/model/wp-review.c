@@ -424,8 +424,8 @@ fill_velocity (WpSlide    *slide,
 char *
 wp_review_forecast_detail (const WpReleaseForecast *row)
 {
-  g_autofree char *p50 = wp_format_day (row->forecast.day_p50);
-  g_autofree char *p85 = wp_format_day (row->forecast.day_p85);
+  g_autofree char *p50 = wp_format_day (row->forecast.days[WP_P50]);
+  g_autofree char *p85 = wp_format_day (row->forecast.days[WP_P85]);
 
   /* Translators: a release's forecast: likely (50%) and safe (85%) days */
   return g_strdup_printf (_("%s likely, %s safe"), p50, p85);

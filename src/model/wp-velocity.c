@@ -13,8 +13,6 @@
 
 #include "config.h"
 
-#include <stdlib.h>
-
 #include "wp-date.h"
 #include "wp-sprint-plan.h"
 #include "wp-velocity.h"
@@ -347,39 +345,6 @@ wp_sprint_burndown (WpDocument *document,
   return remaining;
 }
 
-/*
- * A small, fast random source for the forecast (splitmix64): the
- * simulation draws millions of velocities for a big backlog, where GRand's
- * Mersenne Twister and range reduction were most of the time.
- */
-static guint64
-next_random (guint64 *state)
-{
-  guint64 z = (*state += G_GUINT64_CONSTANT (0x9e3779b97f4a7c15));
-
-  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
-  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94d049bb133111eb);
-
-  return z ^ (z >> 31);
-}
-
-/* One of @n, evenly enough for a forecast: the top 32 bits scaled to @n. */
-static guint
-draw (guint64 *state,
-      guint    n)
-{
-  return (guint) (((next_random (state) >> 32) * n) >> 32);
-}
-
-static int
-compare_counts (gconstpointer a,
-                gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-
-  return (x > y) - (x < y);
-}
-
 /**
  * wp_forecast_run:
  * @velocities: (array length=n_velocities): the completed points of past sprints
@@ -423,20 +388,43 @@ wp_forecast_run (const double *velocities,
 
       while (done < remaining)
         {
-          done += velocities[draw (&state, n_velocities)];
+          done += velocities[wp_monte_carlo_draw (&state, n_velocities)];
           sprints++;
         }
       needed[run] = sprints;
     }
-  qsort (needed, runs, sizeof (guint), compare_counts);
-
-  /* The run at the percentile, counting up: 85 of 100 runs needed at most this many. */
-  forecast->sprints_p50 = needed[(runs * 50 + 99) / 100 - 1];
-  forecast->sprints_p85 = needed[(runs * 85 + 99) / 100 - 1];
-  forecast->day_p50 = first_day + forecast->sprints_p50 * sprint_days - 1;
-  forecast->day_p85 = first_day + forecast->sprints_p85 * sprint_days - 1;
+  wp_monte_carlo_sort (needed, runs);
+  for (guint p = 0; p < WP_N_PERCENTILES; p++)
+    {
+      forecast->sprints[p] = wp_monte_carlo_at_most (needed, runs, wp_percentiles[p]);
+      forecast->days[p] = first_day + forecast->sprints[p] * sprint_days - 1;
+    }
 
   return TRUE;
+}
+
+/**
+ * wp_forecast_next_sprint:
+ * @document: a document
+ * @today: today, as a Julian day
+ * @start: (out): the first day of the first sprint a forecast counts
+ * @end: (out): its last day
+ *
+ * The sprint after the latest one, as long as it; after a pause between
+ * sprints, from today. Every velocity forecast counts sprints from it.
+ */
+void
+wp_forecast_next_sprint (WpDocument *document,
+                         guint32     today,
+                         guint32    *start,
+                         guint32    *end)
+{
+  wp_sprint_next_dates (document, today, start, end);
+  if (*start < today)
+    {
+      *end += today - *start;
+      *start = today;
+    }
 }
 
 /**
@@ -508,18 +496,13 @@ wp_release_forecasts (WpDocument *document,
   g_return_val_if_fail (WP_IS_DOCUMENT (document), forecasts);
 
   velocities = wp_velocity_history (document);
-  wp_sprint_next_dates (document, today, &start, &end);
-  /* After a pause between sprints, the next one starts today at the earliest. */
-  if (start < today)
-    {
-      end += today - start;
-      start = today;
-    }
+  wp_forecast_next_sprint (document, today, &start, &end);
   releases = wp_document_get_list (document, WP_KIND_RELEASE);
   for (guint i = 0, n = g_list_model_get_n_items (releases); i < n; i++)
     {
       g_autoptr(WpEntity) release = g_list_model_get_item (releases, i);
-      WpReleaseForecast row = { release, wp_release_remaining_points (document, release), { 0 } };
+      WpReleaseForecast row = { release, wp_release_remaining_points (document, release),
+                                { { 0 } } };
 
       if (row.remaining > 0 &&
           wp_forecast_run ((const double *) (gpointer) velocities->data, velocities->len,

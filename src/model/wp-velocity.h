@@ -3,15 +3,14 @@
 #pragma once
 
 #include "wp-document.h"
+#include "wp-monte-carlo.h"
 
 G_BEGIN_DECLS
 
 /* When the work above a release line is done, by a Monte Carlo simulation over past velocities. */
 typedef struct {
-  guint   sprints_p50;   /* sprints needed in half of the runs */
-  guint   sprints_p85;   /* sprints needed in 85 of 100 runs */
-  guint32 day_p50;       /* the last day of that sprint, as a Julian day */
-  guint32 day_p85;
+  guint   sprints[WP_N_PERCENTILES];  /* sprints needed in 50, 70, 85 and 95 of 100 runs */
+  guint32 days[WP_N_PERCENTILES];     /* the last day of those sprints, as Julian days */
 } WpForecast;
 
 /* A sprint's points: what its items were estimated at, and what of that is done. */
@@ -50,6 +49,10 @@ gboolean wp_forecast_run            (const double *velocities,
                                      guint32       seed,
                                      guint         runs,
                                      WpForecast   *forecast);
+void     wp_forecast_next_sprint    (WpDocument   *document,
+                                     guint32       today,
+                                     guint32      *start,
+                                     guint32      *end);
 double   wp_release_remaining_points (WpDocument  *document,
                                      WpEntity     *release);
 GArray  *wp_release_forecasts       (WpDocument   *document,

@@ -327,7 +327,7 @@ draw_forecast (Plot       *plot,
   double row_height;
 
   for (guint i = 0; i < n_rows; i++)
-    last = MAX (last, g_array_index (forecasts, WpReleaseForecast, i).forecast.day_p85);
+    last = MAX (last, g_array_index (forecasts, WpReleaseForecast, i).forecast.days[WP_P85]);
   if (n_rows == 0)
     {
       message (plot, _("No forecast: it needs a closed sprint and a release with work left"),
@@ -341,12 +341,11 @@ draw_forecast (Plot       *plot,
       WpReleaseForecast *row = &g_array_index (forecasts, WpReleaseForecast, i);
       double y = plot->top + row_height * (i + 0.5);
       double left = plot->left + names, span = plot->right - left - size * 6;
-      double x50 = left +
-                   span * MAX ((double) row->forecast.day_p50 - today, 0) / ((double) last - today);
-      double x85 = left +
-                   span * MAX ((double) row->forecast.day_p85 - today, 0) / ((double) last - today);
-      g_autofree char *p50 = wp_format_day (row->forecast.day_p50);
-      g_autofree char *p85 = wp_format_day (row->forecast.day_p85);
+      double scale = span / ((double) last - today);
+      double x50 = left + scale * MAX ((double) row->forecast.days[WP_P50] - today, 0);
+      double x85 = left + scale * MAX ((double) row->forecast.days[WP_P85] - today, 0);
+      g_autofree char *p50 = wp_format_day (row->forecast.days[WP_P50]);
+      g_autofree char *p85 = wp_format_day (row->forecast.days[WP_P85]);
 
       text (plot, wp_entity_get_display_name (row->release), plot->left, y - size * 0.7,
             names - size, PANGO_ALIGN_LEFT);
@@ -361,7 +360,7 @@ draw_forecast (Plot       *plot,
       cairo_arc (plot->cr, x85, y, size * 0.45, 0, 2 * G_PI);
       cairo_stroke (plot->cr);
       text (plot, p50, x50 - size * 5, y - size * 2.1, size * 10, PANGO_ALIGN_CENTER);
-      if (row->forecast.day_p85 != row->forecast.day_p50)
+      if (row->forecast.days[WP_P85] != row->forecast.days[WP_P50])
         text (plot, p85, x85 - size * 5, y + size * 0.6, size * 10, PANGO_ALIGN_CENTER);
     }
   /* Translators: the legend of the release forecast chart */

@@ -210,8 +210,8 @@ draw_forecasts (Canvas *canvas)
   for (guint i = 0; i < forecasts->len; i++)
     {
       WpReleaseForecast *row = &g_array_index (forecasts, WpReleaseForecast, i);
-      double x0 = MAX (day_x (canvas, row->forecast.day_p50 + 1.0), MARGIN + TITLE_WIDTH);
-      double x1 = MIN (day_x (canvas, row->forecast.day_p85 + 1.0), canvas->right);
+      double x0 = MAX (day_x (canvas, row->forecast.days[WP_P50] + 1.0), MARGIN + TITLE_WIDTH);
+      double x1 = MIN (day_x (canvas, row->forecast.days[WP_P85] + 1.0), canvas->right);
       /* Translators: the release forecast on the roadmap; %s is a release */
       g_autofree char *label = g_strdup_printf (_("%s forecast"),
                                                 wp_entity_get_display_name (row->release));

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
 """The headless commands: --check, --export=json and the roadmap pictures, with no display at all."""
+import datetime
 import json
 import os
 import socket
@@ -177,6 +178,49 @@ def main():
         check("--export=review-pdf draws the chosen sprint's review as 16:9 pages with its goal and items",
               review_pdf)
         check("--sprint takes a name too; an unknown sprint or none writes nothing", review_of_named_sprint_and_errors)
+
+        def forecast_known_answers():
+            # Three closed two-week sprints of 10 points, one item done on each of the last 90
+            # days: 25 points left take three sprints, 5 items five days, at every percentile.
+            today = datetime.date.today()
+            sprints = [{"id": f"s{i}", "name": f"Sprint {i}", "state": "closed",
+                        "start": str(today - datetime.timedelta(days=14 * (4 - i))),
+                        "end": str(today - datetime.timedelta(days=14 * (3 - i) + 1))}
+                       for i in range(1, 4)]
+            done = [{"id": f"d{n}", "rank": f"a{n:03d}V", "estimate": 10 if n < 3 else None,
+                     "sprint": f"s{n + 1}" if n < 3 else None,
+                     "done": str(today - datetime.timedelta(days=n + 1))} for n in range(90)]
+            left = [{"id": f"l{n}", "rank": f"b{n}V", "estimate": 5} for n in range(5)]
+            epic = [{"id": "e", "rank": "b9V", "kind": "epic"}]
+            document = {"format": "waypoint", "version": 1, "sprints": sprints,
+                        "items": done + left + epic + [{"id": "after", "rank": "z"}],
+                        "releases": [{"id": "r", "name": "MVP", "rank": "c"},
+                                     {"id": "done-one", "name": "Old", "rank": "a500V"},
+                                     {"id": "no-line", "name": "Later"}]}
+            path = write(folder, "forecast.waypoint", json.dumps(document))
+            result = run("--export=forecast", "--output=-", path)
+            assert result.returncode == 0, result.stderr
+            forecast = json.loads(result.stdout)
+            assert forecast["today"] == str(today) and forecast["runs"] == 10000
+            assert [s["points"] for s in forecast["history"]["velocity"]["sprints"]] == [10, 10, 10]
+            throughput = forecast["history"]["throughput"]
+            assert throughput["items_done"] == 90, throughput
+            assert throughput["to"] == str(today - datetime.timedelta(days=1)), throughput
+            releases = {r["id"]: r for r in forecast["releases"]}
+            # A release without a rank gets its line after the others, as the app places it.
+            assert set(releases) == {"r", "done-one", "no-line"}, releases.keys()
+            mvp = releases["r"]
+            assert mvp["points_left"] == 25 and mvp["items_left"] == 5, mvp
+            first = datetime.date.fromisoformat(forecast["history"]["velocity"]["first_sprint_starts"])
+            assert first == today, first
+            for percent in ("50", "70", "85", "95"):
+                assert mvp["velocity"][percent] == {
+                    "sprints": 3, "day": str(first + datetime.timedelta(days=3 * 14 - 1))}, mvp
+                assert mvp["throughput"][percent] == str(today + datetime.timedelta(days=4)), mvp
+            old = releases["done-one"]
+            assert old["items_left"] == 0 and old["velocity"] is None and old["throughput"] is None
+
+        check("--export=forecast gives every release's days from velocity and throughput", forecast_known_answers)
 
 
         def feedback_of(path):

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "test-days.h"
 #include "wp-date.h"
 #include "wp-reader.h"
 #include "wp-review.h"
@@ -27,16 +28,6 @@ load_sample (void)
   g_assert_no_error (error);
 
   return document;
-}
-
-static guint32
-day (const char *date)
-{
-  guint32 julian = 0;
-
-  g_assert_true (wp_date_parse (date, &julian));
-
-  return julian;
 }
 
 static const WpSlideLine *
@@ -68,7 +59,7 @@ test_slides_of_a_closed_sprint (void)
   const WpSlide *slide;
 
   g_assert_nonnull (sprint);
-  slides = wp_review_build (document, sprint, day ("2026-11-23"));
+  slides = wp_review_build (document, sprint, test_day ("2026-11-23"));
   g_assert_cmpuint (slides->len, ==, WP_N_SLIDE_KINDS);
 
   slide = g_ptr_array_index (slides, WP_SLIDE_TITLE);
@@ -128,7 +119,7 @@ test_chosen_slides_and_sprint (void)
   g_assert_cmpuint (kinds->len, ==, 2);
   g_assert_cmpint (g_array_index (kinds, WpSlideKind, 0), ==, WP_SLIDE_DISCUSSION);
   g_assert_cmpint (g_array_index (kinds, WpSlideKind, 1), ==, WP_SLIDE_GOAL);
-  slides = wp_review_build (document, sprint, day ("2026-11-28"));
+  slides = wp_review_build (document, sprint, test_day ("2026-11-28"));
   g_assert_cmpuint (slides->len, ==, 2);
   g_assert_cmpstr (((WpSlide *) g_ptr_array_index (slides, 1))->lead, ==,
                    "Record a full-day hike in the background without draining the battery.");
@@ -138,8 +129,8 @@ static void
 test_release_forecast (void)
 {
   g_autoptr(WpDocument) document = load_sample ();
-  g_autoptr(GArray) first = wp_release_forecasts (document, day ("2026-11-28"));
-  g_autoptr(GArray) again = wp_release_forecasts (document, day ("2026-11-28"));
+  g_autoptr(GArray) first = wp_release_forecasts (document, test_day ("2026-11-28"));
+  g_autoptr(GArray) again = wp_release_forecasts (document, test_day ("2026-11-28"));
   WpReleaseForecast *mvp;
 
   /* Both releases have work left above their lines. */
@@ -150,18 +141,18 @@ test_release_forecast (void)
   g_assert_cmpfloat (mvp->remaining, >, 0);
 
   /* Seeded by the release: the same document, the same dates. */
-  g_assert_cmpuint (mvp->forecast.day_p50, ==,
-                    g_array_index (again, WpReleaseForecast, 0).forecast.day_p50);
-  g_assert_cmpuint (mvp->forecast.sprints_p50, <=, mvp->forecast.sprints_p85);
+  g_assert_cmpuint (mvp->forecast.days[WP_P50], ==,
+                    g_array_index (again, WpReleaseForecast, 0).forecast.days[WP_P50]);
+  g_assert_cmpuint (mvp->forecast.sprints[WP_P50], <=, mvp->forecast.sprints[WP_P85]);
   /* From the day after the latest sprint, Sprint 5 (7 to 18 December), in sprints of 12 days. */
-  g_assert_cmpuint ((mvp->forecast.day_p50 - day ("2026-12-19") + 1) % 12, ==, 0);
+  g_assert_cmpuint ((mvp->forecast.days[WP_P50] - test_day ("2026-12-19") + 1) % 12, ==, 0);
 
   /* Long after the last sprint, the next one starts today: no forecast lies in the past. */
   {
-    g_autoptr(GArray) later = wp_release_forecasts (document, day ("2027-06-01"));
+    g_autoptr(GArray) later = wp_release_forecasts (document, test_day ("2027-06-01"));
 
-    g_assert_cmpuint (g_array_index (later, WpReleaseForecast, 0).forecast.day_p50, >=,
-                      day ("2027-06-01"));
+    g_assert_cmpuint (g_array_index (later, WpReleaseForecast, 0).forecast.days[WP_P50], >=,
+                      test_day ("2027-06-01"));
   }
 }
 
@@ -226,14 +217,14 @@ test_delivered_and_left_over (void)
   add_item (document, "Not done", NULL, NULL);
   wp_sprint_close (document, sprint, NULL);
 
-  delivered = wp_review_slide_new (document, sprint, WP_SLIDE_DELIVERED, day ("2026-11-28"));
+  delivered = wp_review_slide_new (document, sprint, WP_SLIDE_DELIVERED, test_day ("2026-11-28"));
   g_assert_cmpuint (delivered->lines->len, ==, 4);
   g_assert_cmpstr (line_at (delivered, 0)->text, ==, "Maps");
   g_assert_cmpstr (line_at (delivered, 2)->text, ==, "Other items");
   g_assert_cmpstr (line_at (delivered, 3)->text, ==, "Without one");
 
   /* Closing took it out of the sprint; the review still names it, and the points it was. */
-  left = wp_review_slide_new (document, sprint, WP_SLIDE_NOT_DELIVERED, day ("2026-11-28"));
+  left = wp_review_slide_new (document, sprint, WP_SLIDE_NOT_DELIVERED, test_day ("2026-11-28"));
   g_assert_cmpstr (left->lead, ==, "1 item, 2 points");
   g_assert_cmpstr (line_at (left, 0)->text, ==, "Not done");
   g_assert_cmpfloat (wp_sprint_committed_points (document, sprint), ==, 6);

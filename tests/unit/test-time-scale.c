@@ -2,17 +2,8 @@
 /* The timeline's arithmetic: dates, date to pixel and back at each zoom, snapping, axis ticks. */
 #include "config.h"
 
+#include "test-days.h"
 #include "wp-time-scale.h"
-
-static guint32
-day_of (const char *text)
-{
-  guint32 day = 0;
-
-  g_assert_true (wp_date_parse (text, &day));
-
-  return day;
-}
 
 static void
 assert_day (guint32     day,
@@ -28,9 +19,9 @@ test_dates (void)
 {
   guint32 day;
 
-  assert_day (day_of ("2026-09-14"), "2026-09-14");
-  g_assert_cmpuint (day_of ("2027-01-01") - day_of ("2026-12-31"), ==, 1);
-  g_assert_cmpuint (day_of ("2028-03-01") - day_of ("2028-02-28"), ==, 2);
+  assert_day (test_day ("2026-09-14"), "2026-09-14");
+  g_assert_cmpuint (test_day ("2027-01-01") - test_day ("2026-12-31"), ==, 1);
+  g_assert_cmpuint (test_day ("2028-03-01") - test_day ("2028-02-28"), ==, 2);
 
   g_assert_false (wp_date_parse (NULL, &day));
   g_assert_false (wp_date_parse ("", &day));
@@ -46,7 +37,7 @@ test_mapping_at_each_zoom (void)
   const double widths[] = { 40, 8, 2, 0.5 };
   const WpTimeUnit units[] = { WP_TIME_UNIT_DAY, WP_TIME_UNIT_WEEK, WP_TIME_UNIT_MONTH,
                                WP_TIME_UNIT_QUARTER };
-  guint32 start = day_of ("2026-09-14");
+  guint32 start = test_day ("2026-09-14");
 
   for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
     {
@@ -68,8 +59,8 @@ static void
 test_snapping (void)
 {
   WpTimeScale days = { 0, 40 }, weeks = { 0, 8 };
-  guint32 monday = day_of ("2026-09-14"), thursday = day_of ("2026-09-17"),
-          friday = day_of ("2026-09-18");
+  guint32 monday = test_day ("2026-09-14"), thursday = test_day ("2026-09-17"),
+          friday = test_day ("2026-09-18");
 
   g_assert_cmpuint (wp_time_scale_snap_days (&days), ==, 1);
   g_assert_cmpuint (wp_time_scale_snap_days (&weeks), ==, 7);
@@ -81,22 +72,22 @@ test_snapping (void)
   g_assert_cmpuint (wp_time_scale_snap (&weeks, thursday - 0.1), ==, monday);
   g_assert_cmpuint (wp_time_scale_snap (&weeks, friday), ==, monday + 7);
   g_assert_cmpuint (wp_time_scale_snap (&weeks, monday), ==, monday);
-  assert_day (wp_time_scale_snap (&weeks, day_of ("2026-12-31")), "2026-12-28");
+  assert_day (wp_time_scale_snap (&weeks, test_day ("2026-12-31")), "2026-12-28");
 }
 
 static void
 test_ticks (void)
 {
   WpTimeScale days = { 0, 40 }, weeks = { 0, 8 }, months = { 0, 2 }, quarters = { 0, 0.5 };
-  guint32 day = day_of ("2026-09-16");
+  guint32 day = test_day ("2026-09-16");
 
   assert_day (wp_time_scale_next_tick (&days, day), "2026-09-17");
   assert_day (wp_time_scale_next_tick (&weeks, day), "2026-09-21");
-  assert_day (wp_time_scale_next_tick (&weeks, day_of ("2026-09-21")), "2026-09-28");
+  assert_day (wp_time_scale_next_tick (&weeks, test_day ("2026-09-21")), "2026-09-28");
   assert_day (wp_time_scale_next_tick (&months, day), "2026-10-01");
-  assert_day (wp_time_scale_next_tick (&months, day_of ("2026-12-01")), "2027-01-01");
+  assert_day (wp_time_scale_next_tick (&months, test_day ("2026-12-01")), "2027-01-01");
   assert_day (wp_time_scale_next_tick (&quarters, day), "2026-10-01");
-  assert_day (wp_time_scale_next_tick (&quarters, day_of ("2026-10-01")), "2027-01-01");
+  assert_day (wp_time_scale_next_tick (&quarters, test_day ("2026-10-01")), "2027-01-01");
 }
 
 static void
@@ -119,7 +110,7 @@ static void
 test_fit (void)
 {
   WpTimeScale scale = { 0, 1 };
-  guint32 first = day_of ("2026-09-14"), last = day_of ("2027-06-30");
+  guint32 first = test_day ("2026-09-14"), last = test_day ("2027-06-30");
 
   wp_time_scale_fit (&scale, first, last, 1000);
   g_assert_cmpfloat (wp_time_scale_to_x (&scale, first), >, 0);
@@ -136,16 +127,16 @@ static void
 test_labels (void)
 {
   WpTimeScale days = { 0, 40 }, weeks = { 0, 8 }, months = { 0, 2 }, quarters = { 0, 0.5 };
-  guint32 day = day_of ("2026-09-14");
+  guint32 day = test_day ("2026-09-14");
   g_autofree char *day_label = wp_time_scale_tick_label (&days, day);
   g_autofree char *week_label = wp_time_scale_tick_label (&weeks, day);
-  g_autofree char *month_label = wp_time_scale_tick_label (&months, day_of ("2026-09-01"));
-  g_autofree char *quarter_label = wp_time_scale_tick_label (&quarters, day_of ("2026-07-01"));
-  g_autofree char *span = wp_date_describe_span (day, day_of ("2026-11-27"));
+  g_autofree char *month_label = wp_time_scale_tick_label (&months, test_day ("2026-09-01"));
+  g_autofree char *quarter_label = wp_time_scale_tick_label (&quarters, test_day ("2026-07-01"));
+  g_autofree char *span = wp_date_describe_span (day, test_day ("2026-11-27"));
 
   g_assert_cmpstr (day_label, ==, "14");
   {
-    g_autofree char *first_of_month = wp_time_scale_tick_label (&days, day_of ("2026-12-01"));
+    g_autofree char *first_of_month = wp_time_scale_tick_label (&days, test_day ("2026-12-01"));
 
     g_assert_cmpstr (first_of_month, ==, "1 Dec");
   }

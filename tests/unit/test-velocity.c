@@ -120,19 +120,22 @@ test_forecast (void)
   /* The same velocity every time: 35 points take four sprints, whatever the draws. */
   g_assert_true (wp_forecast_run (steady, G_N_ELEMENTS (steady), 35, first, 14, 1, 1000,
                                   &forecast));
-  g_assert_cmpuint (forecast.sprints_p50, ==, 4);
-  g_assert_cmpuint (forecast.sprints_p85, ==, 4);
-  g_assert_cmpuint (forecast.day_p50, ==, first + 4 * 14 - 1);
+  g_assert_cmpuint (forecast.sprints[WP_P50], ==, 4);
+  g_assert_cmpuint (forecast.sprints[WP_P85], ==, 4);
+  g_assert_cmpuint (forecast.days[WP_P50], ==, first + 4 * 14 - 1);
 
   /*
    * 5 or 15 points, 20 to do: two sprints in 3 of 4 runs (15+5, 15+15, 5+15), three in 1 of 8
-   * (5+5+15), four in 1 of 8: half the runs need two sprints, 85 of 100 need three.
+   * (5+5+15), four in 1 of 8: 50 and 70 of 100 runs need two sprints, 85 three, 95 four.
    */
   g_assert_true (wp_forecast_run (mixed, G_N_ELEMENTS (mixed), 20, first, 14, 42, 10000,
                                   &forecast));
-  g_assert_cmpuint (forecast.sprints_p50, ==, 2);
-  g_assert_cmpuint (forecast.sprints_p85, ==, 3);
-  g_assert_cmpuint (forecast.day_p85, ==, first + 3 * 14 - 1);
+  g_assert_cmpuint (forecast.sprints[WP_P50], ==, 2);
+  g_assert_cmpuint (forecast.sprints[WP_P70], ==, 2);
+  g_assert_cmpuint (forecast.sprints[WP_P85], ==, 3);
+  g_assert_cmpuint (forecast.sprints[WP_P95], ==, 4);
+  g_assert_cmpuint (forecast.days[WP_P85], ==, first + 3 * 14 - 1);
+  g_assert_cmpuint (forecast.days[WP_P95], ==, first + 4 * 14 - 1);
 
   /* The same seed, the same forecast. */
   g_assert_true (wp_forecast_run (mixed, G_N_ELEMENTS (mixed), 200, first, 14, 7, 500, &forecast));

@@ -199,7 +199,7 @@ count_forecasts (WpTimeline *self)
     {
       WpReleaseForecast *row = &g_array_index (forecasts, WpReleaseForecast, i);
       ForecastMark mark = { g_strdup (wp_entity_get_display_name (row->release)),
-                            row->forecast.day_p50, row->forecast.day_p85 };
+                            row->forecast.days[WP_P50], row->forecast.days[WP_P85] };
 
       g_array_append_val (self->forecasts, mark);
     }
