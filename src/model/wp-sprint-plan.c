@@ -197,6 +197,23 @@ wp_sprint_next_dates (WpDocument *document,
 }
 
 /**
+ * wp_sprint_new_name:
+ * @document: a document
+ * @ahead: 1 for the next sprint planned, 2 for the one after it…
+ *
+ * Returns: (transfer full): the name that sprint gets when it is planned, "Sprint N"
+ */
+char *
+wp_sprint_new_name (WpDocument *document,
+                    guint       ahead)
+{
+  guint n = g_list_model_get_n_items (wp_document_get_list (document, WP_KIND_SPRINT));
+
+  /* Translators: the name of a new sprint; %u counts the sprints */
+  return g_strdup_printf (_("Sprint %u"), n + ahead);
+}
+
+/**
  * wp_sprint_get_state:
  * @sprint: a sprint
  *

@@ -16,6 +16,8 @@ gboolean    wp_sprint_next_dates   (WpDocument *document,
                                     guint32     today,
                                     guint32    *start,
                                     guint32    *end);
+char       *wp_sprint_new_name     (WpDocument *document,
+                                    guint       ahead);
 const char *wp_sprint_get_state    (WpEntity   *sprint);
 WpEntity   *wp_sprint_in_state     (WpDocument *document,
                                     const char *state);

@@ -13,7 +13,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "wp-date.h"
+#include "wp-format.h"
 #include "wp-sprint-plan.h"
 #include "wp-velocity.h"
 
@@ -425,6 +428,27 @@ wp_forecast_next_sprint (WpDocument *document,
       *end += today - *start;
       *start = today;
     }
+}
+
+/**
+ * wp_forecast_describe:
+ * @document: the document forecast
+ * @forecast: a release's forecast
+ * @percentile: which of its days
+ *
+ * Returns: (transfer full): the day as a release line shows it, "85%: by Sprint 9 · 18 Dec 2026",
+ *   naming the sprint as it will be named when it is planned
+ */
+char *
+wp_forecast_describe (WpDocument       *document,
+                      const WpForecast *forecast,
+                      WpPercentile      percentile)
+{
+  g_autofree char *sprint = wp_sprint_new_name (document, forecast->sprints[percentile]);
+  g_autofree char *day = wp_format_day (forecast->days[percentile]);
+
+  /* Translators: a release's forecast: "85%: by Sprint 9 · 18 Dec 2026" */
+  return g_strdup_printf (_("%u%%: by %s · %s"), wp_percentiles[percentile], sprint, day);
 }
 
 /**

@@ -53,6 +53,9 @@ void     wp_forecast_next_sprint    (WpDocument   *document,
                                      guint32       today,
                                      guint32      *start,
                                      guint32      *end);
+char    *wp_forecast_describe       (WpDocument       *document,
+                                     const WpForecast *forecast,
+                                     WpPercentile      percentile);
 double   wp_release_remaining_points (WpDocument  *document,
                                      WpEntity     *release);
 GArray  *wp_release_forecasts       (WpDocument   *document,

@@ -391,6 +391,24 @@ test_release_line_moves (void)
   gtk_window_destroy (window);
 }
 
+/* The MVP's line says when the work above it is done, in red: later than the release's date. */
+static void
+test_release_line_forecast (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpBacklogView *view = new_view (document, &window);
+  GtkWidget *forecast;
+
+  spin ();
+  forecast = find_label_containing (GTK_WIDGET (view), "85%: by Sprint ");
+  g_assert_nonnull (forecast);
+  g_assert_true (gtk_widget_get_visible (forecast));
+  g_assert_true (gtk_widget_has_css_class (forecast, "error"));
+
+  gtk_window_destroy (window);
+}
+
 static void
 select_also (WpBacklogView *view,
              guint          position)
@@ -550,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/backlog/proposal-preview-apply-undo", test_proposal_preview_apply_undo);
   g_test_add_func ("/backlog/done-toggle-and-move-to", test_done_toggle_and_move_to);
   g_test_add_func ("/backlog/release-line-moves", test_release_line_moves);
+  g_test_add_func ("/backlog/release-line-forecast", test_release_line_forecast);
   g_test_add_func ("/backlog/several-move-together", test_several_move_together);
   g_test_add_func ("/backlog/rename-in-place", test_rename_in_place);
 

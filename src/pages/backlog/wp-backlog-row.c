@@ -36,6 +36,10 @@ struct _WpBacklogRow
   GtkLabel   *estimate_label;
   GtkLabel   *release_label;
   GtkLabel   *points_label;
+  GtkLabel   *forecast_label;
+  GtkBox     *release_lines;
+  GtkBox     *release_box;
+  GtkWidget  *release_rule;
 
   WpDocument *document;
   WpEntity   *entity;
@@ -44,6 +48,9 @@ struct _WpBacklogRow
   guint       number;
   guint       customers;
   double      points;
+  char       *forecast;      /* the 85% day of the work above a release line, or NULL */
+  char       *forecast_more; /* its 50% day */
+  gboolean    late;          /* the 85% day is after the release's date */
   gboolean    compact;
 };
 
@@ -175,6 +182,24 @@ update_item (WpBacklogRow *self)
   update_position (self);
 }
 
+/* Wide, the forecast sits on the line before the points; compact, on a line of its own. */
+static void
+place_forecast (WpBacklogRow *self)
+{
+  GtkWidget *label = GTK_WIDGET (self->forecast_label);
+  GtkBox *box = self->compact ? self->release_lines : self->release_box;
+
+  if (gtk_widget_get_parent (label) == GTK_WIDGET (box))
+    return;
+  g_object_ref (label);
+  gtk_box_remove (GTK_BOX (gtk_widget_get_parent (label)), label);
+  gtk_box_insert_child_after (box, label, self->compact ? GTK_WIDGET (self->release_box)
+                                                         : self->release_rule);
+  /* Under the release's name, past the icon. */
+  gtk_widget_set_margin_start (label, self->compact ? 28 : 0);
+  g_object_unref (label);
+}
+
 static void
 update_release (WpBacklogRow *self)
 {
@@ -192,9 +217,38 @@ update_release (WpBacklogRow *self)
   above = g_strdup_printf (_("%s points above"), points[0] ? points : "0");
   gtk_label_set_text (self->release_label, title);
   gtk_label_set_text (self->points_label, above);
+  place_forecast (self);
+  if (self->compact || self->forecast_more == NULL)
+    wp_label_set_text_or_hide (self->forecast_label, self->forecast);
+  else
+    {
+      /* Translators: a release line's forecasts at 85% and 50%, side by side */
+      g_autofree char *both = g_strdup_printf (_("%s   %s"), self->forecast, self->forecast_more);
+
+      gtk_label_set_text (self->forecast_label, both);
+      gtk_widget_set_visible (GTK_WIDGET (self->forecast_label), TRUE);
+    }
+  wp_widget_set_tooltip (GTK_WIDGET (self->forecast_label), self->forecast_more);
+  if (self->late)
+    gtk_widget_add_css_class (GTK_WIDGET (self->forecast_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->forecast_label), "error");
 
   /* Translators: accessible name of a release line: name, date and points */
   accessible = g_strdup_printf (_("%s, release line, %s"), title, above);
+  if (self->forecast != NULL)
+    {
+      /* Translators: a release line's accessible name, then its forecasts at 85% and 50% */
+      g_autofree char *longer = self->forecast_more != NULL
+                                ? g_strdup_printf (_("%s, %s, %s"), accessible, self->forecast,
+                                                   self->forecast_more)
+                                /* Translators: a release line's accessible name, then its
+                                   forecast */
+                                : g_strdup_printf (_("%s, %s"), accessible, self->forecast);
+
+      g_free (accessible);
+      accessible = g_steal_pointer (&longer);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
   wp_widget_name_list_item (GTK_WIDGET (self), accessible);
@@ -342,6 +396,9 @@ wp_backlog_row_unbind (WpBacklogRow *self)
   g_clear_object (&self->entity);
   g_clear_pointer (&self->described, g_free);
   g_clear_pointer (&self->mismatch, g_free);
+  g_clear_pointer (&self->forecast, g_free);
+  g_clear_pointer (&self->forecast_more, g_free);
+  self->late = FALSE;
   self->document = NULL;
 }
 
@@ -387,6 +444,32 @@ wp_backlog_row_set_points (WpBacklogRow *self,
   update (self);
 }
 
+/**
+ * wp_backlog_row_set_forecast:
+ * @self: a release line's row
+ * @forecast: (nullable): when the work above the line is done in 85 of 100 runs, in words
+ * @forecast_more: (nullable): and in half of them, when that is sooner
+ * @late: whether the 85% day is after the release's date
+ */
+void
+wp_backlog_row_set_forecast (WpBacklogRow *self,
+                             const char   *forecast,
+                             const char   *forecast_more,
+                             gboolean      late)
+{
+  g_return_if_fail (WP_IS_BACKLOG_ROW (self));
+
+  if (g_strcmp0 (self->forecast, forecast) == 0 &&
+      g_strcmp0 (self->forecast_more, forecast_more) == 0 && self->late == late)
+    return;
+  g_free (self->forecast);
+  self->forecast = g_strdup (forecast);
+  g_free (self->forecast_more);
+  self->forecast_more = g_strdup (forecast_more);
+  self->late = late;
+  update (self);
+}
+
 static void
 wp_backlog_row_dispose (GObject *object)
 {
@@ -421,6 +504,10 @@ wp_backlog_row_class_init (WpBacklogRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, estimate_label);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, release_label);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, points_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, forecast_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, release_lines);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, release_box);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, release_rule);
   gtk_widget_class_bind_template_callback (widget_class, on_title_entry_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_title_entry_key);
   gtk_widget_class_bind_template_callback (widget_class, on_title_entry_leave);

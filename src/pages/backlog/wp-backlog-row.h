@@ -26,6 +26,10 @@ void          wp_backlog_row_set_compact  (WpBacklogRow *self,
                                            gboolean      compact);
 void          wp_backlog_row_set_points   (WpBacklogRow *self,
                                            double        points);
+void          wp_backlog_row_set_forecast (WpBacklogRow *self,
+                                           const char   *forecast,
+                                           const char   *forecast_more,
+                                           gboolean      late);
 void          wp_backlog_row_edit_title   (WpBacklogRow *self);
 gboolean      wp_backlog_row_get_editing  (WpBacklogRow *self);
 

@@ -15,9 +15,11 @@
 #include <string.h>
 
 #include "wp-backlog-view-private.h"
+#include "wp-date.h"
 #include "wp-format.h"
 #include "wp-page.h"
 #include "wp-rank.h"
+#include "wp-velocity.h"
 #include "wp-widget-utils.h"
 
 #define COMPACT_WIDTH 860
@@ -348,10 +350,49 @@ points_above (WpBacklogView *self,
   return points;
 }
 
+/* The forecast of @release among @forecasts (of wp_release_forecasts()), or NULL. */
+static const WpForecast *
+forecast_of (GArray   *forecasts,
+             WpEntity *release)
+{
+  for (guint i = 0; i < forecasts->len; i++)
+    if (g_array_index (forecasts, WpReleaseForecast, i).release == release)
+      return &g_array_index (forecasts, WpReleaseForecast, i).forecast;
+
+  return NULL;
+}
+
+/* The days the work above @row's line is done, as the Sprints page and the roadmap have them. */
+static void
+show_forecast (WpBacklogView *self,
+               WpBacklogRow  *row,
+               GArray        *forecasts)
+{
+  WpEntity *release = wp_backlog_row_get_entity (row);
+  const WpForecast *forecast = forecast_of (forecasts, release);
+  g_autofree char *p85 = NULL, *p50 = NULL;
+  guint32 date = 0;
+
+  if (forecast == NULL)
+    {
+      wp_backlog_row_set_forecast (row, NULL, NULL, FALSE);
+      return;
+    }
+  p85 = wp_forecast_describe (self->document, forecast, WP_P85);
+  /* Half the runs may be done sooner; when not, one day says it all. */
+  if (forecast->days[WP_P50] != forecast->days[WP_P85])
+    p50 = wp_forecast_describe (self->document, forecast, WP_P50);
+  wp_backlog_row_set_forecast (row, p85, p50,
+                               wp_date_parse (wp_entity_get_string (release, WP_RELEASE_DATE),
+                                              &date) && forecast->days[WP_P85] > date);
+}
+
 static gboolean
 refresh_release_rows (gpointer user_data)
 {
   WpBacklogView *self = user_data;
+  g_autoptr(GArray) forecasts = self->release_rows->len > 0
+                                ? wp_release_forecasts (self->document, wp_date_today ()) : NULL;
 
   self->refresh_source = 0;
   for (guint i = 0; i < self->release_rows->len; i++)
@@ -359,6 +400,7 @@ refresh_release_rows (gpointer user_data)
       WpBacklogRow *row = g_ptr_array_index (self->release_rows, i);
 
       wp_backlog_row_set_points (row, points_above (self, wp_backlog_row_get_entity (row)));
+      show_forecast (self, row, forecasts);
     }
 
   return G_SOURCE_REMOVE;
@@ -439,6 +481,9 @@ bind_row (GtkSignalListItemFactory *factory,
   wp_backlog_row_bind (row, self->document, entity, 0, 0);
   wp_backlog_row_set_points (row, points_above (self, entity));
   g_ptr_array_add (self->release_rows, row);
+  /* Its forecast comes with the others', once the list settles. */
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add (refresh_release_rows, self);
 }
 
 static void

@@ -371,10 +371,7 @@ wp_sprints_view_add_sprint (WpSprintsView *self)
   wp_sprint_next_dates (self->document, wp_date_today (), &start, &end);
   start_text = wp_date_format (start);
   end_text = wp_date_format (end);
-  name = g_strdup_printf (
-    /* Translators: the name of a new sprint; %u counts the sprints */
-    _("Sprint %u"),
-    g_list_model_get_n_items (wp_document_get_list (self->document, WP_KIND_SPRINT)) + 1);
+  name = wp_sprint_new_name (self->document, 1);
   /* Translators: undo label; %s is a sprint */
   label = g_strdup_printf (_("Plan “%s”"), name);
   sprint = wp_entity_new (WP_TYPE_SPRINT, NULL);
