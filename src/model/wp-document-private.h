@@ -15,6 +15,7 @@ struct _WpDocument
   GHashTable *ids[WP_N_KINDS];   /* id -> entity, borrowed from the lists */
   WpHistory  *history;
   WpDemand   *demand;
+  WpFlow     *flow;
   GHashTable *extra;             /* section ("" = top level) -> JsonObject of unknown members */
 };
 

@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "wp-demand.h"
+#include "wp-flow.h"
 #include "wp-document-private.h"
 
 G_DEFINE_FINAL_TYPE (WpDocument, wp_document, G_TYPE_OBJECT)
@@ -160,6 +161,23 @@ wp_document_get_demand (WpDocument *self)
     self->demand = wp_demand_new (self);
 
   return self->demand;
+}
+
+/**
+ * wp_document_get_flow:
+ * @self: a document
+ *
+ * Returns: (transfer none): the items' starts, cycle times and ages, built once for every page
+ */
+WpFlow *
+wp_document_get_flow (WpDocument *self)
+{
+  g_return_val_if_fail (WP_IS_DOCUMENT (self), NULL);
+
+  if (self->flow == NULL)
+    self->flow = wp_flow_new (self);
+
+  return self->flow;
 }
 
 gboolean
@@ -411,6 +429,7 @@ wp_document_finalize (GObject *object)
   WpDocument *self = WP_DOCUMENT (object);
 
   g_clear_object (&self->demand);
+  g_clear_object (&self->flow);
   g_clear_object (&self->history);
   for (guint kind = 0; kind < WP_N_KINDS; kind++)
     {

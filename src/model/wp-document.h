@@ -19,6 +19,7 @@
 G_BEGIN_DECLS
 
 typedef struct _WpDemand WpDemand;
+typedef struct _WpFlow WpFlow;
 
 #define WP_TYPE_DOCUMENT (wp_document_get_type ())
 
@@ -40,6 +41,7 @@ WpEntity   *wp_document_lookup         (WpDocument    *self,
                                         const char    *id);
 WpHistory  *wp_document_get_history    (WpDocument    *self);
 WpDemand   *wp_document_get_demand     (WpDocument    *self);
+WpFlow     *wp_document_get_flow       (WpDocument    *self);
 gboolean    wp_document_get_modified   (WpDocument    *self);
 JsonObject *wp_document_get_extra      (WpDocument    *self,
                                         const char    *section);

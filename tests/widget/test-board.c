@@ -2,7 +2,10 @@
 /* Widget tests of the Board page, driven through its actions and drop handlers. */
 #include "config.h"
 
+#include <string.h>
+
 #include "wp-board-view.h"
+#include "wp-date.h"
 #include "wp-item.h"
 #include "wp-page.h"
 #include "wp-text-match.h"
@@ -228,6 +231,64 @@ test_swimlanes_by_epic (void)
   gtk_window_destroy (window);
 }
 
+static void
+set_history (WpDocument *document,
+             WpEntity   *item,
+             const char *status,
+             guint32     day)
+{
+  g_autofree char *date = wp_date_format (day);
+  g_autofree char *json = g_strdup_printf ("[{\"day\": \"%s\", \"status\": \"%s\"}]", date,
+                                           status);
+  g_autoptr(JsonNode) node = json_from_string (json, NULL);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, JSON_TYPE_NODE);
+  g_value_set_boxed (&value, node);
+  wp_document_set_value (document, item, WP_ITEM_STATUS_HISTORY, &value);
+}
+
+/* A card in progress says for how long, marked when longer than 85 of 100 items took lately. */
+static void
+test_aging_cards (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GListModel *items = wp_document_get_list (document, WP_KIND_ITEM);
+  guint32 today = wp_date_today ();
+  g_autofree char *yesterday = wp_date_format (today - 1);
+  WpEntity *doing = NULL;
+  GtkWindow *window;
+  WpBoardView *view;
+  GtkLabel *age;
+
+  for (guint i = 0, done = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
+      const char *status = wp_entity_get_string (item, WP_ITEM_STATUS);
+
+      if (g_strcmp0 (status, "doing") == 0 && doing == NULL)
+        doing = item;
+      /* Two items done yesterday in three days: 85 of 100 took three days or less. */
+      if (g_strcmp0 (status, "done") == 0 && done++ < 2)
+        {
+          wp_document_set_string (document, item, WP_ITEM_DONE, yesterday);
+          set_history (document, item, "doing", today - 3);
+        }
+    }
+  g_assert_nonnull (doing);
+  set_history (document, doing, "doing", today - 11);
+  view = new_board (document, &window);
+  spin ();
+
+  age = GTK_LABEL (find_widget (GTK_WIDGET (view), GTK_TYPE_LABEL, "12 days"));
+  g_assert_nonnull (age);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (age)));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (age), "warning"));
+  g_assert_nonnull (strstr (g_object_get_data (G_OBJECT (age), "wp-tooltip"), "3 days or less"));
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +301,7 @@ main (int   argc,
   g_test_add_func ("/board/drop-into-other-column", test_drop_into_other_column);
   g_test_add_func ("/board/column-management", test_column_management);
   g_test_add_func ("/board/swimlanes-by-epic", test_swimlanes_by_epic);
+  g_test_add_func ("/board/aging-cards", test_aging_cards);
 
   return g_test_run ();
 }

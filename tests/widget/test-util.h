@@ -61,7 +61,7 @@ spin (void)
 
 /*
  * The first widget under @root that is a @type and, when @title is given, an
- * entry row or button with it.
+ * entry row, button or label with it.
  */
 static inline GtkWidget *
 find_widget (GtkWidget  *root,
@@ -79,7 +79,9 @@ find_widget (GtkWidget  *root,
             g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0) ||
            (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), title) == 0) ||
            (GTK_IS_BUTTON (child) &&
-            g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), title) == 0)))
+            g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), title) == 0) ||
+           (GTK_IS_LABEL (child) &&
+            g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), title) == 0)))
         return child;
       found = find_widget (child, type, title);
       if (found != NULL)
