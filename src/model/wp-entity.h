@@ -33,7 +33,7 @@ typedef enum {
   WP_FIELD_CHECKLIST,  /* array of { "text": "", "done": false } */
   WP_FIELD_JSON,       /* any JSON value, kept as it is */
   WP_FIELD_STATUS_HISTORY, /* array of { "day": date, "status": column id or null }, oldest
-                              first; written only when it holds something */
+                              first */
 } WpFieldType;
 
 typedef struct {
@@ -45,6 +45,8 @@ typedef struct {
   int                 min;
   int                 max;
   const char         *default_choice;
+  gboolean            optional;  /* written only when it holds something (newer members, so that
+                                    files that do not use them keep their lines) */
 } WpField;
 
 #define WP_TYPE_ENTITY (wp_entity_get_type ())

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "wp-date.h"
@@ -20,6 +21,13 @@ wp_format_number (double number)
     return g_strdup ("");
 
   return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%g", number));
+}
+
+/* A score to a tenth: 48, 0.3, 1234.5; "" for none. */
+char *
+wp_format_score (double score)
+{
+  return wp_format_number (score < 0 ? score : round (score * 10) / 10);
 }
 
 /* "2026-12-15" as people read a date. */

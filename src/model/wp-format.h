@@ -7,6 +7,7 @@
 G_BEGIN_DECLS
 
 char *wp_format_number (double      number);
+char *wp_format_score  (double      score);
 char *wp_format_date   (const char *date);
 char *wp_format_day    (guint32     day);
 char *wp_format_points (double      points);

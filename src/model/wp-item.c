@@ -24,6 +24,11 @@ static const WpField fields[] = {
   { "estimate", WP_FIELD_NUMBER, TRUE },
   { "value", WP_FIELD_NUMBER, TRUE },
   { "effort", WP_FIELD_NUMBER, TRUE },
+  { "reach", WP_FIELD_NUMBER, TRUE, .optional = TRUE },
+  { "impact", WP_FIELD_NUMBER, TRUE, .optional = TRUE },
+  { "confidence", WP_FIELD_NUMBER, TRUE, .optional = TRUE },
+  { "time_criticality", WP_FIELD_NUMBER, TRUE, .optional = TRUE },
+  { "risk_reduction", WP_FIELD_NUMBER, TRUE, .optional = TRUE },
   { "moscow", WP_FIELD_CHOICE, TRUE, .choices = wp_moscow, .default_choice = NULL },
   { "labels", WP_FIELD_STRV },
   { "epic", WP_FIELD_REF, TRUE, WP_KIND_ITEM },
@@ -33,7 +38,7 @@ static const WpField fields[] = {
   { "done", WP_FIELD_DATE, TRUE },
   { "created", WP_FIELD_TIMESTAMP },
   { "updated", WP_FIELD_TIMESTAMP },
-  { "status_history", WP_FIELD_STATUS_HISTORY },
+  { "status_history", WP_FIELD_STATUS_HISTORY, .optional = TRUE },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == WP_ITEM_N_FIELDS);

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The scores behind "Propose an Order": value for the effort (an item's
- * value divided by its effort) or customer demand (the distinct customers
- * whose feedback asks for it). A score is the item's own, so adding an item
+ * value divided by its effort), customer demand (the distinct customers
+ * whose feedback asks for it), RICE or WSJF (wp-score.c). A score is the
+ * item's own, so adding an item
  * changes no other item's score. Items are proposed highest score first;
  * equal scores keep the backlog's order, and items that cannot be scored
  * (no value or no effort) go last.
@@ -14,10 +15,13 @@
 #include <string.h>
 
 #include "wp-proposal.h"
+#include "wp-score.h"
 
 static const char * const kind_names[] = {
   [WP_PROPOSAL_VALUE_EFFORT] = "value-effort",
   [WP_PROPOSAL_DEMAND] = "demand",
+  [WP_PROPOSAL_RICE] = "rice",
+  [WP_PROPOSAL_WSJF] = "wsjf",
 };
 
 /**
@@ -70,10 +74,18 @@ wp_proposal_score (WpProposalKind  kind,
   g_return_val_if_fail (WP_IS_DEMAND (demand), -1);
   g_return_val_if_fail (WP_IS_ITEM (item), -1);
 
-  if (kind == WP_PROPOSAL_DEMAND)
-    return wp_demand_customers (demand, wp_entity_get_id (item));
-
-  return value_for_effort (item);
+  switch (kind)
+    {
+    case WP_PROPOSAL_DEMAND:
+      return wp_demand_customers (demand, wp_entity_get_id (item));
+    case WP_PROPOSAL_RICE:
+      return wp_score (WP_SCORE_RICE, demand, item);
+    case WP_PROPOSAL_WSJF:
+      return wp_score (WP_SCORE_WSJF, demand, item);
+    case WP_PROPOSAL_VALUE_EFFORT:
+    default:
+      return value_for_effort (item);
+    }
 }
 
 /**

@@ -9,6 +9,8 @@ G_BEGIN_DECLS
 typedef enum {
   WP_PROPOSAL_VALUE_EFFORT,  /* value for the effort, highest first */
   WP_PROPOSAL_DEMAND,        /* distinct customers who asked, most first */
+  WP_PROPOSAL_RICE,          /* RICE score, highest first */
+  WP_PROPOSAL_WSJF,          /* WSJF score, highest first */
 } WpProposalKind;
 
 gboolean wp_proposal_kind_from_name (const char     *name,

@@ -253,10 +253,15 @@ write_field (Writer        *w,
     }
 }
 
+/* An optional member at its default: no value, or an empty list. */
 static gboolean
-is_empty_list (WpEntity *entity,
-               guint     field)
+is_unset (WpEntity      *entity,
+          guint          field,
+          const WpField *type)
 {
+  if (type->type == WP_FIELD_NUMBER)
+    return wp_entity_get_number (entity, field) < 0;
+
   return json_array_get_length (json_node_get_array (wp_entity_get_node (entity, field))) == 0;
 }
 
@@ -277,7 +282,7 @@ write_entity (Writer   *w,
     }
   for (guint i = 0; i < n_fields; i++)
     {
-      if (fields[i].type == WP_FIELD_STATUS_HISTORY && is_empty_list (entity, i))
+      if (fields[i].optional && is_unset (entity, i, &fields[i]))
         continue;
       write_key (w, fields[i].name, &first);
       write_field (w, entity, i, &fields[i]);

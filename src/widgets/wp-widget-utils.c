@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-format.h"
+#include "wp-toast.h"
 #include "wp-widget-utils.h"
 
 /**
@@ -379,4 +381,58 @@ wp_widget_has_focus_within (GtkWidget *widget)
   GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
 
   return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/**
+ * wp_number_row_show:
+ * @row: an entry row for a number of at least 0
+ * @number: the number, or -1 for none (an empty row)
+ */
+void
+wp_number_row_show (AdwEntryRow *row,
+                    double       number)
+{
+  g_autofree char *text = wp_format_number (number);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+/**
+ * wp_number_row_read:
+ * @row: an entry row for a number of at least 0
+ * @number: (out): what it holds, -1 for nothing
+ *
+ * Reads what was typed, a decimal comma or point alike; anything but a number of at least 0 is
+ * marked on the row and said in a toast.
+ *
+ * Returns: whether @row holds a number or nothing
+ */
+gboolean
+wp_number_row_read (AdwEntryRow *row,
+                    double      *number)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autofree char *stripped = g_strdelimit (g_strstrip (g_strdup (text)), ",", '.');
+  char *end = NULL;
+
+  *number = -1;
+  if (stripped[0] != '\0')
+    {
+      *number = g_ascii_strtod (stripped, &end);
+      if (end == stripped || *end != '\0' || !(*number >= 0) || *number > 1e9)
+        {
+          g_autofree char *message = g_strdup_printf (
+            /* Translators: %s is what was typed into a number field */
+            _("“%s” is not a number of at least 0; the field keeps its value until it is one"),
+            text);
+
+          gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+          wp_show_toast (GTK_WIDGET (row), message, FALSE);
+          return FALSE;
+        }
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+
+  return TRUE;
 }

@@ -6,6 +6,10 @@
 
 G_BEGIN_DECLS
 
+void        wp_number_row_show        (AdwEntryRow *row,
+                                       double       number);
+gboolean    wp_number_row_read        (AdwEntryRow *row,
+                                       double      *number);
 void        wp_label_set_text_or_hide (GtkLabel *label,
                                        const char *text);
 GPtrArray  *wp_selection_dup_selected (GtkSelectionModel *model);

@@ -48,6 +48,8 @@ static const char canonical[] =
   "      \"estimate\": 0.5,\n"
   "      \"value\": 8,\n"
   "      \"effort\": null,\n"
+  "      \"reach\": 120,\n"
+  "      \"confidence\": 80,\n"
   "      \"moscow\": \"must\",\n"
   "      \"labels\": [\n"
   "        \"maps\"\n"

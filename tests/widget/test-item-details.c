@@ -2,6 +2,8 @@
 /* Widget tests of the item details: every edit reaches the document and can be undone. */
 #include "config.h"
 
+#include <string.h>
+
 #include "wp-item-details.h"
 #include "test-util.h"
 
@@ -92,6 +94,58 @@ test_numbers (Fixture       *f,
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), !=, "13");
+}
+
+/* What a score row says, and how its button explains it. */
+static const char *
+score_of (Fixture    *f,
+          const char *score,
+          const char **explanation)
+{
+  GtkWidget *row = find_titled (GTK_WIDGET (f->details), ADW_TYPE_ACTION_ROW, score);
+  GtkWidget *button = find_widget (row, GTK_TYPE_MENU_BUTTON, NULL);
+
+  *explanation = gtk_label_get_label (
+    GTK_LABEL (gtk_popover_get_child (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)))));
+
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+static void
+test_scores (Fixture       *f,
+             gconstpointer  data)
+{
+  const char *how;
+
+  apply_entry (f, "Value", "7");
+  apply_entry (f, "Effort", "3");
+  g_assert_cmpstr (score_of (f, "RICE", &how), ==, "Not enough numbers for a score");
+
+  /* 120 × 2 × 80% ÷ 3 = 64, every term shown. */
+  apply_entry (f, "Reach", "120");
+  apply_entry (f, "Impact", "2");
+  apply_entry (f, "Confidence (%)", "80");
+  spin ();
+  g_assert_cmpfloat (wp_entity_get_number (f->item, WP_ITEM_CONFIDENCE), ==, 80);
+  g_assert_cmpstr (score_of (f, "RICE", &how), ==, "64");
+  g_assert_nonnull (strstr (how, "= 120 × 2 × 80% ÷ 3"));
+  g_assert_nonnull (strstr (how, "Reach 120: as typed"));
+
+  /* (7 + 5 + 3) ÷ 3 = 5. */
+  apply_entry (f, "Time Criticality", "5");
+  apply_entry (f, "Risk Reduction", "3");
+  spin ();
+  g_assert_cmpstr (score_of (f, "WSJF", &how), ==, "5");
+  g_assert_nonnull (strstr (how, "= (7 + 5 + 3) ÷ 3\n= 5"));
+
+  /* An emptied reach counts the customers who asked. */
+  apply_entry (f, "Reach", "");
+  spin ();
+  score_of (f, "RICE", &how);
+  g_assert_nonnull (strstr (how, "the customers whose feedback asks for it"));
+  wp_document_undo (f->document);
+  spin ();
+  g_assert_cmpstr (score_of (f, "RICE", &how), ==, "64");
 }
 
 static void
@@ -219,6 +273,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/details/numbers", Fixture, NULL, fixture_set_up, test_numbers, fixture_tear_down);
+  g_test_add ("/details/scores", Fixture, NULL, fixture_set_up, test_scores, fixture_tear_down);
   g_test_add ("/details/title-and-labels", Fixture, NULL, fixture_set_up, test_title_and_labels,
               fixture_tear_down);
   g_test_add ("/details/choices", Fixture, NULL, fixture_set_up, test_choices, fixture_tear_down);

@@ -317,6 +317,24 @@ _wp_backlog_view_end_proposal (WpBacklogView *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_entry), TRUE);
 }
 
+/* The undo label of applying a proposal. */
+static const char *
+proposal_label (WpProposalKind kind)
+{
+  switch (kind)
+    {
+    case WP_PROPOSAL_DEMAND:
+      return _("Order by Customer Demand");
+    case WP_PROPOSAL_RICE:
+      return _("Order by RICE");
+    case WP_PROPOSAL_WSJF:
+      return _("Order by WSJF");
+    case WP_PROPOSAL_VALUE_EFFORT:
+    default:
+      return _("Order by Value for Effort");
+    }
+}
+
 /* Shows the open items in a proposed order; nothing changes until it is applied. */
 static void
 propose_action (GtkWidget  *widget,
@@ -360,8 +378,7 @@ apply_proposal_action (GtkWidget  *widget,
   order = g_ptr_array_new_full (n, g_object_unref);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (order, g_list_model_get_item (G_LIST_MODEL (self->proposal), i));
-  label = self->proposal_kind == WP_PROPOSAL_DEMAND ? _("Order by Customer Demand")
-                                                    : _("Order by Value for Effort");
+  label = proposal_label (self->proposal_kind);
 
   _wp_backlog_view_end_proposal (self);
   wp_document_apply_order (self->document, order, label);

@@ -13,9 +13,9 @@
 #include "wp-choices.h"
 #include "wp-format.h"
 #include "wp-item-details.h"
+#include "wp-item-scores.h"
 #include "wp-item-words.h"
 #include "wp-text-area.h"
-#include "wp-toast.h"
 #include "wp-widget-utils.h"
 
 struct _WpItemDetails
@@ -29,6 +29,7 @@ struct _WpItemDetails
   AdwEntryRow *estimate_row;
   AdwEntryRow *value_row;
   AdwEntryRow *effort_row;
+  WpItemScores *scores_group;
   AdwComboRow *moscow_row;
   AdwComboRow *epic_row;
   AdwComboRow *release_row;
@@ -146,16 +147,6 @@ fill_fixed (WpItemDetails      *self,
     add_choice (names, ids, name_of (choices[i]), choices[i]);
 
   fill_choices (row, field, names, ids, wp_entity_get_string (self->item, field));
-}
-
-static void
-set_number_text (AdwEntryRow *row,
-                 double       number)
-{
-  g_autofree char *text = wp_format_number (number);
-
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
 }
 
 /* Acceptance criteria */
@@ -365,9 +356,10 @@ load (WpItemDetails *self)
   fill_status (self);
   wp_text_area_set_text (self->description_view,
                          wp_entity_get_string (self->item, WP_ITEM_DESCRIPTION));
-  set_number_text (self->estimate_row, wp_entity_get_number (self->item, WP_ITEM_ESTIMATE));
-  set_number_text (self->value_row, wp_entity_get_number (self->item, WP_ITEM_VALUE));
-  set_number_text (self->effort_row, wp_entity_get_number (self->item, WP_ITEM_EFFORT));
+  wp_number_row_show (self->estimate_row, wp_entity_get_number (self->item, WP_ITEM_ESTIMATE));
+  wp_number_row_show (self->value_row, wp_entity_get_number (self->item, WP_ITEM_VALUE));
+  wp_number_row_show (self->effort_row, wp_entity_get_number (self->item, WP_ITEM_EFFORT));
+  wp_item_scores_show (self->scores_group, self->document, self->item);
   fill_fixed (self, self->moscow_row, WP_ITEM_MOSCOW, wp_moscow, wp_item_moscow_name, _("None"));
   fill_references (self, self->epic_row, WP_ITEM_EPIC, WP_KIND_ITEM, _("None"));
   fill_references (self, self->release_row, WP_ITEM_RELEASE, WP_KIND_RELEASE, _("None"));
@@ -418,38 +410,13 @@ static void
 on_number_apply (WpItemDetails *self,
                  AdwEntryRow   *row)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
   guint field = row == self->estimate_row ? WP_ITEM_ESTIMATE
                 : row == self->value_row  ? WP_ITEM_VALUE
                                           : WP_ITEM_EFFORT;
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  char *end = NULL;
-  double number = -1;
+  double number;
 
-  if (self->item == NULL)
-    return;
-
-  /* Empty means no number; anything else must be a number of at least 0. */
-  if (stripped[0] != '\0')
-    {
-      g_strdelimit (stripped, ",", '.');
-      number = g_ascii_strtod (stripped, &end);
-      if (end == stripped || *end != '\0' || !(number >= 0) || number > 1e9)
-        {
-          g_autofree char *message = NULL;
-
-          gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-          message = g_strdup_printf (
-            /* Translators: %s is what was typed into a number field */
-            _("“%s” is not a number of at least 0; the field keeps its value until it is one"),
-            text);
-          wp_show_toast (GTK_WIDGET (self), message, FALSE);
-          return;
-        }
-    }
-
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  wp_document_set_number (self->document, self->item, field, number);
+  if (self->item != NULL && wp_number_row_read (row, &number))
+    wp_document_set_number (self->document, self->item, field, number);
 }
 
 static void
@@ -558,6 +525,7 @@ wp_item_details_class_init (WpItemDetailsClass *klass)
   object_class->dispose = wp_item_details_dispose;
 
   g_type_ensure (WP_TYPE_TEXT_AREA);
+  g_type_ensure (WP_TYPE_ITEM_SCORES);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/pages/backlog/wp-item-details.ui");
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, title_row);
@@ -567,6 +535,7 @@ wp_item_details_class_init (WpItemDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, estimate_row);
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, value_row);
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, effort_row);
+  gtk_widget_class_bind_template_child (widget_class, WpItemDetails, scores_group);
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, moscow_row);
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, epic_row);
   gtk_widget_class_bind_template_child (widget_class, WpItemDetails, release_row);

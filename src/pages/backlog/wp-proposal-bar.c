@@ -30,6 +30,12 @@ explain (WpProposalKind kind)
     {
     case WP_PROPOSAL_DEMAND:
       return _("Proposed order: most customers first. Nothing changes until you apply it.");
+    case WP_PROPOSAL_RICE:
+      return _("Proposed order: highest RICE score first; items without reach, impact, "
+               "confidence or effort last. Nothing changes until you apply it.");
+    case WP_PROPOSAL_WSJF:
+      return _("Proposed order: highest WSJF first; items without a cost of delay or effort "
+               "last. Nothing changes until you apply it.");
     case WP_PROPOSAL_VALUE_EFFORT:
     default:
       return _("Proposed order: highest value for the effort first; items without value or effort "
