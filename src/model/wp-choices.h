@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 /* The values that choice fields of the format accept, in their natural order. */
 extern const char * const wp_kinds[];
 extern const char * const wp_moscow[];
+extern const char * const wp_score_columns[];
 extern const char * const wp_sprint_states[];
 extern const char * const wp_goal_outcomes[];
 

@@ -22,6 +22,8 @@ static const WpField fields[] = {
   { "product", WP_FIELD_STRING },
   { "business_goals", WP_FIELD_STRING },
   { "definition_of_done", WP_FIELD_STRV },
+  { "score_column", WP_FIELD_CHOICE, TRUE, .choices = wp_score_columns, .default_choice = NULL,
+    .optional = TRUE },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == WP_PRODUCT_N_FIELDS);

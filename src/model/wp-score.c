@@ -127,12 +127,20 @@ explain_rice (WpDemand *demand,
                           reach, impact, confidence, effort, reach, whose);
 }
 
+/* A term of the cost of delay: 0 when missing while another term is there, as it counts. */
+static char *
+delay_term (WpEntity *item,
+            guint     field)
+{
+  return term (cost_of_delay (item) < 0 ? -1 : MAX (number (item, field), 0));
+}
+
 static char *
 explain_wsjf (WpEntity *item)
 {
-  g_autofree char *value = term (number (item, WP_ITEM_VALUE));
-  g_autofree char *time = term (number (item, WP_ITEM_TIME_CRITICALITY));
-  g_autofree char *risk = term (number (item, WP_ITEM_RISK_REDUCTION));
+  g_autofree char *value = delay_term (item, WP_ITEM_VALUE);
+  g_autofree char *time = delay_term (item, WP_ITEM_TIME_CRITICALITY);
+  g_autofree char *risk = delay_term (item, WP_ITEM_RISK_REDUCTION);
   g_autofree char *effort = term (number (item, WP_ITEM_EFFORT));
 
   /* Translators: the terms of a WSJF score, one a line */

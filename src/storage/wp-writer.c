@@ -261,6 +261,8 @@ is_unset (WpEntity      *entity,
 {
   if (type->type == WP_FIELD_NUMBER)
     return wp_entity_get_number (entity, field) < 0;
+  if (type->type == WP_FIELD_CHOICE)
+    return wp_entity_get_string (entity, field) == NULL;
 
   return json_array_get_length (json_node_get_array (wp_entity_get_node (entity, field))) == 0;
 }

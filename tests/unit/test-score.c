@@ -90,6 +90,8 @@ test_explained (void)
                                                wp_document_lookup (document, WP_KIND_ITEM, "b"));
   g_autofree char *missing = wp_score_explain (WP_SCORE_WSJF, demand,
                                                wp_document_lookup (document, WP_KIND_ITEM, "c"));
+  g_autofree char *partly = wp_score_explain (WP_SCORE_WSJF, demand,
+                                              wp_document_lookup (document, WP_KIND_ITEM, "b"));
 
   g_assert_cmpstr (rice, ==, "RICE = reach × impact × confidence ÷ effort\n"
                              "= 120 × 2 × 80% ÷ 3\n"
@@ -99,6 +101,8 @@ test_explained (void)
                              "= (7 + 5 + 3) ÷ 3\n"
                              "= 5");
   g_assert_nonnull (strstr (counted, "Reach 2: the customers whose feedback asks for it"));
+  /* Terms of the cost of delay left out count 0, and say so. */
+  g_assert_nonnull (strstr (partly, "= (1 + 0 + 0) ÷ 0\n= 10"));
   g_assert_nonnull (strstr (missing, "= (? + ? + ?) ÷ 2\nNo score until every term has a number."));
 }
 

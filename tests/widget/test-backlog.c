@@ -409,6 +409,56 @@ test_release_line_forecast (void)
   gtk_window_destroy (window);
 }
 
+/* The first shown widget under @root with @css_class. */
+static GtkWidget *
+find_shown_with_class (GtkWidget  *root,
+                       const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gtk_widget_get_visible (child) && gtk_widget_has_css_class (child,
+                                                                                       css_class)
+                         ? child : find_shown_with_class (child, css_class);
+
+      if (found != NULL && gtk_widget_get_mapped (found))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The PO picks a score for the rows; each explains itself; the choice is the product's. */
+static void
+test_score_column (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  WpEntity *product = WP_ENTITY (wp_document_get_product (document));
+  GtkWindow *window;
+  WpBacklogView *view = new_view (document, &window);
+  GtkWidget *score;
+  GtkPopover *popover;
+
+  spin ();
+  g_assert_null (find_shown_with_class (GTK_WIDGET (view), "score"));
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.score-column", "s", "wsjf");
+  spin ();
+  g_assert_cmpstr (wp_entity_get_string (product, WP_PRODUCT_SCORE_COLUMN), ==, "wsjf");
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (view), "estimate in points · WSJF"));
+  score = find_shown_with_class (GTK_WIDGET (view), "score");
+  g_assert_true (GTK_IS_MENU_BUTTON (score));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (score));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (gtk_popover_get_child (popover))),
+                            "WSJF = (value + time criticality + risk reduction) ÷ effort"));
+
+  wp_document_undo (document);
+  spin ();
+  g_assert_null (wp_entity_get_string (product, WP_PRODUCT_SCORE_COLUMN));
+  g_assert_null (find_shown_with_class (GTK_WIDGET (view), "score"));
+
+  gtk_window_destroy (window);
+}
+
 static void
 select_also (WpBacklogView *view,
              guint          position)
@@ -569,6 +619,7 @@ main (int   argc,
   g_test_add_func ("/backlog/done-toggle-and-move-to", test_done_toggle_and_move_to);
   g_test_add_func ("/backlog/release-line-moves", test_release_line_moves);
   g_test_add_func ("/backlog/release-line-forecast", test_release_line_forecast);
+  g_test_add_func ("/backlog/score-column", test_score_column);
   g_test_add_func ("/backlog/several-move-together", test_several_move_together);
   g_test_add_func ("/backlog/rename-in-place", test_rename_in_place);
 

@@ -13,6 +13,7 @@
 
 #include "wp-backlog-row.h"
 #include "wp-format.h"
+#include "wp-score.h"
 #include "wp-item-words.h"
 #include "wp-widget-utils.h"
 
@@ -37,6 +38,8 @@ struct _WpBacklogRow
   GtkLabel   *release_label;
   GtkLabel   *points_label;
   GtkLabel   *forecast_label;
+  GtkMenuButton *score_button;
+  GtkLabel   *score_explanation;
   GtkBox     *release_lines;
   GtkBox     *release_box;
   GtkWidget  *release_rule;
@@ -51,6 +54,7 @@ struct _WpBacklogRow
   char       *forecast;      /* the 85% day of the work above a release line, or NULL */
   char       *forecast_more; /* its 50% day */
   gboolean    late;          /* the 85% day is after the release's date */
+  int         score;         /* the WpScoreKind shown at the end, or -1 for none */
   gboolean    compact;
 };
 
@@ -140,6 +144,29 @@ update_position (WpBacklogRow *self)
   wp_widget_name_list_item (GTK_WIDGET (self), accessible);
 }
 
+/* The score the backlog shows, as a button that explains it. */
+static void
+update_score (WpBacklogRow *self)
+{
+  WpDemand *demand;
+  g_autofree char *text = NULL, *how = NULL, *name = NULL;
+  double score;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->score_button), self->score >= 0);
+  if (self->score < 0)
+    return;
+  demand = wp_document_get_demand (self->document);
+  score = wp_score (self->score, demand, self->entity);
+  text = score >= 0 ? wp_format_score (score) : g_strdup ("–");
+  how = wp_score_explain (self->score, demand, self->entity);
+  gtk_menu_button_set_label (self->score_button, text);
+  gtk_label_set_text (self->score_explanation, how);
+  /* Translators: a backlog row's score button, for screen readers: "RICE 64" */
+  name = g_strdup_printf (_("%s %s"), self->score == WP_SCORE_RICE ? "RICE" : "WSJF", text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->score_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 update_item (WpBacklogRow *self)
 {
@@ -177,6 +204,7 @@ update_item (WpBacklogRow *self)
   wp_label_set_text_or_hide (self->demand_label, demand);
   wp_label_set_text_or_hide (self->estimate_label, estimate);
 
+  update_score (self);
   gtk_widget_set_visible (GTK_WIDGET (self->flag_image), self->mismatch != NULL);
   wp_widget_set_tooltip (GTK_WIDGET (self->flag_image), self->mismatch);
   update_position (self);
@@ -470,6 +498,23 @@ wp_backlog_row_set_forecast (WpBacklogRow *self,
   update (self);
 }
 
+/**
+ * wp_backlog_row_set_score:
+ * @self: a row
+ * @score: the #WpScoreKind to show at the end of an item's row, or -1 for none
+ */
+void
+wp_backlog_row_set_score (WpBacklogRow *self,
+                          int           score)
+{
+  g_return_if_fail (WP_IS_BACKLOG_ROW (self));
+
+  if (self->score == score)
+    return;
+  self->score = score;
+  update (self);
+}
+
 static void
 wp_backlog_row_dispose (GObject *object)
 {
@@ -505,6 +550,8 @@ wp_backlog_row_class_init (WpBacklogRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, release_label);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, points_label);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, forecast_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, score_button);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, score_explanation);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, release_lines);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, release_box);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogRow, release_rule);
@@ -518,6 +565,8 @@ static void
 wp_backlog_row_init (WpBacklogRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->score = -1;
+  wp_widget_set_tooltip (GTK_WIDGET (self->score_button), _("How the Score Adds Up"));
   wp_widget_set_tooltip (GTK_WIDGET (self->value_effort_label), _("Value / effort"));
   wp_widget_set_tooltip (GTK_WIDGET (self->demand_label), _("Customers who asked for it"));
   wp_widget_set_tooltip (GTK_WIDGET (self->estimate_label), _("Estimate in points"));

@@ -26,6 +26,8 @@ void          wp_backlog_row_set_compact  (WpBacklogRow *self,
                                            gboolean      compact);
 void          wp_backlog_row_set_points   (WpBacklogRow *self,
                                            double        points);
+void          wp_backlog_row_set_score    (WpBacklogRow *self,
+                                           int           score);
 void          wp_backlog_row_set_forecast (WpBacklogRow *self,
                                            const char   *forecast,
                                            const char   *forecast_more,

@@ -47,6 +47,7 @@ struct _WpBacklogView
   GtkMultiSelection  *selection;
   GtkSortListModel   *proposal;      /* the proposed order while it is previewed */
   WpProposalKind      proposal_kind;
+  int                 score_column;  /* the WpScoreKind the rows show, -1 for none */
   WpDemand           *demand;
   GPtrArray          *release_rows;  /* bound rows that show a release line */
   GPtrArray          *rows;          /* every row the list made */
@@ -75,6 +76,12 @@ void           _wp_backlog_view_scroll_to          (WpBacklogView *self,
 WpBacklogRow  *_wp_backlog_view_row_showing        (WpBacklogView *self,
                                                     WpEntity      *entity);
 void           _wp_backlog_view_selection_changed  (WpBacklogView *self);
+void           _wp_backlog_view_update_legend      (WpBacklogView *self);
+
+/* wp-backlog-view-score.c */
+void           _wp_backlog_view_score_column_changed (WpBacklogView  *self);
+const char    *_wp_backlog_view_score_legend       (WpBacklogView  *self);
+void           _wp_backlog_view_class_init_score   (GtkWidgetClass *widget_class);
 
 /* wp-backlog-view-search.c */
 gboolean       _wp_backlog_view_matches_search     (gpointer        item,

@@ -471,6 +471,7 @@ bind_row (GtkSignalListItemFactory *factory,
   WpEntity *entity = gtk_list_item_get_item (list_item);
   guint position = gtk_list_item_get_position (list_item);
 
+  wp_backlog_row_set_score (row, self->score_column);
   if (WP_IS_ITEM (entity))
     {
       wp_backlog_row_bind (row, self->document, entity, item_number (self, position),
@@ -500,15 +501,18 @@ unbind_row (GtkSignalListItemFactory *factory,
 /* Width */
 
 /* What the numbers at the end of the rows mean, in their order; fewer in a narrow window. */
-static void
-update_legend (WpBacklogView *self)
+void
+_wp_backlog_view_update_legend (WpBacklogView *self)
 {
-  gtk_label_set_label (self->legend_label,
-                       self->compact
-                       /* Translators: names the figures at the end of a narrow backlog's rows */
-                       ? _("♥ customers who asked · estimate in points")
-                       /* Translators: names the figures at the end of the backlog's rows */
-                       : _("MoSCoW · value/effort · ♥ customers who asked · estimate in points"));
+  g_autofree char *legend = g_strconcat (
+    self->compact
+    /* Translators: names the figures at the end of a narrow backlog's rows */
+    ? _("♥ customers who asked · estimate in points")
+    /* Translators: names the figures at the end of the backlog's rows */
+    : _("MoSCoW · value/effort · ♥ customers who asked · estimate in points"),
+    _wp_backlog_view_score_legend (self), NULL);
+
+  gtk_label_set_label (self->legend_label, legend);
 }
 
 static gboolean
@@ -517,7 +521,7 @@ apply_compact (gpointer user_data)
   WpBacklogView *self = user_data;
 
   self->compact_source = 0;
-  update_legend (self);
+  _wp_backlog_view_update_legend (self);
   for (guint i = 0; i < self->rows->len; i++)
     wp_backlog_row_set_compact (g_ptr_array_index (self->rows, i), self->compact);
 
@@ -610,6 +614,8 @@ on_document_changed (WpBacklogView *self,
 {
   if (WP_IS_ITEM (entity) && field == WP_ITEM_STATUS)
     gtk_filter_changed (self->open_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  if (WP_IS_PRODUCT (entity) && field == WP_PRODUCT_SCORE_COLUMN)
+    _wp_backlog_view_score_column_changed (self);
 }
 
 static void
@@ -654,6 +660,7 @@ wp_backlog_view_set_document (WpBacklogView *self,
     return;
 
   self->demand = g_object_ref (wp_document_get_demand (document));
+  _wp_backlog_view_score_column_changed (self);
 
   self->open_filter = GTK_FILTER (gtk_custom_filter_new (is_open, self, NULL));
   self->match_filter =
@@ -756,6 +763,7 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
 
   _wp_backlog_view_class_init_search (widget_class);
   _wp_backlog_view_class_init_actions (widget_class);
+  _wp_backlog_view_class_init_score (widget_class);
 }
 
 static void
@@ -769,7 +777,8 @@ wp_backlog_view_init (WpBacklogView *self)
 
   self->release_rows = g_ptr_array_new ();
   self->rows = g_ptr_array_new ();
-  update_legend (self);
+  self->score_column = -1;
+  _wp_backlog_view_update_legend (self);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
