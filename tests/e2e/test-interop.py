@@ -9,8 +9,8 @@ import tempfile
 
 import pyatspi
 
-from wpe2e import (App, Tap, copies_of, descendants, is_shown, load_json, quit_cleanly, save_and_load,
-                   wait_for)
+from wpe2e import (App, Tap, copies_of, descendants, is_shown, load_json, open_menu_item, quit_cleanly,
+                   save_and_load, wait_for)
 
 SAMPLE = os.environ["WP_SAMPLE"]
 INTEROP = os.path.join(os.environ.get("WP_TESTDATA", ""), "interop")
@@ -44,13 +44,7 @@ def choose_file(app, title, path):
 
 
 def open_main_menu_item(app, *labels):
-    """Clicks the main menu's button, then each item's label in turn (a submenu, then its item)."""
-    app.click(app.find("Main Menu", pyatspi.ROLE_PUSH_BUTTON))
-    for label in labels:
-        item = wait_for(lambda label=label: next(
-            (node for node in app.find_all(role=pyatspi.ROLE_MENU_ITEM, within=app.root)
-             if node.name == label and is_shown(node)), None), what=f"the menu item {label!r}")
-        item.queryAction().doAction(0)
+    open_menu_item(app, "Main Menu", *labels)
 
 
 def preview_ready(app, preview, label):

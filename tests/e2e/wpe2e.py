@@ -396,6 +396,16 @@ class App:
         shutil.rmtree(self.home, ignore_errors=True)
 
 
+def open_menu_item(app, button, *labels):
+    """Clicks the menu button named button, then each item's label in turn (a submenu, then its item)."""
+    app.click(app.find(button, pyatspi.ROLE_PUSH_BUTTON))
+    for label in labels:
+        item = wait_for(lambda label=label: next(
+            (node for node in app.find_all(role=pyatspi.ROLE_MENU_ITEM, within=app.root)
+             if node.name == label and is_shown(node)), None), what=f"the menu item {label!r}")
+        item.queryAction().doAction(0)
+
+
 def quit_cleanly(app):
     """Ctrl+Q quits with status 0 and nothing printed a GTK warning or critical."""
     app.key("ctrl+q")
