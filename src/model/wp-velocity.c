@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "wp-date.h"
 #include "wp-format.h"
@@ -507,9 +508,112 @@ release_forecast_clear (gpointer data)
   g_clear_object (&((WpReleaseForecast *) data)->release);
 }
 
+/* A forecast kept by a memo: what it was run for, and what it gave. */
+typedef struct {
+  double     remaining;
+  gboolean   any;
+  WpForecast forecast;
+} Remembered;
+
+struct _WpForecastMemo
+{
+  GArray     *velocities;  /* double, the history the remembered forecasts drew from */
+  guint32     start;
+  guint32     end;
+  GHashTable *releases;    /* release id -> Remembered */
+};
+
+/**
+ * wp_forecast_memo_new:
+ *
+ * A memo keeps each release's forecast for as long as its points left, the
+ * velocities and the sprints it counts do not change: a page that forecasts
+ * again after every change of a big backlog runs only what changed.
+ *
+ * Returns: (transfer full): an empty memo
+ */
+WpForecastMemo *
+wp_forecast_memo_new (void)
+{
+  WpForecastMemo *memo = g_new0 (WpForecastMemo, 1);
+
+  memo->releases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  return memo;
+}
+
+void
+wp_forecast_memo_free (WpForecastMemo *memo)
+{
+  g_clear_pointer (&memo->velocities, g_array_unref);
+  g_hash_table_unref (memo->releases);
+  g_free (memo);
+}
+
+/* Forgets every forecast unless they were run on @velocities from @start to @end. */
+static void
+memo_check (WpForecastMemo *memo,
+            GArray         *velocities,
+            guint32         start,
+            guint32         end)
+{
+  if (memo->velocities != NULL && memo->velocities->len == velocities->len &&
+      memcmp (memo->velocities->data, velocities->data, velocities->len * sizeof (double)) == 0 &&
+      memo->start == start && memo->end == end)
+    return;
+  g_hash_table_remove_all (memo->releases);
+  g_clear_pointer (&memo->velocities, g_array_unref);
+  memo->velocities = g_array_ref (velocities);
+  memo->start = start;
+  memo->end = end;
+}
+
+static gboolean
+forecast_release (WpForecastMemo *memo,
+                  GArray         *velocities,
+                  guint32         start,
+                  guint32         end,
+                  WpEntity       *release,
+                  double          remaining,
+                  WpForecast     *forecast)
+{
+  Remembered *remembered = memo != NULL ? g_hash_table_lookup (memo->releases,
+                                                               wp_entity_get_id (release))
+                                        : NULL;
+  gboolean any;
+
+  if (remembered != NULL && remembered->remaining == remaining)
+    {
+      *forecast = remembered->forecast;
+      return remembered->any;
+    }
+  any = wp_forecast_run ((const double *) (gpointer) velocities->data, velocities->len, remaining,
+                         start, end - start + 1, g_str_hash (wp_entity_get_id (release)), 10000,
+                         forecast);
+  if (memo != NULL)
+    {
+      remembered = g_new (Remembered, 1);
+      *remembered = (Remembered) { remaining, any, *forecast };
+      g_hash_table_insert (memo->releases, g_strdup (wp_entity_get_id (release)), remembered);
+    }
+
+  return any;
+}
+
+/**
+ * wp_release_forecasts_memo:
+ * @document: a document
+ * @today: today, as a Julian day
+ * @memo: (nullable): forecasts run before, kept while they still hold
+ *
+ * wp_release_forecasts(), running only what @memo does not already know.
+ *
+ * Returns: (transfer full) (element-type WpReleaseForecast): as wp_release_forecasts()
+ */
 GArray *
-wp_release_forecasts (WpDocument *document,
-                      guint32     today)
+wp_release_forecasts_memo (WpDocument     *document,
+                           guint32         today,
+                           WpForecastMemo *memo)
 {
   GArray *forecasts = g_array_new (FALSE, TRUE, sizeof (WpReleaseForecast));
   g_autoptr(GArray) velocities = NULL;
@@ -521,6 +625,8 @@ wp_release_forecasts (WpDocument *document,
 
   velocities = wp_velocity_history (document);
   wp_forecast_next_sprint (document, today, &start, &end);
+  if (memo != NULL)
+    memo_check (memo, velocities, start, end);
   releases = wp_document_get_list (document, WP_KIND_RELEASE);
   for (guint i = 0, n = g_list_model_get_n_items (releases); i < n; i++)
     {
@@ -529,9 +635,7 @@ wp_release_forecasts (WpDocument *document,
                                 { { 0 } } };
 
       if (row.remaining > 0 &&
-          wp_forecast_run ((const double *) (gpointer) velocities->data, velocities->len,
-                           row.remaining, start, end - start + 1,
-                           g_str_hash (wp_entity_get_id (release)), 10000, &row.forecast))
+          forecast_release (memo, velocities, start, end, release, row.remaining, &row.forecast))
         {
           row.release = g_steal_pointer (&release);
           g_array_append_val (forecasts, row);
@@ -539,4 +643,11 @@ wp_release_forecasts (WpDocument *document,
     }
 
   return forecasts;
+}
+
+GArray *
+wp_release_forecasts (WpDocument *document,
+                      guint32     today)
+{
+  return wp_release_forecasts_memo (document, today, NULL);
 }

@@ -19,6 +19,9 @@ typedef struct {
   double completed;
 } WpSprintPoints;
 
+/* Forecasts already run, kept while what they were run for holds (wp_forecast_memo_new()). */
+typedef struct _WpForecastMemo WpForecastMemo;
+
 /* A release with work left above its line, and when that work is done. */
 typedef struct {
   WpEntity   *release;   /* a reference the array holds */
@@ -60,5 +63,12 @@ double   wp_release_remaining_points (WpDocument  *document,
                                      WpEntity     *release);
 GArray  *wp_release_forecasts       (WpDocument   *document,
                                      guint32       today);
+WpForecastMemo *wp_forecast_memo_new      (void);
+void            wp_forecast_memo_free     (WpForecastMemo *memo);
+GArray         *wp_release_forecasts_memo (WpDocument     *document,
+                                           guint32         today,
+                                           WpForecastMemo *memo);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WpForecastMemo, wp_forecast_memo_free)
 
 G_END_DECLS

@@ -156,6 +156,31 @@ test_release_forecast (void)
   }
 }
 
+/* A memo gives what running again gives, and runs again what changed: a later start, more work. */
+static void
+test_forecast_memo (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  g_autoptr(WpForecastMemo) memo = wp_forecast_memo_new ();
+  WpEntity *first_item = wp_document_lookup (document, WP_KIND_ITEM, "item-004");
+  const char *days[] = { "2026-11-28", "2026-11-28", "2027-06-01", "2027-06-01" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autoptr(GArray) remembered = NULL, fresh = NULL;
+
+      if (i == 3)
+        wp_document_set_number (document, first_item, WP_ITEM_ESTIMATE, 40);
+      remembered = wp_release_forecasts_memo (document, test_day (days[i]), memo);
+      fresh = wp_release_forecasts (document, test_day (days[i]));
+      g_assert_cmpuint (remembered->len, ==, fresh->len);
+      for (guint r = 0; r < fresh->len; r++)
+        g_assert_cmpmem (&g_array_index (remembered, WpReleaseForecast, r).forecast,
+                         sizeof (WpForecast), &g_array_index (fresh, WpReleaseForecast, r).forecast,
+                         sizeof (WpForecast));
+    }
+}
+
 static void
 test_burndown_and_table (void)
 {
@@ -272,6 +297,7 @@ main (int   argc,
   g_test_add_func ("/review/slides-of-a-closed-sprint", test_slides_of_a_closed_sprint);
   g_test_add_func ("/review/chosen-slides-and-sprint", test_chosen_slides_and_sprint);
   g_test_add_func ("/review/release-forecast", test_release_forecast);
+  g_test_add_func ("/review/forecast-memo", test_forecast_memo);
   g_test_add_func ("/review/burndown-and-table", test_burndown_and_table);
   g_test_add_func ("/review/plan-items", test_plan_items);
   g_test_add_func ("/review/delivered-and-left-over", test_delivered_and_left_over);

@@ -11,6 +11,7 @@
 #include "wp-item-details.h"
 #include "wp-list-drop.h"
 #include "wp-proposal-bar.h"
+#include "wp-velocity.h"
 
 G_BEGIN_DECLS
 
@@ -50,6 +51,7 @@ struct _WpBacklogView
   int                 score_column;  /* the WpScoreKind the rows show, -1 for none */
   WpDemand           *demand;
   GPtrArray          *release_rows;  /* bound rows that show a release line */
+  WpForecastMemo     *forecasts;     /* their forecasts, run again only when they change */
   GPtrArray          *rows;          /* every row the list made */
   guint               refresh_source;
   guint               compact_source;

@@ -19,7 +19,6 @@
 #include "wp-format.h"
 #include "wp-page.h"
 #include "wp-rank.h"
-#include "wp-velocity.h"
 #include "wp-widget-utils.h"
 
 #define COMPACT_WIDTH 860
@@ -392,7 +391,9 @@ refresh_release_rows (gpointer user_data)
 {
   WpBacklogView *self = user_data;
   g_autoptr(GArray) forecasts = self->release_rows->len > 0
-                                ? wp_release_forecasts (self->document, wp_date_today ()) : NULL;
+                                ? wp_release_forecasts_memo (self->document, wp_date_today (),
+                                                             self->forecasts)
+                                : NULL;
 
   self->refresh_source = 0;
   for (guint i = 0; i < self->release_rows->len; i++)
@@ -697,6 +698,7 @@ wp_backlog_view_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->release_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->forecasts, wp_forecast_memo_free);
   for (guint i = 0; self->rows != NULL && i < self->rows->len; i++)
     g_object_weak_unref (g_ptr_array_index (self->rows, i), on_row_finalized, self);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
@@ -776,6 +778,7 @@ wp_backlog_view_init (WpBacklogView *self)
   gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
   self->release_rows = g_ptr_array_new ();
+  self->forecasts = wp_forecast_memo_new ();
   self->rows = g_ptr_array_new ();
   self->score_column = -1;
   _wp_backlog_view_update_legend (self);
