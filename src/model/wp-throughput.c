@@ -20,8 +20,6 @@
 /* A run that has not finished after ten years tells nothing more: it is "later". */
 #define MAX_DAYS 3650
 
-/* The default period: the 90 days before today (today is not over yet). */
-#define DEFAULT_DAYS 90
 
 static gboolean
 is_work (WpEntity *item)
@@ -30,15 +28,17 @@ is_work (WpEntity *item)
 }
 
 /**
- * wp_throughput_default_period:
+ * wp_throughput_period:
  * @today: today, as a Julian day
- * @period: (out): the 90 days before @today
+ * @days: how many days, %WP_THROUGHPUT_DAYS unless the user chose
+ * @period: (out): the @days before @today (today is not over yet)
  */
 void
-wp_throughput_default_period (guint32             today,
-                              WpThroughputPeriod *period)
+wp_throughput_period (guint32             today,
+                      guint               days,
+                      WpThroughputPeriod *period)
 {
-  period->first_day = today - DEFAULT_DAYS;
+  period->first_day = today - days;
   period->last_day = today - 1;
 }
 

@@ -7,6 +7,9 @@
 
 G_BEGIN_DECLS
 
+/* How many days of history a throughput forecast samples unless the user chooses. */
+#define WP_THROUGHPUT_DAYS 90
+
 /* The days whose done counts a throughput forecast samples, both included, as Julian days. */
 typedef struct {
   guint32 first_day;
@@ -15,7 +18,8 @@ typedef struct {
 
 GArray  *wp_throughput_counts        (WpDocument               *document,
                                       const WpThroughputPeriod *period);
-void     wp_throughput_default_period (guint32                  today,
+void     wp_throughput_period        (guint32                  today,
+                                      guint                    days,
                                       WpThroughputPeriod       *period);
 gboolean wp_throughput_when          (const guint              *counts,
                                       guint                     n_counts,

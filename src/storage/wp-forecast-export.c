@@ -210,7 +210,7 @@ wp_forecast_export (WpDocument *document,
   g_autofree char *text = NULL;
   gsize length;
 
-  wp_throughput_default_period (today, &period);
+  wp_throughput_period (today, WP_THROUGHPUT_DAYS, &period);
   counts = wp_throughput_counts (document, &period);
   f.counts = counts;
   wp_forecast_next_sprint (document, today, &f.sprint_start, &sprint_end);

@@ -132,7 +132,7 @@ test_counts_from_a_document (void)
                                                                               WP_KIND_RELEASE,
                                                                               "r")), ==, 2);
 
-  wp_throughput_default_period (test_day ("2026-12-07"), &period);
+  wp_throughput_period (test_day ("2026-12-07"), WP_THROUGHPUT_DAYS, &period);
   g_assert_cmpuint (period.first_day, ==, test_day ("2026-09-08"));
   g_assert_cmpuint (period.last_day, ==, test_day ("2026-12-06"));
 }

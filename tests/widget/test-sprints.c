@@ -11,6 +11,7 @@
 #include "wp-date.h"
 #include "wp-page.h"
 #include "wp-sprints-view.h"
+#include "wp-throughput-forecast.h"
 #include "wp-velocity.h"
 
 static WpSprintsView *
@@ -321,6 +322,36 @@ test_search (void)
   gtk_window_destroy (window);
 }
 
+/* Each release's days from the items done a day, beside the velocity forecast. */
+static void
+test_throughput_forecast (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpSprintsView *view = new_view (document, &window);
+  GtkWidget *group, *spin_button, *row;
+  g_autofree char *before = NULL;
+
+  spin ();
+  group = find_widget (GTK_WIDGET (view), WP_TYPE_THROUGHPUT_FORECAST, NULL);
+  g_assert_nonnull (group);
+  row = find_widget (group, ADW_TYPE_ACTION_ROW, NULL);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "MVP");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "items left · 85%: "));
+  before = g_strdup (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)));
+  g_assert_nonnull (strstr (before, "From the items done on each day from "));
+
+  /* A shorter history: another period said, the days forecast again. */
+  spin_button = find_widget (group, GTK_TYPE_SPIN_BUTTON, NULL);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin_button), 30);
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), !=,
+                   before);
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +364,7 @@ main (int   argc,
   g_test_add_func ("/sprints/plan-with-keyboard", test_plan_with_keyboard);
   g_test_add_func ("/sprints/edit-details", test_edit_details);
   g_test_add_func ("/sprints/search", test_search);
+  g_test_add_func ("/sprints/throughput-forecast", test_throughput_forecast);
 
   return g_test_run ();
 }

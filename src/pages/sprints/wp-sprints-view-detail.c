@@ -116,6 +116,7 @@ _wp_sprints_view_show_detail (WpSprintsView *self,
     {
       wp_sprint_chart_show (self->velocity_chart, self->document, sprint);
       wp_sprint_chart_show (self->forecast_chart, self->document, sprint);
+      wp_throughput_forecast_show (self->throughput_forecast, self->document);
     }
   self->loading = FALSE;
 }

@@ -8,6 +8,7 @@
 #include "wp-date-button.h"
 #include "wp-sprint-chart.h"
 #include "wp-sprints-view.h"
+#include "wp-throughput-forecast.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,7 @@ struct _WpSprintsView
   WpSprintChart  *burndown_chart;
   WpSprintChart  *velocity_chart;
   WpSprintChart  *forecast_chart;
+  WpThroughputForecast *throughput_forecast;
 
   WpDocument     *document;
   char           *selected;     /* the id of the sprint shown */

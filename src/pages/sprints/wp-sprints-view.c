@@ -499,6 +499,7 @@ wp_sprints_view_class_init (WpSprintsViewClass *klass)
   g_type_ensure (WP_TYPE_DATE_BUTTON);
   g_type_ensure (WP_TYPE_SPRINT_CHART);
   g_type_ensure (WP_TYPE_CAPACITY_GAUGE);
+  g_type_ensure (WP_TYPE_THROUGHPUT_FORECAST);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/pages/sprints/wp-sprints-view.ui");
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, stack);
@@ -523,6 +524,7 @@ wp_sprints_view_class_init (WpSprintsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, burndown_chart);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, velocity_chart);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, forecast_chart);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, throughput_forecast);
   gtk_widget_class_bind_template_callback (widget_class, on_sprint_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_sprint_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
