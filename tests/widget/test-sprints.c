@@ -335,9 +335,8 @@ test_throughput_forecast (void)
   spin ();
   group = find_widget (GTK_WIDGET (view), WP_TYPE_THROUGHPUT_FORECAST, NULL);
   g_assert_nonnull (group);
-  row = find_widget (group, ADW_TYPE_ACTION_ROW, NULL);
+  row = find_widget (group, ADW_TYPE_ACTION_ROW, "MVP");
   g_assert_nonnull (row);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "MVP");
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
                             "items left · 85%: "));
   before = g_strdup (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)));
