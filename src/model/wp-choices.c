@@ -11,3 +11,4 @@ const char * const wp_moscow[] = { "must", "should", "could", "wont", NULL };
 const char * const wp_sprint_states[] = { "planned", "active", "closed", NULL };
 const char * const wp_goal_outcomes[] = { "met", "partly", "missed", NULL };
 const char * const wp_score_columns[] = { "rice", "wsjf", NULL };
+const char * const wp_reach_sources[] = { "customers", "mentions", NULL };

@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 extern const char * const wp_kinds[];
 extern const char * const wp_moscow[];
 extern const char * const wp_score_columns[];
+extern const char * const wp_reach_sources[];
 extern const char * const wp_sprint_states[];
 extern const char * const wp_goal_outcomes[];
 

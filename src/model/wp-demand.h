@@ -15,5 +15,9 @@ guint     wp_demand_customers (WpDemand   *self,
                                const char *item_id);
 guint     wp_demand_weight    (WpDemand   *self,
                                const char *item_id);
+WpDocument *wp_demand_get_document (WpDemand *self);
+guint     wp_demand_reach     (WpDemand   *self,
+                               const char *item_id,
+                               guint32     today);
 
 G_END_DECLS

@@ -24,6 +24,9 @@ static const WpField fields[] = {
   { "definition_of_done", WP_FIELD_STRV },
   { "score_column", WP_FIELD_CHOICE, TRUE, .choices = wp_score_columns, .default_choice = NULL,
     .optional = TRUE },
+  { "reach_from", WP_FIELD_CHOICE, TRUE, .choices = wp_reach_sources, .default_choice = NULL,
+    .optional = TRUE },
+  { "reach_days", WP_FIELD_INT, .min = 0, .max = 3650, .optional = TRUE },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == WP_PRODUCT_N_FIELDS);

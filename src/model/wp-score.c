@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-date.h"
 #include "wp-format.h"
 #include "wp-score.h"
 
@@ -54,7 +55,7 @@ wp_score_reach (WpDemand *demand,
   if (typed >= 0)
     return typed;
 
-  return wp_demand_customers (demand, wp_entity_get_id (item));
+  return wp_demand_reach (demand, wp_entity_get_id (item), wp_date_today ());
 }
 
 static double
@@ -106,6 +107,27 @@ term (double value)
   return value < 0 ? g_strdup ("?") : wp_format_number (value);
 }
 
+/* Where a reach counted from the feedback comes from, as the product has it counted. */
+static char *
+reach_source (WpDemand *demand)
+{
+  WpEntity *product = WP_ENTITY (wp_document_get_product (wp_demand_get_document (demand)));
+  gboolean mentions = g_strcmp0 (wp_entity_get_string (product, WP_PRODUCT_REACH_FROM),
+                                 "mentions") == 0;
+  int days = wp_entity_get_int (product, WP_PRODUCT_REACH_DAYS);
+  const char *what = mentions
+                     /* Translators: where a RICE reach comes from */
+                     ? _("the importance of the feedback that asks for it")
+                     : _("the customers whose feedback asks for it");
+
+  if (days == 0)
+    return g_strdup (what);
+
+  /* Translators: where a RICE reach comes from, then how far back the feedback counts */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, received today",
+                                       "%s, received in the last %d days", days), what, days);
+}
+
 static char *
 explain_rice (WpDemand *demand,
               WpEntity *item)
@@ -115,10 +137,8 @@ explain_rice (WpDemand *demand,
   g_autofree char *impact = term (number (item, WP_ITEM_IMPACT));
   g_autofree char *confidence = term (number (item, WP_ITEM_CONFIDENCE));
   g_autofree char *effort = term (number (item, WP_ITEM_EFFORT));
-  const char *whose = from_feedback
-                      /* Translators: where a RICE reach comes from */
-                      ? _("the customers whose feedback asks for it")
-                      : _("as typed");
+  /* Translators: where a RICE reach comes from */
+  g_autofree char *whose = from_feedback ? reach_source (demand) : g_strdup (_("as typed"));
 
   /* Translators: the terms of a RICE score, one a line; the last %s says where the reach is from */
   return g_strdup_printf (_("RICE = reach × impact × confidence ÷ effort\n"

@@ -263,6 +263,8 @@ is_unset (WpEntity      *entity,
     return wp_entity_get_number (entity, field) < 0;
   if (type->type == WP_FIELD_CHOICE)
     return wp_entity_get_string (entity, field) == NULL;
+  if (type->type == WP_FIELD_INT)
+    return wp_entity_get_int (entity, field) == type->min;
 
   return json_array_get_length (json_node_get_array (wp_entity_get_node (entity, field))) == 0;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "test-documents.h"
+#include "wp-date.h"
 #include "wp-proposal.h"
 #include "wp-score.h"
 
@@ -106,6 +107,46 @@ test_explained (void)
   g_assert_nonnull (strstr (missing, "= (? + ? + ?) ÷ 2\nNo score until every term has a number."));
 }
 
+/* An empty reach, as the product counts it: customers or importance, all feedback or recent. */
+static void
+test_reach_as_the_product_counts (void)
+{
+  guint32 today = wp_date_today ();
+  g_autofree char *recent = wp_date_format (today - 5), *old = wp_date_format (today - 200);
+  g_autofree char *json = g_strdup_printf (
+    "{\"format\": \"waypoint\", \"version\": 1,"
+    " \"items\": [{\"id\": \"b\", \"rank\": \"b\", \"effort\": 1, \"impact\": 1,"
+    "              \"confidence\": 100}],"
+    " \"feedback\": [{\"id\": \"f1\", \"customer\": \"Anna\", \"importance\": 3,"
+    "                 \"received\": \"%sT10:00:00Z\", \"items\": [\"b\"]},"
+    "                {\"id\": \"f2\", \"customer\": \"Ben\", \"importance\": 2,"
+    "                 \"received\": \"%sT10:00:00+02:00\", \"items\": [\"b\"]},"
+    "                {\"id\": \"f3\", \"customer\": \"Anna\", \"received\": \"\","
+    "                 \"items\": [\"b\"]}]}", recent, old);
+  g_autoptr(WpDocument) document = read_json (json);
+  WpEntity *product = WP_ENTITY (wp_document_get_product (document));
+  g_autofree char *how = NULL;
+
+  /* Two customers; their importance 3 + 2 + 1 (none said counts 1). */
+  g_assert_cmpfloat (score_of (document, WP_SCORE_RICE, "b"), ==, 2);
+  wp_document_set_string (document, product, WP_PRODUCT_REACH_FROM, "mentions");
+  g_assert_cmpfloat (score_of (document, WP_SCORE_RICE, "b"), ==, 6);
+  /* Of the last 30 days: Anna's recent entry only; an entry with no day is not recent. */
+  wp_document_set_int (document, product, WP_PRODUCT_REACH_DAYS, 30);
+  g_assert_cmpfloat (score_of (document, WP_SCORE_RICE, "b"), ==, 3);
+  how = wp_score_explain (WP_SCORE_RICE, wp_document_get_demand (document),
+                          wp_document_lookup (document, WP_KIND_ITEM, "b"));
+  g_assert_nonnull (strstr (how, "Reach 3: the importance of the feedback that asks for it, "
+                                 "received in the last 30 days"));
+  wp_document_set_string (document, product, WP_PRODUCT_REACH_FROM, NULL);
+  g_assert_cmpfloat (score_of (document, WP_SCORE_RICE, "b"), ==, 1);
+  /* Undone, as every change: all of the feedback again. */
+  wp_document_undo (document);
+  wp_document_undo (document);
+  wp_document_undo (document);
+  g_assert_cmpfloat (score_of (document, WP_SCORE_RICE, "b"), ==, 2);
+}
+
 static void
 test_proposals (void)
 {
@@ -135,6 +176,7 @@ main (int   argc,
   g_test_add_func ("/score/known-answers", test_known_answers);
   g_test_add_func ("/score/absolute", test_absolute);
   g_test_add_func ("/score/explained", test_explained);
+  g_test_add_func ("/score/reach-as-the-product-counts", test_reach_as_the_product_counts);
   g_test_add_func ("/score/proposals", test_proposals);
 
   return g_test_run ();

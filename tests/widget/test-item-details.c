@@ -138,11 +138,25 @@ test_scores (Fixture       *f,
   g_assert_cmpstr (score_of (f, "WSJF", &how), ==, "5");
   g_assert_nonnull (strstr (how, "= (7 + 5 + 3) ÷ 3\n= 5"));
 
-  /* An emptied reach counts the customers who asked. */
+  /* An emptied reach counts the customers who asked, or their feedback as the product says. */
   apply_entry (f, "Reach", "");
   spin ();
   score_of (f, "RICE", &how);
   g_assert_nonnull (strstr (how, "the customers whose feedback asks for it"));
+  adw_combo_row_set_selected (
+    ADW_COMBO_ROW (find_titled (GTK_WIDGET (f->details), ADW_TYPE_COMBO_ROW, "Empty Reach Counts")),
+    1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (f->details),
+                                                           GTK_TYPE_SPIN_BUTTON, NULL)), 30);
+  g_assert_cmpstr (wp_entity_get_string (WP_ENTITY (wp_document_get_product (f->document)),
+                                         WP_PRODUCT_REACH_FROM), ==, "mentions");
+  g_assert_cmpint (wp_entity_get_int (WP_ENTITY (wp_document_get_product (f->document)),
+                                      WP_PRODUCT_REACH_DAYS), ==, 30);
+  score_of (f, "RICE", &how);
+  g_assert_nonnull (strstr (how, "importance of the feedback that asks for it, received in the "
+                                 "last 30 days"));
+  wp_document_undo (f->document);
+  wp_document_undo (f->document);
   wp_document_undo (f->document);
   spin ();
   g_assert_cmpstr (score_of (f, "RICE", &how), ==, "64");

@@ -3,8 +3,10 @@
  * WpItemScores, a group of the item details: the numbers RICE and WSJF take
  * beyond value and effort (reach, impact, confidence, time criticality, risk
  * reduction), each one undo step when applied, and both scores with a button
- * that shows how each adds up. An empty reach counts the customers who asked
- * (the reach row's tooltip says which it is).
+ * that shows how each adds up. An empty reach counts the customers who asked,
+ * or their feedback by importance, of all of it or of the last days, as the
+ * product says (two rows change that for every item; the reach row's tooltip
+ * says which it is).
  */
 #define G_LOG_DOMAIN "waypoint-backlog"
 
@@ -23,6 +25,8 @@ struct _WpItemScores
   AdwPreferencesGroup parent_instance;
 
   AdwEntryRow *reach_row;
+  AdwComboRow *reach_from_row;
+  GtkSpinButton *reach_days_button;
   AdwEntryRow *impact_row;
   AdwEntryRow *confidence_row;
   AdwEntryRow *time_row;
@@ -34,6 +38,7 @@ struct _WpItemScores
 
   WpDocument  *document;  /* borrowed, as the details pane borrows it */
   WpEntity    *item;
+  gboolean     showing;   /* the product's settings are being shown, not changed */
 };
 
 G_DEFINE_FINAL_TYPE (WpItemScores, wp_item_scores, ADW_TYPE_PREFERENCES_GROUP)
@@ -57,6 +62,33 @@ on_number_apply (WpItemScores *self,
 
   if (self->item != NULL && wp_number_row_read (row, &number))
     wp_document_set_number (self->document, self->item, field_of (self, row), number);
+}
+
+static WpEntity *
+product_of (WpItemScores *self)
+{
+  return WP_ENTITY (wp_document_get_product (self->document));
+}
+
+static void
+on_reach_from_selected (WpItemScores *self)
+{
+  if (self->document == NULL || self->showing)
+    return;
+  wp_document_set_string (self->document, product_of (self), WP_PRODUCT_REACH_FROM,
+                          adw_combo_row_get_selected (self->reach_from_row) == 1 ? "mentions"
+                                                                                 : NULL);
+  wp_item_scores_show (self, self->document, self->item);
+}
+
+static void
+on_reach_days_changed (WpItemScores *self)
+{
+  if (self->document == NULL || self->showing)
+    return;
+  wp_document_set_int (self->document, product_of (self), WP_PRODUCT_REACH_DAYS,
+                       gtk_spin_button_get_value_as_int (self->reach_days_button));
+  wp_item_scores_show (self, self->document, self->item);
 }
 
 static void
@@ -84,13 +116,10 @@ show_reach_source (WpItemScores *self)
 
   if (from_feedback)
     /* Translators: the reach row's tooltip when the reach is counted from the feedback */
-    tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Counted: %u customer asked for it. Type a number "
-                                            "to use yours.",
-                                            "Counted: %u customers asked for it. Type a number "
-                                            "to use yours.", (gulong) reach), (guint) reach);
+    tooltip = g_strdup_printf (_("Counted from the feedback: %u. Type a number to use yours."),
+                               (guint) reach);
   else
-    tooltip = g_strdup (_("Typed. Empty it to count the customers who asked for it."));
+    tooltip = g_strdup (_("Typed. Empty it to count from the feedback."));
   wp_widget_set_tooltip (GTK_WIDGET (self->reach_row), tooltip);
 }
 
@@ -118,6 +147,14 @@ wp_item_scores_show (WpItemScores *self,
   wp_number_row_show (self->confidence_row, wp_entity_get_number (item, WP_ITEM_CONFIDENCE));
   wp_number_row_show (self->time_row, wp_entity_get_number (item, WP_ITEM_TIME_CRITICALITY));
   wp_number_row_show (self->risk_row, wp_entity_get_number (item, WP_ITEM_RISK_REDUCTION));
+  self->showing = TRUE;
+  adw_combo_row_set_selected (self->reach_from_row,
+                              g_strcmp0 (wp_entity_get_string (product_of (self),
+                                                               WP_PRODUCT_REACH_FROM),
+                                         "mentions") == 0);
+  gtk_spin_button_set_value (self->reach_days_button,
+                             wp_entity_get_int (product_of (self), WP_PRODUCT_REACH_DAYS));
+  self->showing = FALSE;
   show_reach_source (self);
   show_score (self, WP_SCORE_RICE, self->rice_row, self->rice_label);
   show_score (self, WP_SCORE_WSJF, self->wsjf_row, self->wsjf_label);
@@ -143,6 +180,8 @@ wp_item_scores_class_init (WpItemScoresClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/pages/backlog/wp-item-scores.ui");
   gtk_widget_class_bind_template_child (widget_class, WpItemScores, reach_row);
+  gtk_widget_class_bind_template_child (widget_class, WpItemScores, reach_from_row);
+  gtk_widget_class_bind_template_child (widget_class, WpItemScores, reach_days_button);
   gtk_widget_class_bind_template_child (widget_class, WpItemScores, impact_row);
   gtk_widget_class_bind_template_child (widget_class, WpItemScores, confidence_row);
   gtk_widget_class_bind_template_child (widget_class, WpItemScores, time_row);
@@ -152,6 +191,8 @@ wp_item_scores_class_init (WpItemScoresClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpItemScores, rice_label);
   gtk_widget_class_bind_template_child (widget_class, WpItemScores, wsjf_label);
   gtk_widget_class_bind_template_callback (widget_class, on_number_apply);
+  gtk_widget_class_bind_template_callback (widget_class, on_reach_from_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_reach_days_changed);
 }
 
 static void
