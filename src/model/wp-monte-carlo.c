@@ -56,7 +56,9 @@ void
 wp_monte_carlo_sort (guint *values,
                      guint  runs)
 {
-  qsort (values, runs, sizeof (guint), compare_values);
+  /* An empty GArray's data is NULL, which qsort() must not be given. */
+  if (runs > 1)
+    qsort (values, runs, sizeof (guint), compare_values);
 }
 
 /**

@@ -8,6 +8,7 @@
 #include "wp-backlog-view.h"
 #include "test-util.h"
 #include "wp-rank.h"
+#include "wp-score.h"
 #include "wp-writer.h"
 
 static WpBacklogView *
@@ -459,6 +460,34 @@ test_score_column (void)
   gtk_window_destroy (window);
 }
 
+/* By WSJF, applied: the open items in the order of their scores, unscored last. */
+static void
+test_propose_by_wsjf (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpBacklogView *view = new_view (document, &window);
+  GListModel *shown = wp_backlog_view_get_model (view);
+  double last = G_MAXDOUBLE;
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.propose", "s", "wsjf");
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.apply-proposal", NULL);
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
+                   "Order by WSJF");
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(WpEntity) entity = g_list_model_get_item (shown, i);
+      double wsjf = WP_IS_ITEM (entity)
+                    ? wp_score (WP_SCORE_WSJF, wp_document_get_demand (document), entity)
+                    : last;
+
+      g_assert_cmpfloat (wsjf, <=, last);
+      last = wsjf;
+    }
+
+  gtk_window_destroy (window);
+}
+
 static void
 select_also (WpBacklogView *view,
              guint          position)
@@ -620,6 +649,7 @@ main (int   argc,
   g_test_add_func ("/backlog/release-line-moves", test_release_line_moves);
   g_test_add_func ("/backlog/release-line-forecast", test_release_line_forecast);
   g_test_add_func ("/backlog/score-column", test_score_column);
+  g_test_add_func ("/backlog/propose-by-wsjf", test_propose_by_wsjf);
   g_test_add_func ("/backlog/several-move-together", test_several_move_together);
   g_test_add_func ("/backlog/rename-in-place", test_rename_in_place);
 
