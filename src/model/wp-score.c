@@ -36,6 +36,31 @@ number (WpEntity *item,
 }
 
 /**
+ * wp_score_name:
+ * @kind: a score
+ *
+ * Returns: its name, "RICE" or "WSJF" (a name in every language)
+ */
+const char *
+wp_score_name (WpScoreKind kind)
+{
+  return kind == WP_SCORE_RICE ? "RICE" : "WSJF";
+}
+
+/**
+ * wp_score_kind_of:
+ * @column: (nullable): a product's `score_column`, "rice" or "wsjf"
+ *
+ * Returns: the #WpScoreKind it names, or -1 for none
+ */
+int
+wp_score_kind_of (const char *column)
+{
+  return g_strcmp0 (column, "rice") == 0 ? WP_SCORE_RICE
+         : g_strcmp0 (column, "wsjf") == 0 ? WP_SCORE_WSJF : -1;
+}
+
+/**
  * wp_score_reach:
  * @demand: the document's demand counts
  * @item: an item

@@ -11,6 +11,8 @@ typedef enum {
   WP_SCORE_WSJF,  /* (value + time criticality + risk reduction) ÷ effort */
 } WpScoreKind;
 
+const char *wp_score_name      (WpScoreKind  kind);
+int         wp_score_kind_of   (const char  *column);
 double  wp_score         (WpScoreKind  kind,
                           WpDemand    *demand,
                           WpEntity    *item);

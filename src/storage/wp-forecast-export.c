@@ -31,18 +31,26 @@ typedef struct {
   guint32            today;
 } Forecasts;
 
+/* "2027-01-11", or null for no day (0). */
+static void
+add_day_value (JsonBuilder *builder,
+               guint32      day)
+{
+  g_autofree char *text = day > 0 ? wp_date_format (day) : NULL;
+
+  if (text != NULL)
+    json_builder_add_string_value (builder, text);
+  else
+    json_builder_add_null_value (builder);
+}
+
 static void
 add_day (JsonBuilder *builder,
          const char  *name,
          guint32      day)
 {
-  g_autofree char *text = day > 0 ? wp_date_format (day) : NULL;
-
   json_builder_set_member_name (builder, name);
-  if (text != NULL)
-    json_builder_add_string_value (builder, text);
-  else
-    json_builder_add_null_value (builder);
+  add_day_value (builder, day);
 }
 
 static void
@@ -102,14 +110,7 @@ add_throughput (Forecasts *f,
   for (guint p = 0; p < WP_N_PERCENTILES; p++)
     {
       add_percent_name (f->builder, p);
-      if (days[p] > 0)
-        {
-          g_autofree char *text = wp_date_format (days[p]);
-
-          json_builder_add_string_value (f->builder, text);
-        }
-      else
-        json_builder_add_null_value (f->builder);
+      add_day_value (f->builder, days[p]);
     }
   json_builder_end_object (f->builder);
 }

@@ -448,6 +448,8 @@ test_score_column (void)
   g_assert_nonnull (find_label_containing (GTK_WIDGET (view), "estimate in points · WSJF"));
   score = find_shown_with_class (GTK_WIDGET (view), "score");
   g_assert_true (GTK_IS_MENU_BUTTON (score));
+  /* The explanation is written as the popover opens. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (score));
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (score));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (gtk_popover_get_child (popover))),
                             "WSJF = (value + time criticality + risk reduction) ÷ effort"));

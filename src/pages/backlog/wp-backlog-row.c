@@ -148,23 +148,33 @@ update_position (WpBacklogRow *self)
 static void
 update_score (WpBacklogRow *self)
 {
-  WpDemand *demand;
-  g_autofree char *text = NULL, *how = NULL, *name = NULL;
+  g_autofree char *text = NULL, *name = NULL;
   double score;
 
   gtk_widget_set_visible (GTK_WIDGET (self->score_button), self->score >= 0);
   if (self->score < 0)
     return;
-  demand = wp_document_get_demand (self->document);
-  score = wp_score (self->score, demand, self->entity);
+  score = wp_score (self->score, wp_document_get_demand (self->document), self->entity);
   text = score >= 0 ? wp_format_score (score) : g_strdup ("–");
-  how = wp_score_explain (self->score, demand, self->entity);
   gtk_menu_button_set_label (self->score_button, text);
-  gtk_label_set_text (self->score_explanation, how);
   /* Translators: a backlog row's score button, for screen readers: "RICE 64" */
-  name = g_strdup_printf (_("%s %s"), self->score == WP_SCORE_RICE ? "RICE" : "WSJF", text);
+  name = g_strdup_printf (_("%s %s"), wp_score_name (self->score), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->score_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* The explanation is written when it is asked for, not for every row that scrolls into view. */
+static void
+explain_score (GtkMenuButton *button,
+               gpointer       user_data)
+{
+  WpBacklogRow *self = user_data;
+  g_autofree char *how = NULL;
+
+  if (self->entity == NULL || self->score < 0)
+    return;
+  how = wp_score_explain (self->score, wp_document_get_demand (self->document), self->entity);
+  gtk_label_set_text (self->score_explanation, how);
 }
 
 static void
@@ -567,6 +577,7 @@ wp_backlog_row_init (WpBacklogRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->score = -1;
   wp_widget_set_tooltip (GTK_WIDGET (self->score_button), _("How the Score Adds Up"));
+  gtk_menu_button_set_create_popup_func (self->score_button, explain_score, self, NULL);
   wp_widget_set_tooltip (GTK_WIDGET (self->value_effort_label), _("Value / effort"));
   wp_widget_set_tooltip (GTK_WIDGET (self->demand_label), _("Customers who asked for it"));
   wp_widget_set_tooltip (GTK_WIDGET (self->estimate_label), _("Estimate in points"));

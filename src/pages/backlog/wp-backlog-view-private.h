@@ -82,7 +82,7 @@ void           _wp_backlog_view_update_legend      (WpBacklogView *self);
 
 /* wp-backlog-view-score.c */
 void           _wp_backlog_view_score_column_changed (WpBacklogView  *self);
-const char    *_wp_backlog_view_score_legend       (WpBacklogView  *self);
+char          *_wp_backlog_view_score_legend       (WpBacklogView  *self);
 void           _wp_backlog_view_class_init_score   (GtkWidgetClass *widget_class);
 
 /* wp-backlog-view-search.c */

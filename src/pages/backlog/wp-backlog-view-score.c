@@ -16,19 +16,6 @@
 #include "wp-choices.h"
 #include "wp-score.h"
 
-/* The product's score column as a WpScoreKind, -1 for none. */
-static int
-score_column (WpBacklogView *self)
-{
-  const char *name = self->document != NULL
-                     ? wp_entity_get_string (WP_ENTITY (wp_document_get_product (self->document)),
-                                             WP_PRODUCT_SCORE_COLUMN)
-                     : NULL;
-
-  return g_strcmp0 (name, "rice") == 0 ? WP_SCORE_RICE
-         : g_strcmp0 (name, "wsjf") == 0 ? WP_SCORE_WSJF : -1;
-}
-
 /**
  * _wp_backlog_view_score_column_changed:
  * @self: the backlog
@@ -38,18 +25,20 @@ score_column (WpBacklogView *self)
 void
 _wp_backlog_view_score_column_changed (WpBacklogView *self)
 {
-  self->score_column = score_column (self);
+  self->score_column = wp_score_kind_of (
+    wp_entity_get_string (WP_ENTITY (wp_document_get_product (self->document)),
+                          WP_PRODUCT_SCORE_COLUMN));
   for (guint i = 0; i < self->rows->len; i++)
     wp_backlog_row_set_score (g_ptr_array_index (self->rows, i), self->score_column);
   _wp_backlog_view_update_legend (self);
 }
 
 /* What the legend says of the score column: " · RICE", or nothing. */
-const char *
+char *
 _wp_backlog_view_score_legend (WpBacklogView *self)
 {
-  return self->score_column == WP_SCORE_RICE ? " · RICE"
-         : self->score_column == WP_SCORE_WSJF ? " · WSJF" : "";
+  return self->score_column >= 0 ? g_strconcat (" · ", wp_score_name (self->score_column), NULL)
+                                 : g_strdup ("");
 }
 
 static void

@@ -505,13 +505,14 @@ unbind_row (GtkSignalListItemFactory *factory,
 void
 _wp_backlog_view_update_legend (WpBacklogView *self)
 {
+  g_autofree char *score = _wp_backlog_view_score_legend (self);
   g_autofree char *legend = g_strconcat (
     self->compact
     /* Translators: names the figures at the end of a narrow backlog's rows */
     ? _("♥ customers who asked · estimate in points")
     /* Translators: names the figures at the end of the backlog's rows */
     : _("MoSCoW · value/effort · ♥ customers who asked · estimate in points"),
-    _wp_backlog_view_score_legend (self), NULL);
+    score, NULL);
 
   gtk_label_set_label (self->legend_label, legend);
 }
