@@ -11,6 +11,11 @@
  * rebuilt lazily, when an item or the board changed or the day did.
  * Items with no recorded start (done before histories were kept) are left
  * out, not guessed.
+ *
+ * The charts: a cycle-time scatterplot (each item done in a period, by its
+ * done day and cycle time) and a cumulative flow diagram (how many items were
+ * in each column at the end of each day of a period, from the histories; a
+ * done item counts as done from its done day, kept history or not).
  */
 #define G_LOG_DOMAIN "waypoint-model"
 
@@ -19,6 +24,7 @@
 #include "wp-date.h"
 #include "wp-flow.h"
 #include "wp-monte-carlo.h"
+#include "wp-roadmap-layout.h"
 
 /* The days whose completed items make the percentiles: the 90 up to today. */
 #define PERIOD_DAYS 90
@@ -226,6 +232,217 @@ wp_flow_age (WpFlow   *self,
     return 0;
 
   return today - started + 1;
+}
+
+/**
+ * wp_flow_chart_days:
+ * @sprint: (nullable): a sprint
+ * @today: today, as a Julian day
+ * @from: (out): the first day a flow chart shows
+ * @to: (out): the last day it shows
+ *
+ * The sprint's days up to today when it has begun, else the 90 days up to today.
+ */
+void
+wp_flow_chart_days (WpEntity *sprint,
+                    guint32   today,
+                    guint32  *from,
+                    guint32  *to)
+{
+  guint32 start, end;
+
+  if (sprint != NULL && wp_sprint_get_days (sprint, &start, &end) && start <= today)
+    {
+      *from = start;
+      *to = MIN (end, today);
+      return;
+    }
+  *to = today;
+  *from = today - (PERIOD_DAYS - 1);
+}
+
+/**
+ * wp_flow_cycle_days:
+ * @sprint: (nullable): a sprint
+ * @today: today, as a Julian day
+ * @from: (out): the first day the cycle-time chart shows
+ * @to: (out): the last day it shows
+ *
+ * The days wp_flow_chart_days() gives, begun earlier if need be to take in 90 days: a sprint
+ * alone has too few items done to read percentiles from.
+ */
+void
+wp_flow_cycle_days (WpEntity *sprint,
+                    guint32   today,
+                    guint32  *from,
+                    guint32  *to)
+{
+  wp_flow_chart_days (sprint, today, from, to);
+  *from = MIN (*from, *to - (PERIOD_DAYS - 1));
+}
+
+/**
+ * wp_flow_cycle_points:
+ * @self: a flow
+ * @from: the first day, as a Julian day
+ * @to: the last day
+ *
+ * Returns: (transfer full) (element-type WpCyclePoint): the items done from @from to @to whose
+ *   start is recorded, in the backlog's order
+ */
+GArray *
+wp_flow_cycle_points (WpFlow  *self,
+                      guint32  from,
+                      guint32  to)
+{
+  GListModel *items;
+  GArray *points;
+
+  g_return_val_if_fail (WP_IS_FLOW (self), NULL);
+
+  items = wp_document_get_list (self->document, WP_KIND_ITEM);
+  points = g_array_new (FALSE, FALSE, sizeof (WpCyclePoint));
+  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
+      WpCyclePoint point;
+
+      if (wp_date_parse (wp_entity_get_string (item, WP_ITEM_DONE), &point.done) &&
+          point.done >= from && point.done <= to && wp_flow_cycle_time (self, item, &point.days))
+        g_array_append_val (points, point);
+    }
+
+  return points;
+}
+
+/* Column id -> its index + 1 on the board. */
+static GHashTable *
+column_places (WpFlow *self)
+{
+  GListModel *columns = wp_document_get_list (self->document, WP_KIND_COLUMN);
+  GHashTable *places = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0, n = g_list_model_get_n_items (columns); i < n; i++)
+    {
+      g_autoptr(WpEntity) column = g_list_model_get_item (columns, i);
+
+      /* The document keeps the column, and so its id, while the table lives. */
+      g_hash_table_insert (places, (gpointer) wp_entity_get_id (column), GUINT_TO_POINTER (i + 1));
+    }
+
+  return places;
+}
+
+/* One more item in @column from @first to @last, in the day-by-column table of differences. */
+static void
+add_span (int     *changes,
+          guint    n_columns,
+          guint32  from,
+          guint32  to,
+          guint    column,
+          guint32  first,
+          guint32  last)
+{
+  first = MAX (first, from);
+  last = MIN (last, to);
+  if (first > last)
+    return;
+  changes[(first - from) * n_columns + column]++;
+  changes[(last + 1 - from) * n_columns + column]--;
+}
+
+/*
+ * The spans of one item's history: each status from its day to the day before the next. A done
+ * item counts as done from its done day on, whatever its history says after that day, or
+ * whether it has one.
+ */
+static void
+add_history (int        *changes,
+             guint       n_columns,
+             GHashTable *places,
+             WpEntity   *item,
+             guint32     from,
+             guint32     to)
+{
+  JsonArray *history = json_node_get_array (wp_entity_get_node (item, WP_ITEM_STATUS_HISTORY));
+  guint n = json_array_get_length (history);
+  guint32 done, until = to;
+
+  if (wp_date_parse (wp_entity_get_string (item, WP_ITEM_DONE), &done))
+    {
+      add_span (changes, n_columns, from, to, n_columns - 1, done, to);
+      until = MIN (to, done - 1);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *change = json_array_get_object_element (history, i);
+      const char *status = json_object_get_string_member_with_default (change, "status", NULL);
+      guint place = status != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (places, status)) : 0;
+      guint32 day, next = until + 1;
+
+      if (place == 0 || !wp_date_parse (json_object_get_string_member (change, "day"), &day))
+        continue;
+      if (i + 1 < n)
+        wp_date_parse (json_object_get_string_member (json_array_get_object_element (history,
+                                                                                     i + 1),
+                                                      "day"), &next);
+      if (MIN (next - 1, until) >= day && next > day)
+        add_span (changes, n_columns, from, to, place - 1, day, MIN (next - 1, until));
+    }
+}
+
+/**
+ * wp_flow_cumulative:
+ * @self: a flow
+ * @from: the first day, as a Julian day
+ * @to: the last day, not before @from
+ *
+ * Returns: (transfer full) (element-type guint): for each day from @from to @to and each
+ *   column of the board, the items in it at the end of the day: day by day, the board's
+ *   columns in order
+ */
+GArray *
+wp_flow_cumulative (WpFlow  *self,
+                    guint32  from,
+                    guint32  to)
+{
+  g_autoptr(GHashTable) places = NULL;
+  g_autofree int *changes = NULL;
+  GListModel *items;
+  guint n_columns, n_days;
+  GArray *counts;
+
+  g_return_val_if_fail (WP_IS_FLOW (self), NULL);
+  g_return_val_if_fail (from <= to, NULL);
+
+  places = column_places (self);
+  n_columns = g_hash_table_size (places);
+  n_days = to - from + 1;
+  counts = g_array_sized_new (FALSE, TRUE, sizeof (guint), n_days * n_columns);
+  g_array_set_size (counts, n_days * n_columns);
+  if (n_columns == 0)
+    return counts;
+
+  items = wp_document_get_list (self->document, WP_KIND_ITEM);
+  changes = g_new0 (int, (n_days + 1) * n_columns);
+  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
+
+      add_history (changes, n_columns, places, item, from, to);
+    }
+  for (guint c = 0; c < n_columns; c++)
+    {
+      int running = 0;
+
+      for (guint d = 0; d < n_days; d++)
+        {
+          running += changes[d * n_columns + c];
+          g_array_index (counts, guint, d * n_columns + c) = (guint) running;
+        }
+    }
+
+  return counts;
 }
 
 static void

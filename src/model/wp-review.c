@@ -17,7 +17,9 @@
 #include <string.h>
 
 #include "wp-date.h"
+#include "wp-flow.h"
 #include "wp-format.h"
+#include "wp-monte-carlo.h"
 #include "wp-review.h"
 #include "wp-roadmap-layout.h"
 #include "wp-velocity.h"
@@ -27,21 +29,25 @@
 /* Closed sprints the velocity slide names. */
 #define VELOCITY_SPRINTS 6
 
+/* The flow charts are there to be chosen: a review without them is as it always was. */
 static const struct {
   const char *id;
   const char *name;
+  gboolean    by_default;
 } kinds[WP_N_SLIDE_KINDS] = {
-  { "title", N_("Title") },
-  { "goal", N_("Sprint Goal") },
-  { "delivered", N_("Delivered") },
-  { "not-delivered", N_("Not Delivered") },
-  { "burndown", N_("Burndown") },
-  { "velocity", N_("Velocity") },
-  { "forecast", N_("Release Forecast") },
-  { "roadmap", N_("Roadmap: Now and Next") },
-  { "feedback", N_("Customer Feedback") },
-  { "next", N_("Next Up") },
-  { "discussion", N_("Discussion") },
+  { "title", N_("Title"), TRUE },
+  { "goal", N_("Sprint Goal"), TRUE },
+  { "delivered", N_("Delivered"), TRUE },
+  { "not-delivered", N_("Not Delivered"), TRUE },
+  { "burndown", N_("Burndown"), TRUE },
+  { "velocity", N_("Velocity"), TRUE },
+  { "forecast", N_("Release Forecast"), TRUE },
+  { "cycle-time", N_("Cycle Time"), FALSE },
+  { "flow", N_("Cumulative Flow"), FALSE },
+  { "roadmap", N_("Roadmap: Now and Next"), TRUE },
+  { "feedback", N_("Customer Feedback"), TRUE },
+  { "next", N_("Next Up"), TRUE },
+  { "discussion", N_("Discussion"), TRUE },
 };
 
 const char *
@@ -123,8 +129,8 @@ wp_review_pick_sprint (WpDocument *document,
  * @sprint: a sprint
  *
  * Returns: (transfer full) (element-type WpSlideKind): the slides the
- *   presenter chose for @sprint's review, in their order; all of them,
- *   in the default order, when none were chosen
+ *   presenter chose for @sprint's review, in their order; when none were
+ *   chosen, all but the flow charts, in the default order
  */
 GArray *
 wp_review_get_kinds (WpEntity *sprint)
@@ -143,7 +149,8 @@ wp_review_get_kinds (WpEntity *sprint)
     return chosen;
 
   for (WpSlideKind kind = 0; kind < WP_N_SLIDE_KINDS; kind++)
-    g_array_append_val (chosen, kind);
+    if (kinds[kind].by_default)
+      g_array_append_val (chosen, kind);
 
   return chosen;
 }
@@ -414,6 +421,79 @@ fill_velocity (WpSlide    *slide,
     }
 }
 
+static void
+fill_cycle_time (WpSlide    *slide,
+                 WpDocument *document,
+                 WpEntity   *sprint,
+                 guint32     today)
+{
+  g_autoptr(GArray) points = NULL;
+  g_autofree guint *days = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  guint32 from, to;
+
+  wp_flow_cycle_days (sprint, today, &from, &to);
+  points = wp_flow_cycle_points (wp_document_get_flow (document), from, to);
+  first = wp_format_day (from);
+  last = wp_format_day (to);
+  if (points->len == 0)
+    {
+      /* Translators: under the cycle-time chart; %s are days */
+      slide->lead = g_strdup_printf (_("No item done from %s to %s has a recorded start."),
+                                     first, last);
+      return;
+    }
+
+  days = g_new (guint, points->len);
+  for (guint i = 0; i < points->len; i++)
+    days[i] = g_array_index (points, WpCyclePoint, i).days;
+  wp_monte_carlo_sort (days, points->len);
+  /* Translators: under the cycle-time chart: items done, two days, three numbers of days */
+  slide->lead = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u item done from %s to %s. Days taken: 50%% "
+                                              "up to %u, 85%% up to %u, 95%% up to %u",
+                                              "%u items done from %s to %s. Days taken: 50%% "
+                                              "up to %u, 85%% up to %u, 95%% up to %u",
+                                              points->len),
+                                 points->len, first, last,
+                                 wp_monte_carlo_at_most (days, points->len, 50),
+                                 wp_monte_carlo_at_most (days, points->len, 85),
+                                 wp_monte_carlo_at_most (days, points->len, 95));
+}
+
+/* What the cumulative flow shows, and each column's items on its last day as a line. */
+static void
+fill_flow (WpSlide    *slide,
+           WpDocument *document,
+           WpEntity   *sprint,
+           guint32     today)
+{
+  GListModel *columns = wp_document_get_list (document, WP_KIND_COLUMN);
+  guint n_columns = g_list_model_get_n_items (columns);
+  g_autoptr(GArray) counts = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  guint32 from, to;
+
+  wp_flow_chart_days (sprint, today, &from, &to);
+  counts = wp_flow_cumulative (wp_document_get_flow (document), from, to);
+  first = wp_format_day (from);
+  last = wp_format_day (to);
+  /* Translators: under the cumulative flow diagram; %s are days */
+  slide->lead = g_strdup_printf (_("The items in each column at the end of each day, from %s to "
+                                   "%s"), first, last);
+  for (guint c = 0; c < n_columns; c++)
+    {
+      g_autoptr(WpEntity) column = g_list_model_get_item (columns, c);
+      g_autofree char *number = g_strdup_printf ("%u", g_array_index (counts, guint,
+                                                                      (to - from) * n_columns +
+                                                                      c));
+
+      add_line (slide, wp_entity_get_display_name (column), number, FALSE);
+    }
+}
+
 /**
  * wp_review_forecast_detail:
  * @row: a release's forecast
@@ -633,6 +713,8 @@ wp_review_slide_new (WpDocument  *document,
     case WP_SLIDE_BURNDOWN: fill_burndown (slide, document, sprint); break;
     case WP_SLIDE_VELOCITY: fill_velocity (slide, document); break;
     case WP_SLIDE_FORECAST: fill_forecast (slide, document, today); break;
+    case WP_SLIDE_CYCLE_TIME: fill_cycle_time (slide, document, sprint, today); break;
+    case WP_SLIDE_FLOW: fill_flow (slide, document, sprint, today); break;
     case WP_SLIDE_ROADMAP: fill_roadmap (slide, document, today); break;
     case WP_SLIDE_FEEDBACK: fill_feedback (slide, document, sprint); break;
     case WP_SLIDE_NEXT: fill_next (slide, document, sprint); break;

@@ -5,7 +5,7 @@
  * (points left at the end of each day, beside the ideal straight line), the
  * velocity of the last closed sprints with their average, and the release
  * forecast (for each release with work left, the days by which half and 85
- * of 100 simulated futures are done).
+ * of 100 simulated futures are done). The flow charts are in wp-flow-chart.c.
  */
 #define G_LOG_DOMAIN "waypoint-render"
 
@@ -15,7 +15,7 @@
 #include <math.h>
 
 #include "wp-cairo.h"
-#include "wp-chart.h"
+#include "wp-chart-private.h"
 #include "wp-date.h"
 #include "wp-format.h"
 #include "wp-roadmap-layout.h"
@@ -29,13 +29,9 @@
 G_DEFINE_ENUM_TYPE (WpChartKind, wp_chart_kind,
                     G_DEFINE_ENUM_VALUE (WP_CHART_BURNDOWN, "burndown"),
                     G_DEFINE_ENUM_VALUE (WP_CHART_VELOCITY, "velocity"),
-                    G_DEFINE_ENUM_VALUE (WP_CHART_FORECAST, "forecast"))
-
-typedef struct {
-  cairo_t            *cr;
-  const WpChartStyle *style;
-  double              left, top, right, bottom;   /* the plot area */
-} Plot;
+                    G_DEFINE_ENUM_VALUE (WP_CHART_FORECAST, "forecast"),
+                    G_DEFINE_ENUM_VALUE (WP_CHART_CYCLE_TIME, "cycle-time"),
+                    G_DEFINE_ENUM_VALUE (WP_CHART_FLOW, "flow"))
 
 /* The slides that show a chart, and their charts. */
 static const struct {
@@ -45,6 +41,8 @@ static const struct {
   { WP_SLIDE_BURNDOWN, WP_CHART_BURNDOWN },
   { WP_SLIDE_VELOCITY, WP_CHART_VELOCITY },
   { WP_SLIDE_FORECAST, WP_CHART_FORECAST },
+  { WP_SLIDE_CYCLE_TIME, WP_CHART_CYCLE_TIME },
+  { WP_SLIDE_FLOW, WP_CHART_FLOW },
 };
 
 /**
@@ -111,37 +109,37 @@ wp_chart_style_init (WpChartStyle *style,
   style->text_size = text_size;
 }
 
-static void
-set_color (cairo_t            *cr,
-           const WpChartColor *color)
+void
+_wp_chart_set_color (cairo_t            *cr,
+                     const WpChartColor *color)
 {
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
 }
 
-static double
-text_in (Plot               *plot,
-         const WpChartColor *color,
-         const char         *words,
-         double              x,
-         double              y,
-         double              width,
-         PangoAlignment      align)
+double
+_wp_chart_text_in (WpChartPlot        *plot,
+                   const WpChartColor *color,
+                   const char         *words,
+                   double              x,
+                   double              y,
+                   double              width,
+                   PangoAlignment      align)
 {
-  set_color (plot->cr, color);
+  _wp_chart_set_color (plot->cr, color);
 
   return wp_cairo_text (plot->cr, words, x, y, width, plot->style->text_size, PANGO_WEIGHT_NORMAL,
                         align, WP_TEXT_ELLIPSIZE);
 }
 
-static double
-text (Plot           *plot,
-      const char     *words,
-      double          x,
-      double          y,
-      double          width,
-      PangoAlignment  align)
+double
+_wp_chart_text (WpChartPlot    *plot,
+                const char     *words,
+                double          x,
+                double          y,
+                double          width,
+                PangoAlignment  align)
 {
-  return text_in (plot, &plot->style->ink, words, x, y, width, align);
+  return _wp_chart_text_in (plot, &plot->style->ink, words, x, y, width, align);
 }
 
 /* A round step for about four grid lines up to @top: 1, 2, 5, 10, 20… */
@@ -162,9 +160,9 @@ grid_step (double top)
 }
 
 /* Horizontal grid lines with their numbers; returns the scale's top. */
-static double
-draw_grid (Plot   *plot,
-           double  most)
+double
+_wp_chart_grid (WpChartPlot *plot,
+                double       most)
 {
   double step = grid_step (most);
   double top = MAX (step, ceil (most / step) * step);
@@ -176,52 +174,64 @@ draw_grid (Plot   *plot,
       double y = plot->bottom - (plot->bottom - plot->top) * value / top;
       g_autofree char *number = wp_format_number (value);
 
-      set_color (plot->cr, &plot->style->muted);
+      _wp_chart_set_color (plot->cr, &plot->style->muted);
       cairo_move_to (plot->cr, plot->left, round (y) + 0.5);
       cairo_line_to (plot->cr, plot->right, round (y) + 0.5);
       cairo_stroke (plot->cr);
-      text (plot, number, 0, y - size * 0.7, plot->left - size * 0.5, PANGO_ALIGN_RIGHT);
+      _wp_chart_text (plot, number, 0, y - size * 0.7, plot->left - size * 0.5, PANGO_ALIGN_RIGHT);
     }
 
   return top;
 }
 
-static void
-message (Plot       *plot,
-         const char *words,
-         double      width,
-         double      height)
+/* The first and the last day under the plot, at its ends. */
+void
+_wp_chart_day_labels (WpChartPlot *plot,
+                      guint32      first,
+                      guint32      last)
 {
-  text (plot, words, 0, height / 2 - plot->style->text_size, width, PANGO_ALIGN_CENTER);
+  g_autofree char *first_day = wp_format_day (first);
+  g_autofree char *last_day = wp_format_day (last);
+  double y = plot->bottom + plot->style->text_size * 0.4;
+
+  _wp_chart_text (plot, first_day, plot->left, y, 0, PANGO_ALIGN_LEFT);
+  _wp_chart_text (plot, last_day, plot->left, y, plot->right - plot->left, PANGO_ALIGN_RIGHT);
+}
+
+void
+_wp_chart_message (WpChartPlot *plot,
+                   const char  *words,
+                   double       width,
+                   double       height)
+{
+  _wp_chart_text (plot, words, 0, height / 2 - plot->style->text_size, width, PANGO_ALIGN_CENTER);
 }
 
 static void
-draw_burndown (Plot       *plot,
-               WpDocument *document,
-               WpEntity   *sprint,
-               guint32     today,
-               double      width,
-               double      height)
+draw_burndown (WpChartPlot *plot,
+               WpDocument  *document,
+               WpEntity    *sprint,
+               guint32      today,
+               double       width,
+               double       height)
 {
   g_autoptr(GArray) remaining = wp_sprint_burndown (document, sprint);
   double committed = wp_sprint_committed_points (document, sprint);
   guint32 start, end;
   guint shown;
   double top, day_width;
-  g_autofree char *first = NULL;
-  g_autofree char *last = NULL;
 
   if (remaining->len == 0 || !wp_sprint_get_days (sprint, &start, &end))
     {
-      message (plot, _("No dates, no burndown"), width, height);
+      _wp_chart_message (plot, _("No dates, no burndown"), width, height);
       return;
     }
 
-  top = draw_grid (plot, committed);
+  top = _wp_chart_grid (plot, committed);
   day_width = (plot->right - plot->left) / MAX (remaining->len - 1, 1);
 
   /* The ideal: an even pace from everything to nothing. */
-  set_color (plot->cr, &plot->style->muted);
+  _wp_chart_set_color (plot->cr, &plot->style->muted);
   cairo_set_line_width (plot->cr, MAX (2, plot->style->text_size / 6));
   cairo_set_dash (plot->cr, (double[]) { 6, 6 }, 2, 0);
   cairo_move_to (plot->cr, plot->left, plot->bottom - (plot->bottom - plot->top) * committed / top);
@@ -231,7 +241,7 @@ draw_burndown (Plot       *plot,
 
   /* What happened, up to the end of today: the first value is the start of the first day. */
   shown = today < start ? 0 : MIN (remaining->len, today - start + 2);
-  set_color (plot->cr, &plot->style->accent);
+  _wp_chart_set_color (plot->cr, &plot->style->accent);
   cairo_set_line_width (plot->cr, MAX (3, plot->style->text_size / 4));
   for (guint i = 0; i < shown; i++)
     {
@@ -246,18 +256,14 @@ draw_burndown (Plot       *plot,
     }
   cairo_stroke (plot->cr);
 
-  first = wp_format_day (start);
-  last = wp_format_day (end);
-  text (plot, first, plot->left, plot->bottom + plot->style->text_size * 0.4, 0, PANGO_ALIGN_LEFT);
-  text (plot, last, plot->left, plot->bottom + plot->style->text_size * 0.4,
-        plot->right - plot->left, PANGO_ALIGN_RIGHT);
+  _wp_chart_day_labels (plot, start, end);
 }
 
 static void
-draw_velocity (Plot       *plot,
-               WpDocument *document,
-               double      width,
-               double      height)
+draw_velocity (WpChartPlot *plot,
+               WpDocument  *document,
+               double       width,
+               double       height)
 {
   g_autoptr(GPtrArray) closed = wp_velocity_closed_sprints (document);
   g_autoptr(GArray) velocities = wp_velocity_history (document);
@@ -268,20 +274,20 @@ draw_velocity (Plot       *plot,
 
   if (n == 0)
     {
-      message (plot, _("No closed sprints yet"), width, height);
+      _wp_chart_message (plot, _("No closed sprints yet"), width, height);
       return;
     }
 
   for (guint i = first; i < closed->len; i++)
     most = MAX (most, g_array_index (velocities, double, i));
-  top = draw_grid (plot, most);
+  top = _wp_chart_grid (plot, most);
   slot = (plot->right - plot->left) / n;
 
   /*
    * The average of the last three, what the capacity gauge plans with, behind
    * the bars and their numbers.
    */
-  set_color (plot->cr, &plot->style->ink);
+  _wp_chart_set_color (plot->cr, &plot->style->ink);
   cairo_set_line_width (plot->cr, MAX (2, plot->style->text_size / 6));
   cairo_set_dash (plot->cr, (double[]) { 6, 6 }, 2, 0);
   cairo_move_to (plot->cr, plot->left, plot->bottom - (plot->bottom - plot->top) * average / top);
@@ -296,29 +302,30 @@ draw_velocity (Plot       *plot,
       double x = plot->left + i * slot;
       g_autofree char *number = wp_format_number (points);
 
-      set_color (plot->cr, &plot->style->accent);
+      _wp_chart_set_color (plot->cr, &plot->style->accent);
       cairo_rectangle (plot->cr, x + slot * 0.2, plot->bottom - bar, slot * 0.6, bar);
       cairo_fill (plot->cr);
       /* The number inside the bar's top; above a bar too short for it. */
       if (bar > plot->style->text_size * 1.8)
-        text_in (plot, &plot->style->on_accent, number, x,
-                 plot->bottom - bar + plot->style->text_size * 0.3, slot, PANGO_ALIGN_CENTER);
+        _wp_chart_text_in (plot, &plot->style->on_accent, number, x,
+                           plot->bottom - bar + plot->style->text_size * 0.3, slot,
+                           PANGO_ALIGN_CENTER);
       else
-        text (plot, number, x, plot->bottom - bar - plot->style->text_size * 1.4, slot,
-              PANGO_ALIGN_CENTER);
-      text (plot, wp_entity_get_display_name (sprint), x,
-            plot->bottom + plot->style->text_size * 0.4, slot, PANGO_ALIGN_CENTER);
+        _wp_chart_text (plot, number, x, plot->bottom - bar - plot->style->text_size * 1.4, slot,
+                        PANGO_ALIGN_CENTER);
+      _wp_chart_text (plot, wp_entity_get_display_name (sprint), x,
+                      plot->bottom + plot->style->text_size * 0.4, slot, PANGO_ALIGN_CENTER);
     }
 
 }
 
 /* One row a release: a track from today, its 50% day as a dot and its 85% day as a ring. */
 static void
-draw_forecast (Plot       *plot,
-               GArray     *forecasts,
-               guint32     today,
-               double      width,
-               double      height)
+draw_forecast (WpChartPlot *plot,
+               GArray      *forecasts,
+               guint32      today,
+               double       width,
+               double       height)
 {
   guint n_rows = MIN (forecasts->len, FORECAST_ROWS);
   double size = plot->style->text_size;
@@ -330,8 +337,9 @@ draw_forecast (Plot       *plot,
     last = MAX (last, g_array_index (forecasts, WpReleaseForecast, i).forecast.days[WP_P85]);
   if (n_rows == 0)
     {
-      message (plot, _("No forecast: it needs a closed sprint and a release with work left"),
-               width, height);
+      _wp_chart_message (plot,
+                         _("No forecast: it needs a closed sprint and a release with work left"),
+                         width, height);
       return;
     }
 
@@ -347,25 +355,52 @@ draw_forecast (Plot       *plot,
       g_autofree char *p50 = wp_format_day (row->forecast.days[WP_P50]);
       g_autofree char *p85 = wp_format_day (row->forecast.days[WP_P85]);
 
-      text (plot, wp_entity_get_display_name (row->release), plot->left, y - size * 0.7,
-            names - size, PANGO_ALIGN_LEFT);
-      set_color (plot->cr, &plot->style->muted);
+      _wp_chart_text (plot, wp_entity_get_display_name (row->release), plot->left,
+                      y - size * 0.7, names - size, PANGO_ALIGN_LEFT);
+      _wp_chart_set_color (plot->cr, &plot->style->muted);
       cairo_set_line_width (plot->cr, MAX (2, size / 5));
       cairo_move_to (plot->cr, left, y);
       cairo_line_to (plot->cr, x85, y);
       cairo_stroke (plot->cr);
-      set_color (plot->cr, &plot->style->accent);
+      _wp_chart_set_color (plot->cr, &plot->style->accent);
       cairo_arc (plot->cr, x50, y, size * 0.45, 0, 2 * G_PI);
       cairo_fill (plot->cr);
       cairo_arc (plot->cr, x85, y, size * 0.45, 0, 2 * G_PI);
       cairo_stroke (plot->cr);
-      text (plot, p50, x50 - size * 5, y - size * 2.1, size * 10, PANGO_ALIGN_CENTER);
+      _wp_chart_text (plot, p50, x50 - size * 5, y - size * 2.1, size * 10, PANGO_ALIGN_CENTER);
       if (row->forecast.days[WP_P85] != row->forecast.days[WP_P50])
-        text (plot, p85, x85 - size * 5, y + size * 0.6, size * 10, PANGO_ALIGN_CENTER);
+        _wp_chart_text (plot, p85, x85 - size * 5, y + size * 0.6, size * 10, PANGO_ALIGN_CENTER);
     }
   /* Translators: the legend of the release forecast chart */
-  text (plot, _("● likely (50%)   ○ safe (85%)"), plot->left, plot->bottom + size * 0.4, 0,
-        PANGO_ALIGN_LEFT);
+  _wp_chart_text (plot, _("● likely (50%)   ○ safe (85%)"), plot->left,
+                  plot->bottom + size * 0.4, 0, PANGO_ALIGN_LEFT);
+}
+
+/**
+ * wp_chart_data:
+ * @kind: which chart
+ * @document: a document
+ * @sprint: (nullable): the sprint the chart is about
+ * @today: today, as a Julian day
+ *
+ * What a chart shows that takes long to find (a simulation, every item's
+ * history), made once for the frames that draw it again.
+ *
+ * Returns: (transfer full) (nullable): the release forecasts, the cycle-time
+ *   points or the cumulative counts; %NULL for a chart that needs nothing
+ */
+GArray *
+wp_chart_data (WpChartKind  kind,
+               WpDocument  *document,
+               WpEntity    *sprint,
+               guint32      today)
+{
+  g_return_val_if_fail (WP_IS_DOCUMENT (document), NULL);
+
+  if (kind == WP_CHART_FORECAST)
+    return wp_release_forecasts (document, today);
+
+  return _wp_chart_flow_data (kind, document, sprint, today);
 }
 
 /**
@@ -373,9 +408,9 @@ draw_forecast (Plot       *plot,
  * @cr: where to draw
  * @kind: which chart
  * @document: a document
- * @sprint: (nullable): the sprint, for a burndown
- * @forecasts: (nullable) (element-type WpReleaseForecast): the release
- *   forecasts, when the caller has them; else they are simulated
+ * @sprint: (nullable): the sprint the chart is about
+ * @data: (nullable): what wp_chart_data() gave for the same chart, when the
+ *   caller keeps it; else it is made
  * @today: today, as a Julian day
  * @width: the chart's width
  * @height: the chart's height
@@ -388,19 +423,22 @@ wp_chart_draw (cairo_t            *cr,
                WpChartKind         kind,
                WpDocument         *document,
                WpEntity           *sprint,
-               GArray             *forecasts,
+               GArray             *data,
                guint32             today,
                double              width,
                double              height,
                const WpChartStyle *style)
 {
-  Plot plot = { cr, style, style->text_size * 3.5, style->text_size, width - style->text_size,
-                height - style->text_size * 2 };
+  WpChartPlot plot = { cr, style, style->text_size * 3.5, style->text_size,
+                       width - style->text_size, height - style->text_size * 2 };
+  g_autoptr(GArray) made = NULL;
 
   g_return_if_fail (WP_IS_DOCUMENT (document));
 
   if (plot.right <= plot.left || plot.bottom <= plot.top)
     return;
+  if (data == NULL)
+    data = made = wp_chart_data (kind, document, sprint, today);
 
   cairo_save (cr);
   if (kind == WP_CHART_BURNDOWN && sprint != NULL)
@@ -408,12 +446,10 @@ wp_chart_draw (cairo_t            *cr,
   else if (kind == WP_CHART_VELOCITY)
     draw_velocity (&plot, document, width, height);
   else if (kind == WP_CHART_FORECAST)
-    {
-      g_autoptr(GArray) simulated = NULL;
-
-      if (forecasts == NULL)
-        simulated = wp_release_forecasts (document, today);
-      draw_forecast (&plot, forecasts != NULL ? forecasts : simulated, today, width, height);
-    }
+    draw_forecast (&plot, data, today, width, height);
+  else if (kind == WP_CHART_CYCLE_TIME)
+    _wp_chart_draw_cycle_time (&plot, data, sprint, today, width, height);
+  else if (kind == WP_CHART_FLOW)
+    _wp_chart_draw_flow (&plot, document, data, sprint, today, width, height);
   cairo_restore (cr);
 }

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The sprint charts drawn with cairo: burndown, velocity, release forecast (wp-chart.c). */
+/* The charts drawn with cairo: burndown, velocity, release forecast, cycle time, flow. */
 #pragma once
 
 #include <cairo.h>
@@ -14,6 +14,8 @@ typedef enum {
   WP_CHART_BURNDOWN,
   WP_CHART_VELOCITY,
   WP_CHART_FORECAST,
+  WP_CHART_CYCLE_TIME,   /* each item done, by its done day and cycle time */
+  WP_CHART_FLOW,         /* the items in each column, day by day, stacked */
 } WpChartKind;
 
 #define WP_TYPE_CHART_KIND (wp_chart_kind_get_type ())
@@ -39,11 +41,15 @@ WpSlideKind wp_chart_kind_slide    (WpChartKind   kind);
 void wp_chart_style_init (WpChartStyle *style,
                           gboolean      dark,
                           double        text_size);
+GArray *wp_chart_data    (WpChartKind         kind,
+                          WpDocument         *document,
+                          WpEntity           *sprint,
+                          guint32             today);
 void wp_chart_draw       (cairo_t            *cr,
                           WpChartKind         kind,
                           WpDocument         *document,
                           WpEntity           *sprint,
-                          GArray             *forecasts,
+                          GArray             *data,
                           guint32             today,
                           double              width,
                           double              height,

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * WpSprintChart shows one sprint chart (burndown, velocity or release
- * forecast) as wp_chart_draw() draws it for the PDF, in the colours of the
+ * WpSprintChart shows one chart (burndown, velocity, release forecast,
+ * cycle time or cumulative flow) as wp_chart_draw() draws it for the PDF, in the colours of the
  * light or dark style and with labels as large as the text around it. To
  * assistive technologies it is a picture named after the chart and
  * described by the sentence the review slide puts under it.
@@ -23,7 +23,7 @@ struct _WpSprintChart
   double       text_size;
   WpDocument  *document;
   WpEntity    *sprint;
-  GArray      *forecasts;   /* simulated once a change, not once a frame */
+  GArray      *data;        /* made once a change, not once a frame: wp_chart_data() */
 };
 
 G_DEFINE_FINAL_TYPE (WpSprintChart, wp_sprint_chart, GTK_TYPE_WIDGET)
@@ -65,9 +65,9 @@ describe (WpSprintChart *self)
     return;
 
   /* The forecast's sentence does not change; its days are what to read. */
-  if (self->kind == WP_CHART_FORECAST && self->forecasts != NULL && self->forecasts->len > 0)
+  if (self->kind == WP_CHART_FORECAST && self->data != NULL && self->data->len > 0)
     {
-      forecasts = describe_forecasts (self->forecasts);
+      forecasts = describe_forecasts (self->data);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       wp_slide_kind_name (WP_SLIDE_FORECAST),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, forecasts, -1);
@@ -99,9 +99,9 @@ wp_sprint_chart_show (WpSprintChart *self,
 
   g_set_object (&self->document, document);
   g_set_object (&self->sprint, sprint);
-  g_clear_pointer (&self->forecasts, g_array_unref);
-  if (self->kind == WP_CHART_FORECAST && document != NULL)
-    self->forecasts = wp_release_forecasts (document, wp_date_today ());
+  g_clear_pointer (&self->data, g_array_unref);
+  if (document != NULL)
+    self->data = wp_chart_data (self->kind, document, sprint, wp_date_today ());
   describe (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -123,7 +123,7 @@ wp_sprint_chart_snapshot (GtkWidget   *widget,
                        self->text_size);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   cairo_translate (cr, padding, padding);
-  wp_chart_draw (cr, self->kind, self->document, self->sprint, self->forecasts, wp_date_today (),
+  wp_chart_draw (cr, self->kind, self->document, self->sprint, self->data, wp_date_today (),
                  width - 2 * padding, height - 2 * padding, &style);
   cairo_destroy (cr);
 }
@@ -180,7 +180,7 @@ wp_sprint_chart_dispose (GObject *object)
 
   g_clear_object (&self->document);
   g_clear_object (&self->sprint);
-  g_clear_pointer (&self->forecasts, g_array_unref);
+  g_clear_pointer (&self->data, g_array_unref);
 
   G_OBJECT_CLASS (wp_sprint_chart_parent_class)->dispose (object);
 }

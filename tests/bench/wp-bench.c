@@ -341,6 +341,7 @@ main (int   argc,
   g_autofree char *testdata = NULL;
   gboolean startup_only = FALSE;
   gboolean interop_only = FALSE;
+  gboolean flow_only = FALSE;
   g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
   GOptionEntry entries[] = {
     { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes, "Item counts to measure", "N,N,…" },
@@ -349,6 +350,7 @@ main (int   argc,
     { "startup-only", 0, 0, G_OPTION_ARG_NONE, &startup_only, "Only the start-up table", NULL },
     { "interop-only", 0, 0, G_OPTION_ARG_NONE, &interop_only, "Only the import and export tables",
       NULL },
+    { "flow-only", 0, 0, G_OPTION_ARG_NONE, &flow_only, "Only the flow charts' table", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
@@ -364,6 +366,11 @@ main (int   argc,
   if (waypoint == NULL)
     waypoint = g_build_filename (WP_BUILD_ROOT, "src", "waypoint", NULL);
 
+  if (flow_only)
+    {
+      wp_bench_flow ();
+      return 0;
+    }
   if (startup_only)
     {
       wp_bench_startup (waypoint);
@@ -392,6 +399,7 @@ main (int   argc,
   g_print ("\n");
   wp_bench_interop (testdata);
   wp_bench_merge ();
+  wp_bench_flow ();
   wp_bench_startup (waypoint);
 
   return 0;

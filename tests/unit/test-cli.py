@@ -175,8 +175,40 @@ def main():
             assert result.returncode == 1 and "has no sprint to review" in result.stderr, result.stderr
             assert run("--export=json", "--sprint=sprint-1", "--output=-", SAMPLE).returncode == 2
 
+        def review_flow_charts():
+            # Sprint 3 of the sample with its items' status histories: each done item entered the
+            # board a week before it was done and was in progress from four days before.
+            with open(SAMPLE, encoding="utf-8") as f:
+                document = json.load(f)
+            for item in document["items"]:
+                if item.get("done"):
+                    done = datetime.date.fromisoformat(item["done"])
+                    item["status_history"] = [
+                        {"day": (done - datetime.timedelta(days=7)).isoformat(), "status": "todo"},
+                        {"day": (done - datetime.timedelta(days=3)).isoformat(), "status": "doing"},
+                        {"day": done.isoformat(), "status": "done"}]
+            for sprint in document["sprints"]:
+                if sprint["id"] == "sprint-3":
+                    sprint["review_slides"] = ["cycle-time", "flow"]
+            flow = write(folder, "flow.waypoint", json.dumps(document))
+            out = os.path.join(folder, "flow.pdf")
+            result = run("--export=review-pdf", "--sprint=sprint-3", f"--output={out}", flow)
+            assert result.returncode == 0, result.stderr
+            info = subprocess.run(["pdfinfo", out], capture_output=True, text=True, check=True).stdout
+            assert "Pages:           2" in info, info
+            text = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True,
+                                  check=True).stdout
+            text = " ".join(text.split())
+            # Every done item took four days, both counted; Sprint 3 ran 9 to 20 November.
+            for words in ("Cycle Time", "Days taken: 50% up to 4, 85% up to 4, 95% up to 4",
+                          "95%: 4 days", "Cumulative Flow", "from 9 Nov 2026 to 20 Nov 2026",
+                          "To Do", "In Progress", "In Review", "Done"):
+                assert words in text, (words, text[:2000])
+
         check("--export=review-pdf draws the chosen sprint's review as 16:9 pages with its goal and items",
               review_pdf)
+        check("the review's cycle-time and cumulative flow slides, when chosen, draw the items' histories",
+              review_flow_charts)
         check("--sprint takes a name too; an unknown sprint or none writes nothing", review_of_named_sprint_and_errors)
 
         def forecast_known_answers():

@@ -116,6 +116,92 @@ test_percentiles_and_rebuild (void)
   g_assert_cmpuint (wp_flow_cycle_time_at (flow, 85), ==, 5);
 }
 
+/* The items in each column @ago days before today, as wp_flow_cumulative() counted them. */
+static void
+assert_day (GArray     *counts,
+            guint       ago,
+            const char *expected)
+{
+  g_autofree char *found = g_strdup_printf ("%u %u %u %u",
+                                            g_array_index (counts, guint, (10 - ago) * 4 + 0),
+                                            g_array_index (counts, guint, (10 - ago) * 4 + 1),
+                                            g_array_index (counts, guint, (10 - ago) * 4 + 2),
+                                            g_array_index (counts, guint, (10 - ago) * 4 + 3));
+
+  g_assert_cmpstr (found, ==, expected);
+}
+
+/*
+ * To do, doing, review, done at the end of each day: a history's column until the next
+ * change, an unknown column left out, a done item done from its done day (g, done long ago
+ * with a history that stops in progress; f, with none), an item with neither left out (d).
+ */
+static void
+test_cumulative_flow (void)
+{
+  guint32 today = wp_date_today ();
+  g_autoptr(WpDocument) document = board (today);
+  g_autoptr(GArray) counts = wp_flow_cumulative (wp_document_get_flow (document), today - 10,
+                                                 today);
+
+  g_assert_cmpuint (counts->len, ==, 11 * 4);
+  assert_day (counts, 10, "0 0 0 1");
+  assert_day (counts, 9, "2 0 0 1");
+  assert_day (counts, 8, "1 0 0 2");
+  assert_day (counts, 7, "0 1 0 2");
+  assert_day (counts, 6, "0 2 0 2");
+  assert_day (counts, 5, "0 3 0 2");
+  assert_day (counts, 4, "0 2 1 2");
+  assert_day (counts, 3, "0 1 1 4");
+  assert_day (counts, 0, "0 1 1 4");
+}
+
+/* The items done in the days asked for whose start is known, with their cycle times. */
+static void
+test_cycle_points (void)
+{
+  guint32 today = wp_date_today (), from, to;
+  g_autoptr(WpDocument) document = board (today);
+  g_autoptr(GArray) points = NULL;
+  g_autoptr(GArray) none = NULL;
+
+  wp_flow_cycle_days (NULL, today, &from, &to);
+  g_assert_cmpuint (to, ==, today);
+  g_assert_cmpuint (from, ==, today - 89);
+  points = wp_flow_cycle_points (wp_document_get_flow (document), from, to);
+  g_assert_cmpuint (points->len, ==, 2);
+  g_assert_cmpuint (g_array_index (points, WpCyclePoint, 0).done, ==, today - 3);
+  g_assert_cmpuint (g_array_index (points, WpCyclePoint, 0).days, ==, 5);
+  g_assert_cmpuint (g_array_index (points, WpCyclePoint, 1).done, ==, today - 8);
+  g_assert_cmpuint (g_array_index (points, WpCyclePoint, 1).days, ==, 1);
+  none = wp_flow_cycle_points (wp_document_get_flow (document), today - 2, today);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
+/* A sprint's days up to today; the cycle-time chart's at least 90 of them. */
+static void
+test_chart_days (void)
+{
+  guint32 today = wp_date_today (), from, to;
+  g_autofree char *start = wp_date_format (today - 4), *end = wp_date_format (today + 9);
+  g_autofree char *later = wp_date_format (today + 3);
+  g_autoptr(WpEntity) sprint = wp_entity_new (WP_TYPE_SPRINT, NULL);
+
+  wp_entity_set_string (sprint, WP_SPRINT_START, start);
+  wp_entity_set_string (sprint, WP_SPRINT_END, end);
+  wp_flow_chart_days (sprint, today, &from, &to);
+  g_assert_cmpuint (from, ==, today - 4);
+  g_assert_cmpuint (to, ==, today);
+  wp_flow_cycle_days (sprint, today, &from, &to);
+  g_assert_cmpuint (from, ==, today - 89);
+  g_assert_cmpuint (to, ==, today);
+  /* Not begun: the 90 days up to today. */
+  wp_entity_set_string (sprint, WP_SPRINT_START, later);
+  wp_flow_chart_days (sprint, today, &from, &to);
+  g_assert_cmpuint (from, ==, today - 89);
+  g_assert_cmpuint (to, ==, today);
+}
+
 static void
 test_no_history (void)
 {
@@ -138,6 +224,9 @@ main (int   argc,
   g_test_add_func ("/flow/starts-cycle-times-and-ages", test_starts_cycle_times_and_ages);
   g_test_add_func ("/flow/percentiles-and-rebuild", test_percentiles_and_rebuild);
   g_test_add_func ("/flow/no-history", test_no_history);
+  g_test_add_func ("/flow/cumulative-flow", test_cumulative_flow);
+  g_test_add_func ("/flow/cycle-points", test_cycle_points);
+  g_test_add_func ("/flow/chart-days", test_chart_days);
 
   return g_test_run ();
 }

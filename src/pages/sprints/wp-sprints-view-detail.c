@@ -112,6 +112,8 @@ _wp_sprints_view_show_detail (WpSprintsView *self,
     wp_capacity_gauge_show (self->capacity_gauge, self->document, planned_points (sprint, points));
   _wp_sprints_view_fill_items (self, sprint);
   wp_sprint_chart_show (self->burndown_chart, self->document, sprint);
+  wp_sprint_chart_show (self->cycle_time_chart, self->document, sprint);
+  wp_sprint_chart_show (self->flow_chart, self->document, sprint);
   if (changed)
     {
       wp_sprint_chart_show (self->velocity_chart, self->document, sprint);

@@ -38,6 +38,8 @@ struct _WpSprintsView
   WpSprintChart  *burndown_chart;
   WpSprintChart  *velocity_chart;
   WpSprintChart  *forecast_chart;
+  WpSprintChart  *cycle_time_chart;
+  WpSprintChart  *flow_chart;
   WpThroughputForecast *throughput_forecast;
 
   WpDocument     *document;

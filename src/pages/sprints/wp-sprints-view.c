@@ -524,6 +524,8 @@ wp_sprints_view_class_init (WpSprintsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, burndown_chart);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, velocity_chart);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, forecast_chart);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, cycle_time_chart);
+  gtk_widget_class_bind_template_child (widget_class, WpSprintsView, flow_chart);
   gtk_widget_class_bind_template_child (widget_class, WpSprintsView, throughput_forecast);
   gtk_widget_class_bind_template_callback (widget_class, on_sprint_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_sprint_activated);
