@@ -453,6 +453,35 @@ wp_forecast_describe (WpDocument       *document,
 }
 
 /**
+ * wp_remaining_points_before:
+ * @document: a document
+ * @rank: a place in the backlog
+ *
+ * Returns: the points of the items ranked before @rank that are not done
+ */
+double
+wp_remaining_points_before (WpDocument *document,
+                            const char *rank)
+{
+  GListModel *items;
+  double points = 0;
+
+  g_return_val_if_fail (WP_IS_DOCUMENT (document), 0);
+
+  items = wp_document_get_list (document, WP_KIND_ITEM);
+  for (guint i = 0, n = g_list_model_get_n_items (items); rank != NULL && i < n; i++)
+    {
+      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
+
+      if (wp_entity_get_string (item, WP_ITEM_DONE) == NULL &&
+          g_strcmp0 (wp_entity_get_string (item, WP_ITEM_RANK), rank) < 0)
+        points += points_of (item);
+    }
+
+  return points;
+}
+
+/**
  * wp_release_remaining_points:
  * @document: a document
  * @release: one of its releases
@@ -463,28 +492,9 @@ double
 wp_release_remaining_points (WpDocument *document,
                              WpEntity   *release)
 {
-  GListModel *items;
-  const char *line;
-  double points = 0;
-
-  g_return_val_if_fail (WP_IS_DOCUMENT (document), 0);
   g_return_val_if_fail (WP_IS_RELEASE (release), 0);
 
-  line = wp_entity_get_string (release, WP_RELEASE_RANK);
-  if (line == NULL)
-    return 0;
-
-  items = wp_document_get_list (document, WP_KIND_ITEM);
-  for (guint i = 0, n = g_list_model_get_n_items (items); i < n; i++)
-    {
-      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
-
-      if (wp_entity_get_string (item, WP_ITEM_DONE) == NULL &&
-          g_strcmp0 (wp_entity_get_string (item, WP_ITEM_RANK), line) < 0)
-        points += points_of (item);
-    }
-
-  return points;
+  return wp_remaining_points_before (document, wp_entity_get_string (release, WP_RELEASE_RANK));
 }
 
 /**
@@ -643,6 +653,45 @@ wp_release_forecasts_memo (WpDocument     *document,
     }
 
   return forecasts;
+}
+
+/**
+ * wp_release_forecast_if:
+ * @document: a document
+ * @today: today, as a Julian day
+ * @release: one of its releases
+ * @remaining: the points that would be left above its line
+ * @memo: (nullable): forecasts run before; it keeps this one for the change to come
+ * @forecast: (out): when that work would be done
+ *
+ * The forecast @release would have if @remaining points were left above its line: the same
+ * runs and seed as wp_release_forecasts(), so that the line shows the same days once the
+ * change is made.
+ *
+ * Returns: whether there is one: work left, and a closed sprint that completed points
+ */
+gboolean
+wp_release_forecast_if (WpDocument     *document,
+                        guint32         today,
+                        WpEntity       *release,
+                        double          remaining,
+                        WpForecastMemo *memo,
+                        WpForecast     *forecast)
+{
+  g_autoptr(GArray) velocities = NULL;
+  guint32 start, end;
+
+  g_return_val_if_fail (WP_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (WP_IS_RELEASE (release), FALSE);
+
+  if (remaining <= 0)
+    return FALSE;
+  velocities = wp_velocity_history (document);
+  wp_forecast_next_sprint (document, today, &start, &end);
+  if (memo != NULL)
+    memo_check (memo, velocities, start, end);
+
+  return forecast_release (memo, velocities, start, end, release, remaining, forecast);
 }
 
 GArray *

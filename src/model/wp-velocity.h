@@ -59,6 +59,8 @@ void     wp_forecast_next_sprint    (WpDocument   *document,
 char    *wp_forecast_describe       (WpDocument       *document,
                                      const WpForecast *forecast,
                                      WpPercentile      percentile);
+double   wp_remaining_points_before (WpDocument   *document,
+                                     const char   *rank);
 double   wp_release_remaining_points (WpDocument  *document,
                                      WpEntity     *release);
 GArray  *wp_release_forecasts       (WpDocument   *document,
@@ -68,6 +70,13 @@ void            wp_forecast_memo_free     (WpForecastMemo *memo);
 GArray         *wp_release_forecasts_memo (WpDocument     *document,
                                            guint32         today,
                                            WpForecastMemo *memo);
+
+gboolean        wp_release_forecast_if    (WpDocument     *document,
+                                           guint32         today,
+                                           WpEntity       *release,
+                                           double          remaining,
+                                           WpForecastMemo *memo,
+                                           WpForecast     *forecast);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WpForecastMemo, wp_forecast_memo_free)
 

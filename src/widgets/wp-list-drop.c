@@ -4,7 +4,8 @@
  * backlog and each board column need it: the slot under the pointer (before
  * a row in its upper half, after it in its lower half) is marked on the row
  * with the CSS classes .drop-above and .drop-below, the list scrolls when the
- * pointer nears its top or bottom edge, and a drop reports the slot.
+ * pointer nears its top or bottom edge, the slot is reported while it
+ * changes (::hover) and on a drop (::drop).
  */
 #define G_LOG_DOMAIN "waypoint-widgets"
 
@@ -20,12 +21,14 @@ struct _WpListDrop
   GtkListView       *list_view;
   GType              row_type;
   GtkWidget         *marked_row;
+  guint              hover_slot;    /* the slot last said by ::hover, G_MAXUINT for none */
 };
 
 G_DEFINE_FINAL_TYPE (WpListDrop, wp_list_drop, G_TYPE_OBJECT)
 
 enum {
   DROP,
+  HOVER,
   N_SIGNALS
 };
 
@@ -165,6 +168,20 @@ slot_at (WpListDrop *self,
   return wp_list_drop_row_position (row) + (*below_out ? 1 : 0);
 }
 
+/* Says where a drop would land now, when that changed; @value NULL when none would. */
+static void
+hover (WpListDrop   *self,
+       const GValue *value,
+       guint         slot)
+{
+  if (value == NULL)
+    slot = G_MAXUINT;
+  if (slot == self->hover_slot)
+    return;
+  self->hover_slot = slot;
+  g_signal_emit (self, signals[HOVER], 0, value != NULL ? g_value_get_object (value) : NULL, slot);
+}
+
 static GdkDragAction
 on_motion (GtkDropTarget *target,
            double         x,
@@ -173,9 +190,10 @@ on_motion (GtkDropTarget *target,
 {
   GtkWidget *row;
   gboolean below;
+  guint slot = slot_at (self, x, y, &row, &below);
 
-  slot_at (self, x, y, &row, &below);
   mark (self, row, below);
+  hover (self, gtk_drop_target_get_value (target), slot);
 
   return GDK_ACTION_MOVE;
 }
@@ -185,6 +203,7 @@ on_leave (GtkDropTarget *target,
           WpListDrop    *self)
 {
   mark (self, NULL, FALSE);
+  hover (self, NULL, G_MAXUINT);
 }
 
 static gboolean
@@ -199,6 +218,7 @@ on_drop (GtkDropTarget *target,
   guint slot = slot_at (self, x, y, &row, &below);
 
   mark (self, NULL, FALSE);
+  hover (self, NULL, G_MAXUINT);
   g_signal_emit (self, signals[DROP], 0, g_value_get_object (value), slot, &accepted);
 
   return accepted;
@@ -228,6 +248,8 @@ wp_list_drop_new (GtkListView       *list_view,
   self->row_type = row_type;
 
   gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+  /* What is dragged is known while it hovers, for ::hover. */
+  gtk_drop_target_set_preload (target, TRUE);
   g_signal_connect_object (target, "motion", G_CALLBACK (on_motion), self, 0);
   g_signal_connect_object (target, "leave", G_CALLBACK (on_leave), self, 0);
   g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, 0);
@@ -270,9 +292,29 @@ wp_list_drop_class_init (WpListDropClass *klass)
                   g_signal_accumulator_true_handled, NULL,
                   NULL,
                   G_TYPE_BOOLEAN, 2, G_TYPE_OBJECT, G_TYPE_UINT);
+
+  /**
+   * WpListDrop::hover:
+   * @self: the helper
+   * @value: (nullable): what is dragged, or a #GListStore of several; %NULL once it left,
+   *   was dropped, or is not known yet
+   * @slot: where it would land: before the entry at @slot; %G_MAXUINT with no @value
+   *
+   * Emitted when where a drop would land changes, so that a list can show beforehand what a
+   * drop there would do.
+   */
+  signals[HOVER] =
+    g_signal_new ("hover",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 2, G_TYPE_OBJECT, G_TYPE_UINT);
 }
 
 static void
 wp_list_drop_init (WpListDrop *self)
 {
+  self->hover_slot = G_MAXUINT;
 }

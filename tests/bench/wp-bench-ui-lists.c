@@ -128,6 +128,113 @@ bench_backlog (WpDocument *document,
   g_array_unref (frames.frames);
 }
 
+/* The longest a main-loop iteration took until @done says so, in ms (at most 10 s). */
+static double
+longest_stall (gboolean (*done) (WpBacklogView *view),
+               WpBacklogView *view)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  double longest = 0;
+
+  while (!done (view) && g_get_monotonic_time () < end)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      g_main_context_iteration (NULL, FALSE);
+      longest = MAX (longest, (g_get_monotonic_time () - start) / 1000.0);
+    }
+
+  return longest;
+}
+
+/* Whether some label under @root starts with @prefix. */
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    if ((GTK_IS_LABEL (child) && gtk_widget_get_visible (child) &&
+         g_str_has_prefix (gtk_label_get_label (GTK_LABEL (child)), prefix)) ||
+        shows_label (child, prefix))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+shows_preview (WpBacklogView *view)
+{
+  return shows_label (GTK_WIDGET (view), "If dropped here");
+}
+
+static gboolean
+settled (WpBacklogView *view)
+{
+  return !g_main_context_pending (NULL);
+}
+
+static void
+print_stall (const char *what,
+             double      ms)
+{
+  g_print ("| %-34s | %6u | %7.1f ms |            |            |\n", what, 1, ms);
+}
+
+/*
+ * Release lines that know their odds: a drag resting just above the last of three lines, 7,500
+ * items down (its forecast is the longest to simulate), then the drop there, then Ctrl+Z. Each
+ * runs in the main loop between frames: the longest it held the loop is what a frame waits.
+ */
+void
+bench_backlog_forecasts (WpDocument *document,
+                         int         n_items)
+{
+  Frames frames = { g_array_new (FALSE, FALSE, sizeof (double)), 0, FALSE };
+  WpBacklogView *view = g_object_new (WP_TYPE_BACKLOG_VIEW, NULL);
+  GListModel *releases = wp_document_get_list (document, WP_KIND_RELEASE);
+  g_autoptr(WpEntity) line = g_list_model_get_item (releases,
+                                                    g_list_model_get_n_items (releases) - 1);
+  g_autoptr(GPtrArray) moving = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *model;
+  GtkWindow *window;
+  guint position = 0;
+  double preview, drop, undo;
+
+  wp_backlog_view_set_document (view, document);
+  window = show_page (GTK_WIDGET (view), 1100, 720, &frames);
+  model = wp_backlog_view_get_model (view);
+  while (position < g_list_model_get_n_items (model))
+    {
+      g_autoptr(WpEntity) entry = g_list_model_get_item (model, position);
+
+      if (entry == line)
+        break;
+      position++;
+    }
+  g_ptr_array_add (moving, g_list_model_get_item (model, position + 1));
+  wp_backlog_view_select (view, line);
+  longest_stall (settled, view);
+  wait_for_paint (&frames);
+
+  wp_backlog_view_hover_entities (view, moving, position);
+  preview = longest_stall (shows_preview, view);
+  wp_backlog_view_hover_entities (view, NULL, 0);
+  wp_backlog_view_drop_entities (view, moving, position);
+  drop = longest_stall (settled, view);
+  wp_document_undo (document);
+  undo = longest_stall (settled, view);
+
+  g_print ("\nBacklog page, %d items, 3 release lines forecast from 48 closed sprints", n_items);
+  print_header ("(the longest the main loop was held, so the longest a frame waited)", "runs");
+  print_stall ("resting over the last line: preview", preview);
+  print_stall ("the drop there (forecast kept)", drop);
+  print_stall ("Ctrl+Z (forecast run again)", undo);
+
+  gtk_window_destroy (window);
+  g_array_unref (frames.frames);
+}
+
 void
 bench_board (WpDocument *document,
              int         n_items)

@@ -366,6 +366,12 @@ main (int   argc,
 
       bench_sprints (sprints_document, n_items, n_sprints);
     }
+  if (page == NULL || g_str_equal (page, "backlog-forecasts"))
+    {
+      g_autoptr(WpDocument) forecast_document = generate_sprints (n_items, n_sprints);
+
+      bench_backlog_forecasts (forecast_document, n_items);
+    }
 
   return 0;
 }

@@ -51,6 +51,8 @@ void print_real_drag (const char *what,
                       Frames     *frames);
 void bench_backlog (WpDocument *document,
                     int         n_items);
+void bench_backlog_forecasts (WpDocument *document,
+                              int         n_items);
 void bench_board (WpDocument *document,
                   int         n_items);
 

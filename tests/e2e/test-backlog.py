@@ -118,6 +118,33 @@ def test_drag_across_release_line(path):
         app.close()
 
 
+def test_drag_previews_the_line_forecast(path):
+    """Resting above the MVP's line, the line reads the forecast with the dragged item's points;
+    after the drop it reads the same days."""
+    app = open_backlog(path)
+    try:
+        title = "Safety check-in"
+        source = app.find_prefix(title, ROW)
+        target = app.find_prefix("Tell me when a downloaded region has newer map data", ROW)
+        seen = {}
+
+        def read_preview():
+            line = app.find_prefix("MVP", ROW)
+            seen["name"] = wait_for(lambda: line.name if "If dropped here: 85%: by Sprint " in line.name
+                                    else None, what="the MVP line's preview")
+
+        app.drag(app.point(source, 0.5, 0.5), app.point(target, 0.5, 0.2), while_held=read_preview)
+        preview = seen["name"].split("If dropped here: ", 1)[1]
+        line = app.find_prefix("MVP", ROW)
+        wait_for(lambda: "If dropped here" not in line.name and preview in line.name,
+                 what=f"the MVP line to read {preview!r}")
+        assert by_title(save_and_load(app, path), title)["release"] == "rel-mvp"
+        app.key("ctrl+q")
+        assert app.wait_exit() == 0
+    finally:
+        app.close()
+
+
 def test_undo_after_drag(path):
     before = load_json(path)
     app = open_backlog(path)
@@ -288,6 +315,9 @@ def main():
         tap.run("Alt+Up and Alt+Down move the selected item", test_keyboard_moves, fresh("keys.waypoint"))
         tap.run("dragging an item above a release line puts it into that release",
                 test_drag_across_release_line, fresh("release.waypoint"))
+        tap.run("resting a drag above a release line shows that line's forecast with the item, "
+                "which the line keeps after the drop", test_drag_previews_the_line_forecast,
+                fresh("preview.waypoint"))
         tap.run("Ctrl+Z after a drag restores the file exactly", test_undo_after_drag, fresh("undo.waypoint"))
         tap.run("dragging a release line moves the cut; the item it passes changes release",
                 test_drag_release_line, fresh("line.waypoint"))

@@ -356,8 +356,9 @@ class App:
         xdotool("type", "--delay", "30", text)
         time.sleep(0.2)
 
-    def drag(self, start, end, steps=30):
-        """A drag GTK recognises: small steps with short pauses, never one jump."""
+    def drag(self, start, end, steps=30, while_held=None):
+        """A drag GTK recognises: small steps with short pauses, never one jump. while_held, if
+        given, is called with the pointer resting at the end, before the button is let go."""
         xdotool("mousemove", "--sync", *start)
         xdotool("mousedown", "1")
         time.sleep(0.3)
@@ -367,7 +368,11 @@ class App:
             xdotool("mousemove", x, y)
             time.sleep(0.03)
         time.sleep(0.3)
-        xdotool("mouseup", "1")
+        try:
+            if while_held is not None:
+                while_held()
+        finally:
+            xdotool("mouseup", "1")
         time.sleep(0.3)
 
     # Ending

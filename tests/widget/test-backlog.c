@@ -357,15 +357,25 @@ test_done_toggle_and_move_to (void)
   gtk_window_destroy (window);
 }
 
+/* The sample's MVP line, and where @view shows it. */
+static guint
+mvp_line (WpBacklogView *view,
+          WpDocument    *document,
+          WpEntity     **mvp)
+{
+  *mvp = wp_document_lookup (document, WP_KIND_RELEASE, "rel-mvp");
+
+  return wp_list_position (wp_backlog_view_get_model (view), *mvp);
+}
+
 static void
 test_release_line_moves (void)
 {
   g_autoptr(WpDocument) document = load_sample ();
   GtkWindow *window;
   WpBacklogView *view = new_view (document, &window);
-  GListModel *model = wp_backlog_view_get_model (view);
-  WpEntity *mvp = wp_document_lookup (document, WP_KIND_RELEASE, "rel-mvp");
-  guint line = wp_list_position (model, mvp);
+  WpEntity *mvp;
+  guint line = mvp_line (view, document, &mvp);
   WpEntity *below = entry_at (view, line + 1);
   WpEntity *above = entry_at (view, line - 1);
 
@@ -406,6 +416,75 @@ test_release_line_forecast (void)
   g_assert_nonnull (forecast);
   g_assert_true (gtk_widget_get_visible (forecast));
   g_assert_true (gtk_widget_has_css_class (forecast, "error"));
+
+  gtk_window_destroy (window);
+}
+
+/* The label under @root containing @text, once the main loop has shown it (or NULL after 5 s). */
+static GtkWidget *
+wait_for_label (GtkWidget  *root,
+                const char *text)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  GtkWidget *label;
+
+  while ((label = find_label_containing (root, text)) == NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+
+  return label;
+}
+
+/*
+ * An item dragged from below the MVP's line rests just above it: the line shows its forecast
+ * with the item's points, the forecast it has once the item is dropped there. A dragged line
+ * shows its own. Leaving puts the forecast back.
+ */
+static void
+test_release_line_preview (void)
+{
+  g_autoptr(WpDocument) document = load_sample ();
+  GtkWindow *window;
+  WpBacklogView *view = new_view (document, &window);
+  WpEntity *mvp;
+  guint line = mvp_line (view, document, &mvp);
+  g_autoptr(GPtrArray) moving = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *preview = NULL;
+  g_autofree char *before = NULL;
+  GtkWidget *label;
+
+  for (guint i = line + 1; moving->len == 0; i++)
+    if (WP_IS_ITEM (entry_at (view, i)) &&
+        wp_entity_get_number (entry_at (view, i), WP_ITEM_ESTIMATE) >= 8)
+      g_ptr_array_add (moving, g_object_ref (entry_at (view, i)));
+  spin ();
+  before = g_strdup (gtk_label_get_label (GTK_LABEL (find_label_containing (GTK_WIDGET (view),
+                                                                             "85%: by Sprint "))));
+
+  wp_backlog_view_hover_entities (view, moving, line);
+  label = wait_for_label (GTK_WIDGET (view), "If dropped here: 85%: by Sprint ");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_has_css_class (label, "accent"));
+  preview = g_strdup (gtk_label_get_label (GTK_LABEL (label)) + strlen ("If dropped here: "));
+
+  wp_backlog_view_hover_entities (view, NULL, 0);
+  g_assert_null (find_label_containing (GTK_WIDGET (view), "If dropped here"));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_label_containing (GTK_WIDGET (view),
+                                                                          "85%: by Sprint "))),
+                   ==, before);
+
+  g_assert_true (wp_backlog_view_drop_entities (view, moving, line));
+  spin ();
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (
+                                     find_label_containing (GTK_WIDGET (view), "85%: by Sprint "))),
+                                   preview));
+
+  /* The line itself, dragged to the top: nothing is left above it. */
+  g_ptr_array_add (lines, g_object_ref (mvp));
+  wp_backlog_view_hover_entities (view, lines, 0);
+  g_assert_nonnull (wait_for_label (GTK_WIDGET (view),
+                                    "If dropped here: no work left above the line"));
+  wp_backlog_view_hover_entities (view, NULL, 0);
 
   gtk_window_destroy (window);
 }
@@ -650,6 +729,7 @@ main (int   argc,
   g_test_add_func ("/backlog/done-toggle-and-move-to", test_done_toggle_and_move_to);
   g_test_add_func ("/backlog/release-line-moves", test_release_line_moves);
   g_test_add_func ("/backlog/release-line-forecast", test_release_line_forecast);
+  g_test_add_func ("/backlog/release-line-preview", test_release_line_preview);
   g_test_add_func ("/backlog/score-column", test_score_column);
   g_test_add_func ("/backlog/propose-by-wsjf", test_propose_by_wsjf);
   g_test_add_func ("/backlog/several-move-together", test_several_move_together);

@@ -53,6 +53,8 @@ struct _WpBacklogRow
   double      points;
   char       *forecast;      /* the 85% day of the work above a release line, or NULL */
   char       *forecast_more; /* its 50% day */
+  char       *preview;       /* what a drop being hovered would make of the forecast, or NULL */
+  gboolean    preview_late;
   gboolean    late;          /* the 85% day is after the release's date */
   int         score;         /* the WpScoreKind shown at the end, or -1 for none */
   gboolean    compact;
@@ -256,8 +258,8 @@ update_release (WpBacklogRow *self)
   gtk_label_set_text (self->release_label, title);
   gtk_label_set_text (self->points_label, above);
   place_forecast (self);
-  if (self->compact || self->forecast_more == NULL)
-    wp_label_set_text_or_hide (self->forecast_label, self->forecast);
+  if (self->preview != NULL || self->compact || self->forecast_more == NULL)
+    wp_label_set_text_or_hide (self->forecast_label, self->preview ?: self->forecast);
   else
     {
       /* Translators: a release line's forecasts at 85% and 50%, side by side */
@@ -267,10 +269,14 @@ update_release (WpBacklogRow *self)
       gtk_widget_set_visible (GTK_WIDGET (self->forecast_label), TRUE);
     }
   wp_widget_set_tooltip (GTK_WIDGET (self->forecast_label), self->forecast_more);
-  if (self->late)
+  if (self->preview != NULL ? self->preview_late : self->late)
     gtk_widget_add_css_class (GTK_WIDGET (self->forecast_label), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->forecast_label), "error");
+  if (self->preview != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->forecast_label), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->forecast_label), "accent");
 
   /* Translators: accessible name of a release line: name, date and points */
   accessible = g_strdup_printf (_("%s, release line, %s"), title, above);
@@ -283,6 +289,14 @@ update_release (WpBacklogRow *self)
                                 /* Translators: a release line's accessible name, then its
                                    forecast */
                                 : g_strdup_printf (_("%s, %s"), accessible, self->forecast);
+
+      g_free (accessible);
+      accessible = g_steal_pointer (&longer);
+    }
+  if (self->preview != NULL)
+    {
+      /* Translators: a release line's accessible name, then what a drop would make of it */
+      g_autofree char *longer = g_strdup_printf (_("%s, %s"), accessible, self->preview);
 
       g_free (accessible);
       accessible = g_steal_pointer (&longer);
@@ -436,6 +450,7 @@ wp_backlog_row_unbind (WpBacklogRow *self)
   g_clear_pointer (&self->mismatch, g_free);
   g_clear_pointer (&self->forecast, g_free);
   g_clear_pointer (&self->forecast_more, g_free);
+  g_clear_pointer (&self->preview, g_free);
   self->late = FALSE;
   self->document = NULL;
 }
@@ -505,6 +520,28 @@ wp_backlog_row_set_forecast (WpBacklogRow *self,
   g_free (self->forecast_more);
   self->forecast_more = g_strdup (forecast_more);
   self->late = late;
+  update (self);
+}
+
+/**
+ * wp_backlog_row_set_preview:
+ * @self: a release line's row
+ * @preview: (nullable): what the forecast would be if the drop being hovered were made, in
+ *   words, shown in place of the forecast; %NULL to show the forecast again
+ * @late: whether that 85% day is after the release's date
+ */
+void
+wp_backlog_row_set_preview (WpBacklogRow *self,
+                            const char   *preview,
+                            gboolean      late)
+{
+  g_return_if_fail (WP_IS_BACKLOG_ROW (self));
+
+  if (g_strcmp0 (self->preview, preview) == 0 && self->preview_late == late)
+    return;
+  g_free (self->preview);
+  self->preview = g_strdup (preview);
+  self->preview_late = late;
   update (self);
 }
 

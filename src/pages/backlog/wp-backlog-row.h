@@ -32,6 +32,9 @@ void          wp_backlog_row_set_forecast (WpBacklogRow *self,
                                            const char   *forecast,
                                            const char   *forecast_more,
                                            gboolean      late);
+void          wp_backlog_row_set_preview  (WpBacklogRow *self,
+                                           const char   *preview,
+                                           gboolean      late);
 void          wp_backlog_row_edit_title   (WpBacklogRow *self);
 gboolean      wp_backlog_row_get_editing  (WpBacklogRow *self);
 

@@ -5,6 +5,8 @@
  * the list as shown. Their ranks change, nothing else, as one undo step;
  * the moved rows are selected, and the first takes the focus once a frame
  * shows it. A drag of a selected row takes the whole selection along.
+ * While a drag hovers, wp-backlog-view-lines.c shows what a drop would make
+ * of a release line's forecast.
  */
 #define G_LOG_DOMAIN "waypoint-backlog"
 
@@ -320,13 +322,11 @@ _wp_backlog_view_draggable_object (GtkWidget *row)
   return G_OBJECT (group);
 }
 
-static gboolean
-on_list_drop (WpListDrop    *drop,
-              GObject       *object,
-              guint          slot,
-              WpBacklogView *self)
+/* The dragged entities: one, or a #GListStore of several. */
+static GPtrArray *
+entities_of (GObject *object)
 {
-  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *entities = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (G_IS_LIST_MODEL (object))
     for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (object)); i++)
@@ -334,7 +334,29 @@ on_list_drop (WpListDrop    *drop,
   else if (WP_IS_ENTITY (object))
     g_ptr_array_add (entities, g_object_ref (object));
 
+  return entities;
+}
+
+static gboolean
+on_list_drop (WpListDrop    *drop,
+              GObject       *object,
+              guint          slot,
+              WpBacklogView *self)
+{
+  g_autoptr(GPtrArray) entities = entities_of (object);
+
   return entities->len > 0 && wp_backlog_view_drop_entities (self, entities, slot);
+}
+
+static void
+on_list_hover (WpListDrop    *drop,
+               GObject       *object,
+               guint          slot,
+               WpBacklogView *self)
+{
+  g_autoptr(GPtrArray) entities = object != NULL ? entities_of (object) : NULL;
+
+  wp_backlog_view_hover_entities (self, entities, slot);
 }
 
 void
@@ -343,4 +365,5 @@ _wp_backlog_view_init_dnd (WpBacklogView *self)
   self->drop = wp_list_drop_new (self->list_view, self->scroller, WP_TYPE_BACKLOG_ROW,
                                  WP_TYPE_ENTITY);
   g_signal_connect (self->drop, "drop", G_CALLBACK (on_list_drop), self);
+  g_signal_connect (self->drop, "hover", G_CALLBACK (on_list_hover), self);
 }

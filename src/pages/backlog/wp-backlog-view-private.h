@@ -61,6 +61,10 @@ struct _WpBacklogView
   GdkFrameClock      *focus_clock;
 
   WpListDrop         *drop;
+  GPtrArray          *hovering;      /* what is dragged over the list, while it is */
+  guint               hover_slot;    /* where it would land */
+  guint               preview_source;
+  WpBacklogRow       *preview_row;   /* the release line showing what a drop would do */
 };
 
 /* wp-backlog-view.c: the list as shown */
@@ -79,6 +83,15 @@ WpBacklogRow  *_wp_backlog_view_row_showing        (WpBacklogView *self,
                                                     WpEntity      *entity);
 void           _wp_backlog_view_selection_changed  (WpBacklogView *self);
 void           _wp_backlog_view_update_legend      (WpBacklogView *self);
+
+gboolean       _wp_backlog_view_is_open            (gpointer       item,
+                                                    gpointer       user_data);
+
+/* wp-backlog-view-lines.c */
+double         _wp_backlog_view_points_above       (WpBacklogView *self,
+                                                    WpEntity      *line);
+void           _wp_backlog_view_refresh_lines_later (WpBacklogView *self);
+void           _wp_backlog_view_stop_preview       (WpBacklogView *self);
 
 /* wp-backlog-view-score.c */
 void           _wp_backlog_view_score_column_changed (WpBacklogView  *self);

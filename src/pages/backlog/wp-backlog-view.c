@@ -15,7 +15,6 @@
 #include <string.h>
 
 #include "wp-backlog-view-private.h"
-#include "wp-date.h"
 #include "wp-format.h"
 #include "wp-page.h"
 #include "wp-rank.h"
@@ -34,9 +33,9 @@ _wp_backlog_view_entity_rank (WpEntity *entity)
   return wp_entity_get_string (entity, WP_IS_ITEM (entity) ? WP_ITEM_RANK : WP_RELEASE_RANK);
 }
 
-static gboolean
-is_open (gpointer item,
-         gpointer user_data)
+gboolean
+_wp_backlog_view_is_open (gpointer item,
+                          gpointer user_data)
 {
   WpBacklogView *self = user_data;
   GListModel *columns = wp_document_get_list (self->document, WP_KIND_COLUMN);
@@ -317,96 +316,6 @@ item_number (WpBacklogView *self,
   return position - above + 1;
 }
 
-/*
- * The points of the open items between this release line and the one above
- * it, counted in the document so that a search does not change the sum.
- */
-static double
-points_above (WpBacklogView *self,
-              WpEntity      *line)
-{
-  GListModel *items = wp_document_get_list (self->document, WP_KIND_ITEM);
-  const char *rank = _wp_backlog_view_entity_rank (line);
-  guint n = g_list_model_get_n_items (items);
-  double points = 0;
-
-  if (!wp_rank_is_valid (rank))
-    return 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(WpEntity) item = g_list_model_get_item (items, i);
-
-      /* Items are in rank order: past the line, the sum is complete. */
-      if (strcmp (wp_entity_get_string (item, WP_ITEM_RANK), rank) > 0)
-        break;
-      if (is_open (item, self) &&
-          wp_document_release_at (self->document, wp_entity_get_string (item, WP_ITEM_RANK)) ==
-            WP_RELEASE (line))
-        points += MAX (wp_entity_get_number (item, WP_ITEM_ESTIMATE), 0);
-    }
-
-  return points;
-}
-
-/* The forecast of @release among @forecasts (of wp_release_forecasts()), or NULL. */
-static const WpForecast *
-forecast_of (GArray   *forecasts,
-             WpEntity *release)
-{
-  for (guint i = 0; i < forecasts->len; i++)
-    if (g_array_index (forecasts, WpReleaseForecast, i).release == release)
-      return &g_array_index (forecasts, WpReleaseForecast, i).forecast;
-
-  return NULL;
-}
-
-/* The days the work above @row's line is done, as the Sprints page and the roadmap have them. */
-static void
-show_forecast (WpBacklogView *self,
-               WpBacklogRow  *row,
-               GArray        *forecasts)
-{
-  WpEntity *release = wp_backlog_row_get_entity (row);
-  const WpForecast *forecast = forecast_of (forecasts, release);
-  g_autofree char *p85 = NULL, *p50 = NULL;
-  guint32 date = 0;
-
-  if (forecast == NULL)
-    {
-      wp_backlog_row_set_forecast (row, NULL, NULL, FALSE);
-      return;
-    }
-  p85 = wp_forecast_describe (self->document, forecast, WP_P85);
-  /* Half the runs may be done sooner; when not, one day says it all. */
-  if (forecast->days[WP_P50] != forecast->days[WP_P85])
-    p50 = wp_forecast_describe (self->document, forecast, WP_P50);
-  wp_backlog_row_set_forecast (row, p85, p50,
-                               wp_date_parse (wp_entity_get_string (release, WP_RELEASE_DATE),
-                                              &date) && forecast->days[WP_P85] > date);
-}
-
-static gboolean
-refresh_release_rows (gpointer user_data)
-{
-  WpBacklogView *self = user_data;
-  g_autoptr(GArray) forecasts = self->release_rows->len > 0
-                                ? wp_release_forecasts_memo (self->document, wp_date_today (),
-                                                             self->forecasts)
-                                : NULL;
-
-  self->refresh_source = 0;
-  for (guint i = 0; i < self->release_rows->len; i++)
-    {
-      WpBacklogRow *row = g_ptr_array_index (self->release_rows, i);
-
-      wp_backlog_row_set_points (row, points_above (self, wp_backlog_row_get_entity (row)));
-      show_forecast (self, row, forecasts);
-    }
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_sorted_items_changed (WpBacklogView *self,
                          guint          position,
@@ -416,8 +325,7 @@ on_sorted_items_changed (WpBacklogView *self,
   gtk_stack_set_visible_child_name (self->stack,
                                     _wp_backlog_view_n_entries (self) > 0 ? "list" : "empty");
   /* Sums change with every move; recount once the list settles. */
-  if (self->refresh_source == 0)
-    self->refresh_source = g_idle_add (refresh_release_rows, self);
+  _wp_backlog_view_refresh_lines_later (self);
 }
 
 /* Rows */
@@ -481,11 +389,10 @@ bind_row (GtkSignalListItemFactory *factory,
     }
 
   wp_backlog_row_bind (row, self->document, entity, 0, 0);
-  wp_backlog_row_set_points (row, points_above (self, entity));
+  wp_backlog_row_set_points (row, _wp_backlog_view_points_above (self, entity));
   g_ptr_array_add (self->release_rows, row);
   /* Its forecast comes with the others', once the list settles. */
-  if (self->refresh_source == 0)
-    self->refresh_source = g_idle_add (refresh_release_rows, self);
+  _wp_backlog_view_refresh_lines_later (self);
 }
 
 static void
@@ -640,6 +547,7 @@ clear_models (WpBacklogView *self)
   g_clear_object (&self->match_filter);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   _wp_backlog_view_stop_focus_later (self);
+  _wp_backlog_view_stop_preview (self);
   g_clear_object (&self->demand);
 }
 
@@ -664,7 +572,7 @@ wp_backlog_view_set_document (WpBacklogView *self,
   self->demand = g_object_ref (wp_document_get_demand (document));
   _wp_backlog_view_score_column_changed (self);
 
-  self->open_filter = GTK_FILTER (gtk_custom_filter_new (is_open, self, NULL));
+  self->open_filter = GTK_FILTER (gtk_custom_filter_new (_wp_backlog_view_is_open, self, NULL));
   self->match_filter =
     GTK_FILTER (gtk_custom_filter_new (_wp_backlog_view_matches_search, self, NULL));
   every = gtk_every_filter_new ();

@@ -30,5 +30,8 @@ gboolean    wp_backlog_view_drop         (WpBacklogView *self,
 gboolean    wp_backlog_view_drop_entities (WpBacklogView *self,
                                            GPtrArray     *entities,
                                            guint          position);
+void           wp_backlog_view_hover_entities (WpBacklogView *self,
+                                               GPtrArray     *entities,
+                                               guint          slot);
 
 G_END_DECLS
