@@ -10,5 +10,5 @@ const char * const wp_kinds[] = { "story", "bug", "task", "spike", "epic", NULL 
 const char * const wp_moscow[] = { "must", "should", "could", "wont", NULL };
 const char * const wp_sprint_states[] = { "planned", "active", "closed", NULL };
 const char * const wp_goal_outcomes[] = { "met", "partly", "missed", NULL };
-const char * const wp_score_columns[] = { "rice", "wsjf", NULL };
+const char * const wp_score_columns[] = { "rice", "wsjf", "scorecard", NULL };
 const char * const wp_reach_sources[] = { "customers", "mentions", NULL };

@@ -29,6 +29,7 @@ static const WpField fields[] = {
   { "confidence", WP_FIELD_NUMBER, TRUE, .optional = TRUE },
   { "time_criticality", WP_FIELD_NUMBER, TRUE, .optional = TRUE },
   { "risk_reduction", WP_FIELD_NUMBER, TRUE, .optional = TRUE },
+  { "ratings", WP_FIELD_JSON, .optional = TRUE },
   { "moscow", WP_FIELD_CHOICE, TRUE, .choices = wp_moscow, .default_choice = NULL },
   { "labels", WP_FIELD_STRV },
   { "epic", WP_FIELD_REF, TRUE, WP_KIND_ITEM },

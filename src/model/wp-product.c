@@ -27,6 +27,7 @@ static const WpField fields[] = {
   { "reach_from", WP_FIELD_CHOICE, TRUE, .choices = wp_reach_sources, .default_choice = NULL,
     .optional = TRUE },
   { "reach_days", WP_FIELD_INT, .min = 0, .max = 3650, .optional = TRUE },
+  { "scorecard", WP_FIELD_JSON, .optional = TRUE },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (fields) == WP_PRODUCT_N_FIELDS);

@@ -22,6 +22,7 @@ static const char * const kind_names[] = {
   [WP_PROPOSAL_DEMAND] = "demand",
   [WP_PROPOSAL_RICE] = "rice",
   [WP_PROPOSAL_WSJF] = "wsjf",
+  [WP_PROPOSAL_SCORECARD] = "scorecard",
 };
 
 /**
@@ -82,6 +83,8 @@ wp_proposal_score (WpProposalKind  kind,
       return wp_score (WP_SCORE_RICE, demand, item);
     case WP_PROPOSAL_WSJF:
       return wp_score (WP_SCORE_WSJF, demand, item);
+    case WP_PROPOSAL_SCORECARD:
+      return wp_score (WP_SCORE_SCORECARD, demand, item);
     case WP_PROPOSAL_VALUE_EFFORT:
     default:
       return value_for_effort (item);

@@ -11,6 +11,7 @@ typedef enum {
   WP_PROPOSAL_DEMAND,        /* distinct customers who asked, most first */
   WP_PROPOSAL_RICE,          /* RICE score, highest first */
   WP_PROPOSAL_WSJF,          /* WSJF score, highest first */
+  WP_PROPOSAL_SCORECARD,     /* the product's scorecard, highest first */
 } WpProposalKind;
 
 gboolean wp_proposal_kind_from_name (const char     *name,

@@ -11,6 +11,8 @@
  * - WSJF = cost of delay ÷ job size, the cost of delay being business value
  *   + time criticality + risk reduction or opportunity enablement; the job
  *   size is the item's effort.
+ * - The scorecard: the product's own criteria, each rating weighted
+ *   (wp-scorecard.c).
  *
  * An item lacking a number a score needs has no score (-1): it is not
  * guessed. Every score explains itself: its terms and its arithmetic.
@@ -24,6 +26,7 @@
 #include "wp-date.h"
 #include "wp-format.h"
 #include "wp-score.h"
+#include "wp-scorecard.h"
 
 /* An effort of 0 would make any score infinite: it counts as a tenth, as value/effort does. */
 #define LEAST_EFFORT 0.1
@@ -39,17 +42,17 @@ number (WpEntity *item,
  * wp_score_name:
  * @kind: a score
  *
- * Returns: its name, "RICE" or "WSJF" (a name in every language)
+ * Returns: its name: "RICE" and "WSJF" are the same in every language, "Scorecard" is translated
  */
 const char *
 wp_score_name (WpScoreKind kind)
 {
-  return kind == WP_SCORE_RICE ? "RICE" : "WSJF";
+  return kind == WP_SCORE_RICE ? "RICE" : kind == WP_SCORE_WSJF ? "WSJF" : _("Scorecard");
 }
 
 /**
  * wp_score_kind_of:
- * @column: (nullable): a product's `score_column`, "rice" or "wsjf"
+ * @column: (nullable): a product's `score_column`: "rice", "wsjf" or "scorecard"
  *
  * Returns: the #WpScoreKind it names, or -1 for none
  */
@@ -57,7 +60,8 @@ int
 wp_score_kind_of (const char *column)
 {
   return g_strcmp0 (column, "rice") == 0 ? WP_SCORE_RICE
-         : g_strcmp0 (column, "wsjf") == 0 ? WP_SCORE_WSJF : -1;
+         : g_strcmp0 (column, "wsjf") == 0 ? WP_SCORE_WSJF
+         : g_strcmp0 (column, "scorecard") == 0 ? WP_SCORE_SCORECARD : -1;
 }
 
 /**
@@ -113,6 +117,8 @@ wp_score (WpScoreKind  kind,
 
   g_return_val_if_fail (WP_IS_ITEM (item), -1);
 
+  if (kind == WP_SCORE_SCORECARD)
+    return wp_scorecard_score (wp_demand_get_document (demand), item);
   if (effort < 0)
     return -1;
   effort = MAX (effort, LEAST_EFFORT);
@@ -208,10 +214,13 @@ wp_score_explain (WpScoreKind  kind,
                   WpDemand    *demand,
                   WpEntity    *item)
 {
-  g_autofree char *terms = kind == WP_SCORE_RICE ? explain_rice (demand, item)
-                                                 : explain_wsjf (item);
+  g_autofree char *terms = NULL;
   double score = wp_score (kind, demand, item);
   g_autofree char *result = NULL;
+
+  if (kind == WP_SCORE_SCORECARD)
+    return wp_scorecard_explain (wp_demand_get_document (demand), item);
+  terms = kind == WP_SCORE_RICE ? explain_rice (demand, item) : explain_wsjf (item);
 
   if (score < 0)
     /* Translators: after a score's formula, when the item lacks a number it needs */

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* RICE and WSJF: an item's own scores, and the arithmetic behind them (wp-score.c). */
+/* RICE, WSJF and the scorecard: an item's own scores, and the arithmetic behind them. */
 #pragma once
 
 #include "wp-demand.h"
@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 typedef enum {
   WP_SCORE_RICE,  /* reach × impact × confidence ÷ effort */
   WP_SCORE_WSJF,  /* (value + time criticality + risk reduction) ÷ effort */
+  WP_SCORE_SCORECARD,  /* the product's own criteria: the sum of weight × rating */
 } WpScoreKind;
 
 const char *wp_score_name      (WpScoreKind  kind);

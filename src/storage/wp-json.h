@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Strict JSON text to json-glib nodes, and numbers kept as written (wp-json.c). */
+/* Strict JSON text to json-glib nodes (wp-json.c); numbers kept as written (wp-json-number.h). */
 #pragma once
 
 #include <json-glib/json-glib.h>
+
+#include "wp-json-number.h"
 
 G_BEGIN_DECLS
 
@@ -19,16 +21,5 @@ void        wp_json_locate               (const char *data,
                                           gsize       offset,
                                           guint      *line,
                                           guint      *column);
-
-JsonNode   *wp_json_node_new_number_text (const char *text,
-                                          gsize       length);
-const char *wp_json_node_get_number_text (JsonNode   *node);
-gboolean    wp_json_node_is_number       (JsonNode   *node);
-gboolean    wp_json_node_get_number      (JsonNode   *node,
-                                          double     *value);
-gboolean    wp_json_node_is_string       (JsonNode   *node);
-void        wp_json_format_number        (double      value,
-                                          char       *buffer,
-                                          gsize       size);
 
 G_END_DECLS

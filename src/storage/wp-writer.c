@@ -253,7 +253,7 @@ write_field (Writer        *w,
     }
 }
 
-/* An optional member at its default: no value, or an empty list. */
+/* An optional member at its default: no value, or an empty list or object. */
 static gboolean
 is_unset (WpEntity      *entity,
           guint          field,
@@ -265,6 +265,16 @@ is_unset (WpEntity      *entity,
     return wp_entity_get_string (entity, field) == NULL;
   if (type->type == WP_FIELD_INT)
     return wp_entity_get_int (entity, field) == type->min;
+  if (type->type == WP_FIELD_JSON)
+    {
+      JsonNode *node = wp_entity_get_node (entity, field);
+
+      return JSON_NODE_HOLDS_NULL (node) ||
+             (JSON_NODE_HOLDS_OBJECT (node) &&
+              json_object_get_size (json_node_get_object (node)) == 0) ||
+             (JSON_NODE_HOLDS_ARRAY (node) &&
+              json_array_get_length (json_node_get_array (node)) == 0);
+    }
 
   return json_array_get_length (json_node_get_array (wp_entity_get_node (entity, field))) == 0;
 }

@@ -111,6 +111,9 @@ def test_dialogs(path):
         assert_dialog_named(app, "the sprint review", lambda: app.key("F5"))
         assert_dialog_named(app, "the slides dialog",
                             lambda: choose_menu_item(app, "More for This Sprint", "Choose Slides…"))
+        show_page(app, 2, "Backlog")
+        assert_dialog_named(app, "the scorecard dialog",
+                            lambda: choose_menu_item(app, "Propose an Order", "Edit Scorecard…"))
         assert_dialog_named(app, "the about window",
                             lambda: choose_menu_item(app, "Main Menu", "About Waypoint"))
     with_app(check, path)
@@ -132,8 +135,12 @@ def test_popovers(path):
 
 
 def with_conflict(path):
-    """The sample with one merge conflict on an item's title, as a git merge leaves it."""
+    """The sample with one merge conflict on an item's title, as a git merge leaves it, and a
+    scorecard of two criteria that the first item is rated on."""
     document = json.load(open(SAMPLE, encoding="utf-8"))
+    document["product"]["scorecard"] = [{"id": "fit", "name": "Strategic fit", "scale": 5, "weight": 2},
+                                        {"id": "revenue", "name": "Revenue", "scale": 10, "weight": 1}]
+    document["items"][0]["ratings"] = {"fit": 4, "revenue": 7}
     item = document["items"][0]
     document["conflicts"] = [{
         "id": "c1", "collection": "items", "entity": item["id"], "field": "title",

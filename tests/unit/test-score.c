@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * RICE and WSJF against items whose scores are known: the arithmetic, a
- * reach counted from the feedback when none is typed, no score without every
- * number, scores that do not change when other items come, the explanation
- * of each, and "Propose an Order" by them.
+ * RICE, WSJF and the scorecard against items whose scores are known: the
+ * arithmetic, a reach counted from the feedback when none is typed, no score
+ * without every number, scores that do not change when other items come, the
+ * explanation of each, and "Propose an Order" by them. The scorecard read as
+ * any tool may have written it, edited and undone, and saved only when used.
  */
 #include "config.h"
 
@@ -13,6 +14,7 @@
 #include "wp-date.h"
 #include "wp-proposal.h"
 #include "wp-score.h"
+#include "wp-scorecard.h"
 
 static WpDocument *
 scored (void)
@@ -167,6 +169,157 @@ test_proposals (void)
   g_assert_cmpint (wp_proposal_compare (kind, demand, b, a), <, 0);
 }
 
+/* Fit (weight 2, 0 to 5) and Risk (weight 0.5, 0 to 10); an entry without an id, a duplicate. */
+static WpDocument *
+carded (void)
+{
+  return read_json (
+    "{\"format\": \"waypoint\", \"version\": 1,"
+    " \"product\": {\"scorecard\": ["
+    "   {\"id\": \"fit\", \"name\": \"Fit\", \"scale\": 5, \"weight\": 2},"
+    "   {\"name\": \"No id\"},"
+    "   {\"id\": \"risk\", \"name\": \"Risk\", \"scale\": 10, \"weight\": 0.5},"
+    "   {\"id\": \"fit\", \"name\": \"Fit again\", \"weight\": 50}]},"
+    " \"items\": [{\"id\": \"a\", \"rank\": \"a\", \"ratings\": {\"fit\": 4, \"risk\": 3}},"
+    "             {\"id\": \"b\", \"rank\": \"b\", \"ratings\": {\"fit\": 9, \"risk\": 0,"
+    "                                                   \"gone\": 7}},"
+    "             {\"id\": \"c\", \"rank\": \"c\", \"ratings\": {\"fit\": 2}}]}");
+}
+
+/* 2 × 4 + 0.5 × 3 = 9.5; a rating past the scale counts as the scale: 2 × 5 + 0 = 10. */
+static void
+test_scorecard_known_answers (void)
+{
+  g_autoptr(WpDocument) document = carded ();
+  g_autoptr(GArray) criteria = wp_scorecard_criteria (document);
+  g_autofree char *explained = NULL;
+
+  g_assert_cmpuint (criteria->len, ==, 2);
+  g_assert_cmpstr (g_array_index (criteria, WpCriterion, 1).name, ==, "Risk");
+  g_assert_cmpfloat (g_array_index (criteria, WpCriterion, 1).weight, ==, 0.5);
+  g_assert_cmpfloat (score_of (document, WP_SCORE_SCORECARD, "a"), ==, 9.5);
+  g_assert_cmpfloat (score_of (document, WP_SCORE_SCORECARD, "b"), ==, 10);
+  g_assert_cmpfloat (score_of (document, WP_SCORE_SCORECARD, "c"), ==, -1);
+  g_assert_cmpint (wp_score_kind_of ("scorecard"), ==, WP_SCORE_SCORECARD);
+
+  explained = wp_score_explain (WP_SCORE_SCORECARD, wp_document_get_demand (document),
+                                wp_document_lookup (document, WP_KIND_ITEM, "a"));
+  g_assert_cmpstr (explained, ==, "Scorecard = the sum of weight × rating\n"
+                                  "Fit: 2 × 4 (of 5)\n"
+                                  "Risk: 0.5 × 3 (of 10)\n"
+                                  "= 9.5");
+  g_clear_pointer (&explained, g_free);
+  explained = wp_score_explain (WP_SCORE_SCORECARD, wp_document_get_demand (document),
+                                wp_document_lookup (document, WP_KIND_ITEM, "c"));
+  g_assert_true (g_str_has_suffix (explained, "Risk: 0.5 × ? (of 10)\n"
+                                              "No score until every criterion is rated."));
+}
+
+/* Scorecards as other tools or hands write them: nothing to score with, nothing breaks. */
+static void
+test_scorecard_hostile (void)
+{
+  const char *scorecards[] = {
+    "\"not a list\"", "[1, \"two\", null, []]", "[{\"id\": 3, \"name\": \"Number id\"}]",
+    "[{\"id\": \"\", \"name\": \"Empty id\"}]", "{}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (scorecards); i++)
+    {
+      g_autofree char *json = g_strdup_printf (
+        "{\"format\": \"waypoint\", \"version\": 1, \"product\": {\"scorecard\": %s},"
+        " \"items\": [{\"id\": \"a\", \"rank\": \"a\", \"ratings\": [1, 2]}]}", scorecards[i]);
+      g_autoptr(WpDocument) document = read_json (json);
+      g_autoptr(GArray) criteria = wp_scorecard_criteria (document);
+
+      g_assert_cmpuint (criteria->len, ==, 0);
+      g_assert_cmpfloat (score_of (document, WP_SCORE_SCORECARD, "a"), ==, -1);
+    }
+
+  /* Scale and weight out of bounds or of the wrong type are held to what counts. */
+  {
+    g_autoptr(WpDocument) document = read_json (
+      "{\"format\": \"waypoint\", \"version\": 1, \"product\": {\"scorecard\": ["
+      " {\"id\": \"x\", \"name\": \"X\", \"scale\": 0, \"weight\": 1e9},"
+      " {\"id\": \"z\", \"name\": \"Z\", \"scale\": 1e9, \"weight\": -3},"
+      " {\"id\": \"y\", \"name\": \"Y\", \"scale\": \"ten\", \"weight\": true}]}}");
+    g_autoptr(GArray) criteria = wp_scorecard_criteria (document);
+
+    g_assert_cmpuint (criteria->len, ==, 3);
+    g_assert_cmpfloat (g_array_index (criteria, WpCriterion, 0).scale, ==, 5);
+    g_assert_cmpfloat (g_array_index (criteria, WpCriterion, 0).weight, ==,
+                       WP_SCORECARD_MAX_WEIGHT);
+    g_assert_cmpfloat (g_array_index (criteria, WpCriterion, 1).scale, ==,
+                       WP_SCORECARD_MAX_SCALE);
+    g_assert_cmpfloat (g_array_index (criteria, WpCriterion, 1).weight, ==, 0);
+    g_assert_cmpfloat (g_array_index (criteria, WpCriterion, 2).scale, ==, 5);
+    g_assert_cmpfloat (g_array_index (criteria, WpCriterion, 2).weight, ==, 1);
+  }
+}
+
+/* Adding, changing, removing criteria and rating, each one undo step; saved only when there. */
+static void
+test_scorecard_edits (void)
+{
+  g_autoptr(WpDocument) document = read_json (
+    "{\"format\": \"waypoint\", \"version\": 1,"
+    " \"items\": [{\"id\": \"a\", \"rank\": \"a\"}]}");
+  g_autofree char *before = written (document);
+  WpEntity *a = wp_document_lookup (document, WP_KIND_ITEM, "a");
+  WpHistory *history = wp_document_get_history (document);
+  g_autofree char *fit = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GArray) criteria = NULL;
+
+  g_assert_null (strstr (before, "scorecard"));
+  g_assert_null (strstr (before, "ratings"));
+  fit = wp_scorecard_add (document, "Fit");
+  g_assert_cmpstr (wp_history_get_undo_label (history), ==, "Add Criterion");
+  g_assert_true (wp_scorecard_rate (document, a, fit, 3));
+  g_assert_cmpfloat (score_of (document, WP_SCORE_SCORECARD, "a"), ==, 3);
+  g_assert_true (wp_scorecard_change (document, fit, "Strategic fit", 10, 2.5));
+  g_assert_cmpstr (wp_history_get_undo_label (history), ==, "Change Criterion");
+  g_assert_cmpfloat (score_of (document, WP_SCORE_SCORECARD, "a"), ==, 7.5);
+
+  after = written (document);
+  g_assert_nonnull (strstr (after, "\"name\": \"Strategic fit\""));
+  g_assert_nonnull (strstr (after, "\"ratings\": {"));
+
+  /* Removed, the rating stays on the item; undone, it counts again. */
+  g_assert_true (wp_scorecard_remove (document, fit));
+  g_assert_cmpfloat (score_of (document, WP_SCORE_SCORECARD, "a"), ==, -1);
+  g_assert_cmpfloat (wp_scorecard_rating (a, fit), ==, 3);
+  wp_document_undo (document);
+  g_assert_cmpfloat (score_of (document, WP_SCORE_SCORECARD, "a"), ==, 7.5);
+
+  /* Undone to the start, the file is as it was. */
+  while (wp_history_can_undo (history))
+    wp_document_undo (document);
+  g_clear_pointer (&after, g_free);
+  after = written (document);
+  g_assert_cmpstr (after, ==, before);
+  criteria = wp_scorecard_criteria (document);
+  g_assert_cmpuint (criteria->len, ==, 0);
+}
+
+/* By the scorecard: the higher score first (b 10, a 9.5), unrated items last. */
+static void
+test_scorecard_proposal (void)
+{
+  g_autoptr(WpDocument) document = carded ();
+  WpDemand *demand = wp_document_get_demand (document);
+  WpProposalKind kind;
+
+  g_assert_true (wp_proposal_kind_from_name ("scorecard", &kind));
+  g_assert_cmpint (kind, ==, WP_PROPOSAL_SCORECARD);
+  g_assert_cmpint (wp_proposal_compare (kind, demand,
+                                        wp_document_lookup (document, WP_KIND_ITEM, "b"),
+                                        wp_document_lookup (document, WP_KIND_ITEM, "a")), <, 0);
+  g_assert_cmpint (wp_proposal_compare (kind, demand,
+                                        wp_document_lookup (document, WP_KIND_ITEM, "a"),
+                                        wp_document_lookup (document, WP_KIND_ITEM, "c")), <, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -178,6 +331,10 @@ main (int   argc,
   g_test_add_func ("/score/explained", test_explained);
   g_test_add_func ("/score/reach-as-the-product-counts", test_reach_as_the_product_counts);
   g_test_add_func ("/score/proposals", test_proposals);
+  g_test_add_func ("/score/scorecard-known-answers", test_scorecard_known_answers);
+  g_test_add_func ("/score/scorecard-hostile", test_scorecard_hostile);
+  g_test_add_func ("/score/scorecard-edits", test_scorecard_edits);
+  g_test_add_func ("/score/scorecard-proposal", test_scorecard_proposal);
 
   return g_test_run ();
 }

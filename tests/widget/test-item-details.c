@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "wp-item-details.h"
+#include "wp-scorecard-dialog.h"
+#include "wp-scorecard.h"
 #include "test-util.h"
 
 typedef struct {
@@ -162,6 +164,88 @@ test_scores (Fixture       *f,
   g_assert_cmpstr (score_of (f, "RICE", &how), ==, "64");
 }
 
+/*
+ * The product's criteria appear as rows to rate on, rated from 0 to the scale (more counts as
+ * the scale), and the scorecard's score explains itself; the rows follow a change of the
+ * scorecard and its undo.
+ */
+static void
+test_scorecard (Fixture       *f,
+                gconstpointer  data)
+{
+  const char *how;
+  g_autofree char *fit = NULL;
+
+  g_assert_null (find_titled (GTK_WIDGET (f->details), ADW_TYPE_ACTION_ROW, "Scorecard"));
+  fit = wp_scorecard_add (f->document, "Fit");
+  spin ();
+  g_assert_cmpstr (score_of (f, "Scorecard", &how), ==, "Not enough numbers for a score");
+
+  apply_entry (f, "Fit (0–5)", "4");
+  g_assert_cmpfloat (wp_scorecard_rating (f->item, fit), ==, 4);
+  spin ();
+  g_assert_cmpstr (score_of (f, "Scorecard", &how), ==, "4");
+  g_assert_nonnull (strstr (how, "Fit: 1 × 4 (of 5)\n= 4"));
+  apply_entry (f, "Fit (0–5)", "9");
+  g_assert_cmpfloat (wp_scorecard_rating (f->item, fit), ==, 5);
+
+  wp_scorecard_change (f->document, fit, "Fit", 10, 2);
+  spin ();
+  g_assert_nonnull (find_titled (GTK_WIDGET (f->details), ADW_TYPE_ENTRY_ROW, "Fit (0–10)"));
+  g_assert_cmpstr (score_of (f, "Scorecard", &how), ==, "10");
+  wp_document_undo (f->document);
+  spin ();
+  g_assert_nonnull (find_titled (GTK_WIDGET (f->details), ADW_TYPE_ENTRY_ROW, "Fit (0–5)"));
+  g_assert_cmpstr (score_of (f, "Scorecard", &how), ==, "5");
+}
+
+/* The scorecard's dialog: a criterion added, renamed, scaled, weighted and removed, undone. */
+static void
+test_scorecard_dialog (Fixture       *f,
+                       gconstpointer  data)
+{
+  WpScorecardDialog *dialog = wp_scorecard_dialog_new (NULL, f->document);
+  GtkWidget *root = GTK_WIDGET (dialog);
+  g_autoptr(GArray) criteria = NULL;
+  GtkWidget *row;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin ();
+  row = find_titled (root, ADW_TYPE_ENTRY_ROW, "New Criterion");
+  gtk_editable_set_text (GTK_EDITABLE (row), "Fit");
+  g_signal_emit_by_name (row, "apply");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+  g_assert_nonnull (find_titled (root, ADW_TYPE_EXPANDER_ROW, "Fit"));
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (
+                                                find_titled (root, ADW_TYPE_ACTION_ROW, "Scale"),
+                                                GTK_TYPE_SPIN_BUTTON, NULL)), 10);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (
+                                                find_titled (root, ADW_TYPE_ACTION_ROW, "Weight"),
+                                                GTK_TYPE_SPIN_BUTTON, NULL)), 2.5);
+  row = find_titled (root, ADW_TYPE_ENTRY_ROW, "Name");
+  gtk_editable_set_text (GTK_EDITABLE (row), "Strategic fit");
+  g_signal_emit_by_name (row, "apply");
+  criteria = wp_scorecard_criteria (f->document);
+  g_assert_cmpuint (criteria->len, ==, 1);
+  g_assert_cmpstr (g_array_index (criteria, WpCriterion, 0).name, ==, "Strategic fit");
+  g_assert_cmpfloat (g_array_index (criteria, WpCriterion, 0).scale, ==, 10);
+  g_assert_cmpfloat (g_array_index (criteria, WpCriterion, 0).weight, ==, 2.5);
+  g_assert_nonnull (find_titled (root, ADW_TYPE_EXPANDER_ROW, "Strategic fit"));
+  g_assert_nonnull (find_titled (GTK_WIDGET (f->details), ADW_TYPE_ENTRY_ROW,
+                                 "Strategic fit (0–10)"));
+
+  g_signal_emit_by_name (find_widget (root, GTK_TYPE_BUTTON, "Remove “Strategic fit”"),
+                         "clicked");
+  g_assert_null (find_titled (root, ADW_TYPE_EXPANDER_ROW, "Strategic fit"));
+  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (f->document)), ==,
+                   "Remove Criterion");
+  wp_document_undo (f->document);
+  g_assert_nonnull (find_titled (root, ADW_TYPE_EXPANDER_ROW, "Strategic fit"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 test_title_and_labels (Fixture       *f,
                        gconstpointer  data)
@@ -288,6 +372,10 @@ main (int   argc,
 
   g_test_add ("/details/numbers", Fixture, NULL, fixture_set_up, test_numbers, fixture_tear_down);
   g_test_add ("/details/scores", Fixture, NULL, fixture_set_up, test_scores, fixture_tear_down);
+  g_test_add ("/details/scorecard", Fixture, NULL, fixture_set_up, test_scorecard,
+              fixture_tear_down);
+  g_test_add ("/details/scorecard-dialog", Fixture, NULL, fixture_set_up, test_scorecard_dialog,
+              fixture_tear_down);
   g_test_add ("/details/title-and-labels", Fixture, NULL, fixture_set_up, test_title_and_labels,
               fixture_tear_down);
   g_test_add ("/details/choices", Fixture, NULL, fixture_set_up, test_choices, fixture_tear_down);

@@ -549,6 +549,8 @@ wp_backlog_row_set_preview (WpBacklogRow *self,
  * wp_backlog_row_set_score:
  * @self: a row
  * @score: the #WpScoreKind to show at the end of an item's row, or -1 for none
+ *
+ * Shows the score again, even when it is the kind shown already.
  */
 void
 wp_backlog_row_set_score (WpBacklogRow *self,
@@ -556,8 +558,7 @@ wp_backlog_row_set_score (WpBacklogRow *self,
 {
   g_return_if_fail (WP_IS_BACKLOG_ROW (self));
 
-  if (self->score == score)
-    return;
+  /* The same score may add up differently now (the scorecard changed): shown again. */
   self->score = score;
   update (self);
 }

@@ -329,6 +329,8 @@ proposal_label (WpProposalKind kind)
       return _("Order by RICE");
     case WP_PROPOSAL_WSJF:
       return _("Order by WSJF");
+    case WP_PROPOSAL_SCORECARD:
+      return _("Order by Scorecard");
     case WP_PROPOSAL_VALUE_EFFORT:
     default:
       return _("Order by Value for Effort");

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * The score column of the backlog: the product's `score_column` (RICE or
- * WSJF, or none) shows that score at the end of every item's row, a button
- * whose popover explains it. backlog.score-column ("rice", "wsjf" or "")
- * picks it, as a change of the product that can be undone and that everyone
- * who opens the file sees.
+ * The score column of the backlog: the product's `score_column` (RICE,
+ * WSJF or the scorecard, or none) shows that score at the end of every
+ * item's row, a button whose popover explains it. backlog.score-column
+ * ("rice", "wsjf", "scorecard" or "") picks it, as a change of the product
+ * that can be undone and that everyone who opens the file sees;
+ * backlog.edit-scorecard opens the scorecard's criteria.
  */
 #define G_LOG_DOMAIN "waypoint-backlog"
 
@@ -15,6 +16,7 @@
 #include "wp-backlog-view-private.h"
 #include "wp-choices.h"
 #include "wp-score.h"
+#include "wp-scorecard-dialog.h"
 
 /**
  * _wp_backlog_view_score_column_changed:
@@ -62,9 +64,24 @@ score_column_action (GtkWidget  *widget,
   wp_document_end (self->document);
 }
 
+static void
+edit_scorecard_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  WpBacklogView *self = WP_BACKLOG_VIEW (widget);
+
+  if (self->document != NULL)
+    gtk_window_present (GTK_WINDOW (wp_scorecard_dialog_new (GTK_WINDOW (gtk_widget_get_root (
+                                                                           widget)),
+                                                             self->document)));
+}
+
 void
 _wp_backlog_view_class_init_score (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "backlog.score-column", "s",
                                    score_column_action);
+  gtk_widget_class_install_action (widget_class, "backlog.edit-scorecard", NULL,
+                                   edit_scorecard_action);
 }

@@ -523,7 +523,8 @@ on_document_changed (WpBacklogView *self,
 {
   if (WP_IS_ITEM (entity) && field == WP_ITEM_STATUS)
     gtk_filter_changed (self->open_filter, GTK_FILTER_CHANGE_DIFFERENT);
-  if (WP_IS_PRODUCT (entity) && field == WP_PRODUCT_SCORE_COLUMN)
+  if (WP_IS_PRODUCT (entity) && (field == WP_PRODUCT_SCORE_COLUMN ||
+                                  field == WP_PRODUCT_SCORECARD))
     _wp_backlog_view_score_column_changed (self);
 }
 

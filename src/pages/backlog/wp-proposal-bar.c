@@ -36,6 +36,9 @@ explain (WpProposalKind kind)
     case WP_PROPOSAL_WSJF:
       return _("Proposed order: highest WSJF first; items without a cost of delay or effort "
                "last. Nothing changes until you apply it.");
+    case WP_PROPOSAL_SCORECARD:
+      return _("Proposed order: highest scorecard score first; items not rated on every "
+               "criterion last. Nothing changes until you apply it.");
     case WP_PROPOSAL_VALUE_EFFORT:
     default:
       return _("Proposed order: highest value for the effort first; items without value or effort "

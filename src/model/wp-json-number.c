@@ -3,16 +3,17 @@
  * Numbers as wp-json.c reads them: a node holds a number the writer writes
  * as it was read (an int64 or a double in their shortest spelling), or a
  * number kept as its text. Such a node holds a string that starts with a
- * byte no UTF-8 text contains; only these functions make or read it.
+ * byte no UTF-8 text contains; only these functions make or read it. They
+ * are the model's, since the values of its JSON fields hold such numbers.
  */
-#define G_LOG_DOMAIN "waypoint-storage"
+#define G_LOG_DOMAIN "waypoint-model"
 
 #include "config.h"
 
 #include <errno.h>
 #include <math.h>
 
-#include "wp-json.h"
+#include "wp-json-number.h"
 
 /* Starts the string of a number kept as its text: 0xFF never occurs in UTF-8. */
 #define NUMBER_TEXT_MARK '\xff'
