@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """The Backlog page with real input: drags of one row and of a multi-selection, Alt+arrow moves,
-a drag across a release line, Ctrl+Z after a drag, renaming in place, the score column — each checked
+a drag across a release line (and its forecast while it rests there), Ctrl+Z after a drag, renaming
+in place, the score column and its explanation, a proposed order applied with a click — each checked
 in the saved file."""
 import json
 import os
@@ -292,12 +293,39 @@ def test_score_column(path):
         open_menu_item(app, "Propose an Order", "Show WSJF Scores")
         row = app.find_prefix("Show stats for a recorded hike", ROW)
         score = app.find_prefix("WSJF ", within=row)
-        # Each row says its score to assistive technologies; the widget test opens the explanation.
+        # Each row says its score to assistive technologies, and its button explains it.
         assert score.name == "WSJF 2.3", score.name
-        # GTK 4.8 leaves the window without a focus after a menu: a click on a row gives it back.
+        # After a menu item taken through AT-SPI, GTK 4.8 gives the window the first click: a
+        # click on the row takes it.
         app.click(row)
+        app.click(score)
+        app.find("WSJF = (value + time criticality + risk reduction) ÷ effort\n= (7 + 0 + 0) ÷ 3\n= 2.3",
+                 pyatspi.ROLE_LABEL, within=app.root)
+        app.key("Escape")
         after = save_and_load(app, path)
         assert after["product"]["score_column"] == "wsjf", after["product"]
+        quit_cleanly(app)
+    finally:
+        app.close()
+
+
+def test_apply_proposed_order(path):
+    """By WSJF, applied with a click: the highest WSJF first in the file, as one undo step."""
+    before = load_json(path)
+    app = open_backlog(path)
+    try:
+        open_menu_item(app, "Propose an Order", "By WSJF")
+        apply = app.find("Apply Order", pyatspi.ROLE_PUSH_BUTTON)
+        # The first click after a menu item taken through AT-SPI goes to the window (GTK 4.8).
+        app.click(app.find_prefix("Show stats for a recorded hike", ROW))
+        app.click(apply)
+        after = wait_for(lambda: (lambda saved: saved if title_order(saved) != title_order(before)
+                                  else None)(save_and_load(app, path)),
+                         what="the proposed order in the file")
+        assert title_order(after)[0] == "Fill in App Store privacy labels and Play data safety form", \
+            title_order(after)[:3]
+        app.key("ctrl+z")
+        assert title_order(save_and_load(app, path)) == title_order(before)
         quit_cleanly(app)
     finally:
         app.close()
@@ -319,6 +347,8 @@ def main():
                 "which the line keeps after the drop", test_drag_previews_the_line_forecast,
                 fresh("preview.waypoint"))
         tap.run("Ctrl+Z after a drag restores the file exactly", test_undo_after_drag, fresh("undo.waypoint"))
+        tap.run("a proposed order by WSJF, applied with a click, is saved and undone as one step",
+                test_apply_proposed_order, fresh("apply.waypoint"))
         tap.run("dragging a release line moves the cut; the item it passes changes release",
                 test_drag_release_line, fresh("line.waypoint"))
         tap.run("dragging one of several selected rows moves them all, in their order",
