@@ -200,6 +200,7 @@ bench_backlog_forecasts (WpDocument *document,
   GtkWindow *window;
   guint position = 0;
   double preview, drop, undo;
+  gboolean ran;
 
   wp_backlog_view_set_document (view, document);
   window = show_page (GTK_WIDGET (view), 1100, 720, &frames);
@@ -224,12 +225,19 @@ bench_backlog_forecasts (WpDocument *document,
   drop = longest_stall (settled, view);
   wp_document_undo (document);
   undo = longest_stall (settled, view);
+  wait_for_paint (&frames);
+  /* A row above the last line dragged to rest just below it for a second, then dropped. */
+  ran = real_drag (find_widget (GTK_WIDGET (view), g_type_from_name ("WpBacklogRow"), position - 3),
+                   find_widget (GTK_WIDGET (view), g_type_from_name ("WpBacklogRow"), position + 1),
+                   0.5, 0.7, "1", &frames);
 
   g_print ("\nBacklog page, %d items, 3 release lines forecast from 48 closed sprints", n_items);
-  print_header ("(the longest the main loop was held, so the longest a frame waited)", "runs");
-  print_stall ("resting over the last line: preview", preview);
+  print_header ("(the longest the main loop was held, so the longest a frame waited; then the "
+                "work per frame of a real drag)", "runs");
+  print_stall ("resting by the last line: preview", preview);
   print_stall ("the drop there (forecast kept)", drop);
   print_stall ("Ctrl+Z (forecast run again)", undo);
+  print_real_drag ("real drag across the last line", ran, document, &frames);
 
   gtk_window_destroy (window);
   g_array_unref (frames.frames);

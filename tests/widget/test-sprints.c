@@ -11,6 +11,8 @@
 #include "wp-date.h"
 #include "wp-page.h"
 #include "wp-sprints-view.h"
+#include "wp-date-button.h"
+#include "wp-date.h"
 #include "wp-throughput-forecast.h"
 #include "wp-velocity.h"
 
@@ -347,6 +349,21 @@ test_throughput_forecast (void)
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin_button), 30);
   g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), !=,
                    before);
+
+  /* How many items by a day: four weeks on at first; a day gone by has no answer. */
+  row = find_widget (group, ADW_TYPE_ACTION_ROW, "Items Done By");
+  g_assert_nonnull (row);
+  g_assert_true (g_regex_match_simple ("^85%: \\d+ items? or more · 50%: \\d+ or more$",
+                                       adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), 0, 0));
+  {
+    g_autofree char *yesterday = wp_date_format (wp_date_today () - 1);
+
+    wp_date_button_set_date (WP_DATE_BUTTON (find_widget (row, WP_TYPE_DATE_BUTTON, NULL)),
+                             yesterday);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin_button), 60);
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                     "Pick a day from today on");
+  }
 
   gtk_window_destroy (window);
 }

@@ -4,7 +4,9 @@
  * for each release with items left above its line, the days by which 85 and
  * 50 of 100 runs are done, drawing from the items done on each of the days
  * of a history the user sizes (90 by default). It says the period and the
- * day the forecast starts from, as docs/FORECASTS.md describes.
+ * day the forecast starts from, as docs/FORECASTS.md describes, and how many
+ * items are done by a day the user picks (four weeks on at first): as many
+ * or more in 85 and in 50 of 100 runs.
  */
 #define G_LOG_DOMAIN "waypoint-sprints"
 
@@ -12,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-date-button.h"
 #include "wp-date.h"
 #include "wp-format.h"
 #include "wp-throughput.h"
@@ -19,12 +22,16 @@
 #include "wp-widget-utils.h"
 
 #define RUNS 10000
+/* The day "how many items by" asks about at first: four weeks on, today counted. */
+#define FIRST_BY_DAYS 28
 
 struct _WpThroughputForecast
 {
   AdwPreferencesGroup parent_instance;
 
   GtkSpinButton *days_button;
+  AdwActionRow  *how_many_row;
+  WpDateButton  *by_button;
   GtkListBox    *releases_list;
 
   WpDocument    *document;  /* borrowed, as the page borrows it */
@@ -59,6 +66,29 @@ describe (WpEntity    *release,
   return g_strdup_printf (_("%s · 85%%: %s · 50%%: %s"), left, p85, p50);
 }
 
+/* "85%: 12 items or more · 50%: 18 or more" by the day chosen, or why there is no number. */
+static char *
+describe_how_many (WpThroughputForecast *self,
+                   const guint          *counts,
+                   guint                 n_counts,
+                   guint32               today)
+{
+  guint32 by;
+  guint items[WP_N_PERCENTILES];
+
+  if (!wp_date_parse (wp_date_button_get_date (self->by_button), &by) || by < today)
+    return g_strdup (_("Pick a day from today on"));
+  /* Seeded by the day, so that the same history and day give the same numbers. */
+  if (!wp_throughput_how_many (counts, n_counts, by - today + 1, by, RUNS, items))
+    return g_strdup (_("Nothing was done in these days to forecast from"));
+
+  /* Translators: how many items are done by a day: at least so many in 85 and 50 of 100 runs */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "85%%: %u item or more · 50%%: %u or more",
+                                       "85%%: %u items or more · 50%%: %u or more",
+                                       items[WP_P85]),
+                          items[WP_P85], items[WP_P50]);
+}
+
 static void
 fill (WpThroughputForecast *self)
 {
@@ -85,6 +115,12 @@ fill (WpThroughputForecast *self)
                  "From the items done on each day from %s to %s (%u items), starting %s.", done),
     from, to, done, starts);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), description);
+  {
+    g_autofree char *how_many = describe_how_many (self, (const guint *) (gpointer) counts->data,
+                                                   counts->len, today);
+
+    adw_action_row_set_subtitle (self->how_many_row, how_many);
+  }
 
   for (guint i = 0, n = g_list_model_get_n_items (releases); i < n; i++)
     {
@@ -140,6 +176,8 @@ wp_throughput_forecast_class_init (WpThroughputForecastClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH
                                                "/pages/sprints/wp-throughput-forecast.ui");
   gtk_widget_class_bind_template_child (widget_class, WpThroughputForecast, days_button);
+  gtk_widget_class_bind_template_child (widget_class, WpThroughputForecast, how_many_row);
+  gtk_widget_class_bind_template_child (widget_class, WpThroughputForecast, by_button);
   gtk_widget_class_bind_template_child (widget_class, WpThroughputForecast, releases_list);
   gtk_widget_class_bind_template_callback (widget_class, on_days_changed);
 }
@@ -147,6 +185,11 @@ wp_throughput_forecast_class_init (WpThroughputForecastClass *klass)
 static void
 wp_throughput_forecast_init (WpThroughputForecast *self)
 {
+  g_autofree char *by = NULL;
+
+  g_type_ensure (WP_TYPE_DATE_BUTTON);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_spin_button_set_value (self->days_button, WP_THROUGHPUT_DAYS);
+  by = wp_date_format (wp_date_today () + FIRST_BY_DAYS - 1);
+  wp_date_button_set_date (self->by_button, by);
 }
