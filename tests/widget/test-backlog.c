@@ -6,70 +6,9 @@
 
 #include "wp-backlog-row.h"
 #include "wp-backlog-view.h"
-#include "test-util.h"
-#include "wp-rank.h"
-#include "wp-score.h"
+#include "test-backlog.h"
 #include "wp-writer.h"
 
-static WpBacklogView *
-new_view (WpDocument *document,
-          GtkWindow **window)
-{
-  WpBacklogView *view = g_object_new (WP_TYPE_BACKLOG_VIEW, NULL);
-
-  wp_backlog_view_set_document (view, document);
-  *window = show_in_window (GTK_WIDGET (view), 900, 600);
-
-  return view;
-}
-
-static WpEntity *
-entry_at (WpBacklogView *view,
-          guint          position)
-{
-  g_autoptr(WpEntity) entity = g_list_model_get_item (wp_backlog_view_get_model (view), position);
-
-  return entity;
-}
-
-static guint
-wp_list_position (GListModel *model,
-                  gpointer    wanted)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      if (item == wanted)
-        return i;
-    }
-
-  return G_MAXUINT;
-}
-
-static const char *
-rank_of (WpEntity *entity)
-{
-  return wp_entity_get_string (entity, WP_IS_ITEM (entity) ? WP_ITEM_RANK : WP_RELEASE_RANK);
-}
-
-static GtkWidget *
-find_label_containing (GtkWidget  *root,
-                       const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = GTK_IS_LABEL (child) &&
-                         strstr (gtk_label_get_label (GTK_LABEL (child)), text) != NULL
-                         ? child : find_label_containing (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static void
 test_shows_open_items_and_lines_by_rank (void)
@@ -357,17 +296,6 @@ test_done_toggle_and_move_to (void)
   gtk_window_destroy (window);
 }
 
-/* The sample's MVP line, and where @view shows it. */
-static guint
-mvp_line (WpBacklogView *view,
-          WpDocument    *document,
-          WpEntity     **mvp)
-{
-  *mvp = wp_document_lookup (document, WP_KIND_RELEASE, "rel-mvp");
-
-  return wp_list_position (wp_backlog_view_get_model (view), *mvp);
-}
-
 static void
 test_release_line_moves (void)
 {
@@ -402,169 +330,81 @@ test_release_line_moves (void)
   gtk_window_destroy (window);
 }
 
-/* The MVP's line says when the work above it is done, in red: later than the release's date. */
-static void
-test_release_line_forecast (void)
-{
-  g_autoptr(WpDocument) document = load_sample ();
-  GtkWindow *window;
-  WpBacklogView *view = new_view (document, &window);
-  GtkWidget *forecast;
-
-  spin ();
-  forecast = find_label_containing (GTK_WIDGET (view), "85%: by Sprint ");
-  g_assert_nonnull (forecast);
-  g_assert_true (gtk_widget_get_visible (forecast));
-  g_assert_true (gtk_widget_has_css_class (forecast, "error"));
-
-  gtk_window_destroy (window);
-}
-
-/* The label under @root containing @text, once the main loop has shown it (or NULL after 5 s). */
-static GtkWidget *
-wait_for_label (GtkWidget  *root,
-                const char *text)
+/* Spins until @done says so, or 5 s passed. */
+static gboolean
+spin_until (gboolean (*done) (GtkWidget *widget),
+            GtkWidget *widget)
 {
   gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  GtkWidget *label;
 
-  while ((label = find_label_containing (root, text)) == NULL && g_get_monotonic_time () < end)
+  while (!done (widget) && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
 
-  return label;
+  return done (widget);
 }
 
-/*
- * An item dragged from below the MVP's line rests just above it: the line shows its forecast
- * with the item's points, the forecast it has once the item is dropped there. A dragged line
- * shows its own. Leaving puts the forecast back.
- */
-static void
-test_release_line_preview (void)
+static gboolean
+is_shown (GtkWidget *widget)
 {
-  g_autoptr(WpDocument) document = load_sample ();
-  GtkWindow *window;
-  WpBacklogView *view = new_view (document, &window);
-  WpEntity *mvp;
-  guint line = mvp_line (view, document, &mvp);
-  g_autoptr(GPtrArray) moving = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *preview = NULL;
-  g_autofree char *before = NULL;
-  GtkWidget *label;
-
-  for (guint i = line + 1; moving->len == 0; i++)
-    if (WP_IS_ITEM (entry_at (view, i)) &&
-        wp_entity_get_number (entry_at (view, i), WP_ITEM_ESTIMATE) >= 8)
-      g_ptr_array_add (moving, g_object_ref (entry_at (view, i)));
-  spin ();
-  before = g_strdup (gtk_label_get_label (GTK_LABEL (find_label_containing (GTK_WIDGET (view),
-                                                                             "85%: by Sprint "))));
-
-  wp_backlog_view_hover_entities (view, moving, line);
-  label = wait_for_label (GTK_WIDGET (view), "If dropped here: 85%: by Sprint ");
-  g_assert_nonnull (label);
-  g_assert_true (gtk_widget_has_css_class (label, "accent"));
-  preview = g_strdup (gtk_label_get_label (GTK_LABEL (label)) + strlen ("If dropped here: "));
-
-  wp_backlog_view_hover_entities (view, NULL, 0);
-  g_assert_null (find_label_containing (GTK_WIDGET (view), "If dropped here"));
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_label_containing (GTK_WIDGET (view),
-                                                                          "85%: by Sprint "))),
-                   ==, before);
-
-  g_assert_true (wp_backlog_view_drop_entities (view, moving, line));
-  spin ();
-  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (
-                                     find_label_containing (GTK_WIDGET (view), "85%: by Sprint "))),
-                                   preview));
-
-  /* The line itself, dragged to the top: nothing is left above it. */
-  g_ptr_array_add (lines, g_object_ref (mvp));
-  wp_backlog_view_hover_entities (view, lines, 0);
-  g_assert_nonnull (wait_for_label (GTK_WIDGET (view),
-                                    "If dropped here: no work left above the line"));
-  wp_backlog_view_hover_entities (view, NULL, 0);
-
-  gtk_window_destroy (window);
+  return gtk_widget_get_visible (widget);
 }
 
-/* The first shown widget under @root with @css_class. */
+static gboolean
+is_hidden (GtkWidget *widget)
+{
+  return !gtk_widget_get_visible (widget);
+}
+
+/* The menu button under @root whose label is @label. */
 static GtkWidget *
-find_shown_with_class (GtkWidget  *root,
-                       const char *css_class)
+find_menu_button (GtkWidget  *root,
+                  const char *label)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (root); child;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = gtk_widget_get_visible (child) && gtk_widget_has_css_class (child,
-                                                                                       css_class)
-                         ? child : find_shown_with_class (child, css_class);
+      GtkWidget *found = GTK_IS_MENU_BUTTON (child) &&
+                         g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (child)), label) == 0
+                         ? child : find_menu_button (child, label);
 
-      if (found != NULL && gtk_widget_get_mapped (found))
+      if (found != NULL)
         return found;
     }
 
   return NULL;
 }
 
-/* The PO picks a score for the rows; each explains itself; the choice is the product's. */
+/*
+ * Narrow, the filters go into the popover of a Filters button that counts the chosen ones;
+ * wide again, they are back in the search bar.
+ */
 static void
-test_score_column (void)
+test_narrow_filters (void)
 {
   g_autoptr(WpDocument) document = load_sample ();
-  WpEntity *product = WP_ENTITY (wp_document_get_product (document));
+  WpBacklogView *view = g_object_new (WP_TYPE_BACKLOG_VIEW, NULL);
   GtkWindow *window;
-  WpBacklogView *view = new_view (document, &window);
-  GtkWidget *score;
-  GtkPopover *popover;
+  GtkWidget *button, *filter;
 
-  spin ();
-  g_assert_null (find_shown_with_class (GTK_WIDGET (view), "score"));
-  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.score-column", "s", "wsjf");
-  spin ();
-  g_assert_cmpstr (wp_entity_get_string (product, WP_PRODUCT_SCORE_COLUMN), ==, "wsjf");
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (view), "estimate in points · WSJF"));
-  score = find_shown_with_class (GTK_WIDGET (view), "score");
-  g_assert_true (GTK_IS_MENU_BUTTON (score));
-  /* The explanation is written as the popover opens. */
-  gtk_menu_button_popup (GTK_MENU_BUTTON (score));
-  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (score));
-  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (gtk_popover_get_child (popover))),
-                            "WSJF = (value + time criticality + risk reduction) ÷ effort"));
+  wp_backlog_view_set_document (view, document);
+  window = show_in_window (GTK_WIDGET (view), 420, 600);
+  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.search", NULL);
+  button = find_menu_button (GTK_WIDGET (view), "Filters");
+  g_assert_nonnull (button);
+  g_assert_true (spin_until (is_shown, button));
+  filter = find_widget (gtk_popover_get_child (gtk_menu_button_get_popover (
+                                                 GTK_MENU_BUTTON (button))),
+                        GTK_TYPE_DROP_DOWN, NULL);
+  g_assert_nonnull (filter);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (filter), 1);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), ==, "Filters (1)");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (filter), 0);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), ==, "Filters");
 
-  wp_document_undo (document);
-  spin ();
-  g_assert_null (wp_entity_get_string (product, WP_PRODUCT_SCORE_COLUMN));
-  g_assert_null (find_shown_with_class (GTK_WIDGET (view), "score"));
-
-  gtk_window_destroy (window);
-}
-
-/* By WSJF, applied: the open items in the order of their scores, unscored last. */
-static void
-test_propose_by_wsjf (void)
-{
-  g_autoptr(WpDocument) document = load_sample ();
-  GtkWindow *window;
-  WpBacklogView *view = new_view (document, &window);
-  GListModel *shown = wp_backlog_view_get_model (view);
-  double last = G_MAXDOUBLE;
-
-  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.propose", "s", "wsjf");
-  gtk_widget_activate_action (GTK_WIDGET (view), "backlog.apply-proposal", NULL);
-  g_assert_cmpstr (wp_history_get_undo_label (wp_document_get_history (document)), ==,
-                   "Order by WSJF");
-  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
-    {
-      g_autoptr(WpEntity) entity = g_list_model_get_item (shown, i);
-      double wsjf = WP_IS_ITEM (entity)
-                    ? wp_score (WP_SCORE_WSJF, wp_document_get_demand (document), entity)
-                    : last;
-
-      g_assert_cmpfloat (wsjf, <=, last);
-      last = wsjf;
-    }
+  gtk_window_set_default_size (window, 1200, 600);
+  g_assert_true (spin_until (is_hidden, button));
+  g_assert_true (gtk_widget_get_ancestor (filter, GTK_TYPE_SEARCH_BAR) != NULL);
+  g_assert_null (gtk_widget_get_ancestor (filter, GTK_TYPE_POPOVER));
 
   gtk_window_destroy (window);
 }
@@ -728,10 +568,7 @@ main (int   argc,
   g_test_add_func ("/backlog/proposal-preview-apply-undo", test_proposal_preview_apply_undo);
   g_test_add_func ("/backlog/done-toggle-and-move-to", test_done_toggle_and_move_to);
   g_test_add_func ("/backlog/release-line-moves", test_release_line_moves);
-  g_test_add_func ("/backlog/release-line-forecast", test_release_line_forecast);
-  g_test_add_func ("/backlog/release-line-preview", test_release_line_preview);
-  g_test_add_func ("/backlog/score-column", test_score_column);
-  g_test_add_func ("/backlog/propose-by-wsjf", test_propose_by_wsjf);
+  g_test_add_func ("/backlog/narrow-filters", test_narrow_filters);
   g_test_add_func ("/backlog/several-move-together", test_several_move_together);
   g_test_add_func ("/backlog/rename-in-place", test_rename_in_place);
 

@@ -29,6 +29,9 @@ struct _WpBacklogView
   AdwStatusPage      *several_page;
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
+  GtkFlowBox         *search_box;
+  GtkMenuButton      *filters_button;
+  GtkBox             *filters_box;
   GtkLabel           *legend_label;
   GtkDropDown        *kind_filter;
   GtkDropDown        *moscow_filter;
@@ -102,6 +105,7 @@ void           _wp_backlog_view_class_init_score   (GtkWidgetClass *widget_class
 gboolean       _wp_backlog_view_matches_search     (gpointer        item,
                                                     gpointer        user_data);
 void           _wp_backlog_view_init_search        (WpBacklogView  *self);
+void           _wp_backlog_view_place_filters      (WpBacklogView  *self);
 void           _wp_backlog_view_class_init_search  (GtkWidgetClass *widget_class);
 
 /* wp-backlog-view-dnd.c */

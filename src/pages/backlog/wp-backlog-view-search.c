@@ -4,7 +4,9 @@
  * drop-downs of the kinds, priorities, labels, epics and releases the
  * document holds; an item shows when its title, description or a label
  * holds every typed letter in any case and it has what each filter chose.
- * The Done button shows items that reached the last column too.
+ * The Done button shows items that reached the last column too. In a narrow
+ * window the drop-downs move into the popover of a Filters button, which says
+ * how many of them are chosen, so that the bar keeps to a line or two.
  */
 #define G_LOG_DOMAIN "waypoint-backlog"
 
@@ -70,11 +72,77 @@ _wp_backlog_view_matches_search (gpointer item,
          matches_choice (item, WP_ITEM_RELEASE, self->release_filter);
 }
 
+#define N_FILTERS 5
+
+static void
+filters_of (WpBacklogView *self,
+            GtkDropDown   *filters[N_FILTERS])
+{
+  filters[0] = self->kind_filter;
+  filters[1] = self->moscow_filter;
+  filters[2] = self->label_filter;
+  filters[3] = self->epic_filter;
+  filters[4] = self->release_filter;
+}
+
+/* "Filters", or "Filters (2)" when two of them chose something. */
+static void
+count_filters (WpBacklogView *self)
+{
+  GtkDropDown *filters[N_FILTERS];
+  guint chosen = 0;
+  g_autofree char *label = NULL;
+
+  filters_of (self, filters);
+  for (guint i = 0; i < N_FILTERS; i++)
+    chosen += gtk_drop_down_get_selected (filters[i]) > 0 &&
+              gtk_drop_down_get_selected (filters[i]) != GTK_INVALID_LIST_POSITION;
+  /* Translators: the button of a narrow backlog's filters, and how many of them are chosen */
+  label = chosen > 0 ? g_strdup_printf (_("Filters (%u)"), chosen) : g_strdup (_("Filters"));
+  gtk_menu_button_set_label (self->filters_button, label);
+}
+
+/**
+ * _wp_backlog_view_place_filters:
+ * @self: the backlog
+ *
+ * Puts the drop-downs in the search bar, or in the Filters popover when the backlog is narrow.
+ */
+void
+_wp_backlog_view_place_filters (WpBacklogView *self)
+{
+  GtkDropDown *filters[N_FILTERS];
+  gboolean in_popover;
+
+  filters_of (self, filters);
+  in_popover = gtk_widget_get_parent (GTK_WIDGET (filters[0])) == GTK_WIDGET (self->filters_box);
+  gtk_widget_set_visible (GTK_WIDGET (self->filters_button), self->compact);
+  if (in_popover == self->compact)
+    return;
+  for (guint i = 0; i < N_FILTERS; i++)
+    {
+      GtkWidget *filter = g_object_ref (GTK_WIDGET (filters[i]));
+
+      if (self->compact)
+        {
+          gtk_flow_box_remove (self->search_box, gtk_widget_get_parent (filter));
+          gtk_box_append (self->filters_box, filter);
+        }
+      else
+        {
+          gtk_box_remove (self->filters_box, filter);
+          gtk_flow_box_append (self->search_box, filter);
+        }
+      g_object_unref (filter);
+    }
+}
+
 static void
 on_search_changed (WpBacklogView *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
+  count_filters (self);
   g_clear_pointer (&self->search_text, g_free);
   if (text[0] != '\0')
     self->search_text = wp_text_fold (text);

@@ -431,6 +431,7 @@ apply_compact (gpointer user_data)
 
   self->compact_source = 0;
   _wp_backlog_view_update_legend (self);
+  _wp_backlog_view_place_filters (self);
   for (guint i = 0; i < self->rows->len; i++)
     wp_backlog_row_set_compact (g_ptr_array_index (self->rows, i), self->compact);
 
@@ -665,6 +666,9 @@ wp_backlog_view_class_init (WpBacklogViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, legend_label);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, search_box);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, filters_button);
+  gtk_widget_class_bind_template_child (widget_class, WpBacklogView, filters_box);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, kind_filter);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, moscow_filter);
   gtk_widget_class_bind_template_child (widget_class, WpBacklogView, label_filter);
