@@ -268,17 +268,18 @@ criterion_object (const char *id,
   return object;
 }
 
-/* The product's scorecard becomes @scorecard, as one undo step named @label. */
+/* The product's scorecard becomes @scorecard (taken), as one undo step named @label. */
 static gboolean
 set_scorecard (WpDocument *document,
                JsonArray  *scorecard,
                const char *label)
 {
+  JsonNode *node = json_node_init (json_node_alloc (), JSON_NODE_ARRAY);
   GValue value = G_VALUE_INIT;
   gboolean changed;
 
-  g_value_take_boxed (g_value_init (&value, JSON_TYPE_NODE),
-                      json_node_init_array (json_node_alloc (), scorecard));
+  json_node_take_array (node, scorecard);
+  g_value_take_boxed (g_value_init (&value, JSON_TYPE_NODE), node);
   wp_document_begin (document, label);
   changed = wp_document_set_value (document, WP_ENTITY (wp_document_get_product (document)),
                                    WP_PRODUCT_SCORECARD, &value);

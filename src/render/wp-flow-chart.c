@@ -186,7 +186,25 @@ draw_legend (WpChartPlot *plot,
   plot->top += ((n_columns + per_line - 1) / per_line) * size * 1.5 + size;
 }
 
-/* The band of @column: its upper edge left to right, its lower edge back. */
+/* The items in the columns from @column to the last at the end of @day. */
+static guint
+stacked (const guint *counts,
+         guint        n_columns,
+         guint        day,
+         guint        column)
+{
+  guint items = 0;
+
+  for (guint c = column; c < n_columns; c++)
+    items += counts[day * n_columns + c];
+
+  return items;
+}
+
+/*
+ * The band of @column: its upper edge left to right, its lower edge back. A single day is
+ * drawn across the plot.
+ */
 static void
 draw_band (WpChartPlot *plot,
            const guint *counts,
@@ -195,26 +213,18 @@ draw_band (WpChartPlot *plot,
            guint        column,
            double       top)
 {
-  double day_width = (plot->right - plot->left) / MAX (n_days - 1, 1);
+  guint n_points = MAX (n_days, 2);
+  double step = (plot->right - plot->left) / (n_points - 1);
   double scale = (plot->bottom - plot->top) / top;
 
   cairo_new_path (plot->cr);
-  for (guint d = 0; d < n_days; d++)
-    {
-      guint below = 0;
-
-      for (guint c = column; c < n_columns; c++)
-        below += counts[d * n_columns + c];
-      cairo_line_to (plot->cr, plot->left + d * day_width, plot->bottom - below * scale);
-    }
-  for (guint d = n_days; d > 0; d--)
-    {
-      guint below = 0;
-
-      for (guint c = column + 1; c < n_columns; c++)
-        below += counts[(d - 1) * n_columns + c];
-      cairo_line_to (plot->cr, plot->left + (d - 1) * day_width, plot->bottom - below * scale);
-    }
+  for (guint p = 0; p < n_points; p++)
+    cairo_line_to (plot->cr, plot->left + p * step,
+                   plot->bottom - stacked (counts, n_columns, MIN (p, n_days - 1), column) * scale);
+  for (guint p = n_points; p > 0; p--)
+    cairo_line_to (plot->cr, plot->left + (p - 1) * step,
+                   plot->bottom - stacked (counts, n_columns, MIN (p - 1, n_days - 1), column + 1) *
+                                  scale);
   cairo_close_path (plot->cr);
   _wp_chart_set_color (plot->cr, band_color (column, n_columns));
   cairo_fill (plot->cr);

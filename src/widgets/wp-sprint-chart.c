@@ -24,6 +24,7 @@ struct _WpSprintChart
   WpDocument  *document;
   WpEntity    *sprint;
   GArray      *data;        /* made once a change, not once a frame: wp_chart_data() */
+  guint32      today;       /* the day it was made for, which its frames draw too */
 };
 
 G_DEFINE_FINAL_TYPE (WpSprintChart, wp_sprint_chart, GTK_TYPE_WIDGET)
@@ -100,8 +101,9 @@ wp_sprint_chart_show (WpSprintChart *self,
   g_set_object (&self->document, document);
   g_set_object (&self->sprint, sprint);
   g_clear_pointer (&self->data, g_array_unref);
+  self->today = wp_date_today ();
   if (document != NULL)
-    self->data = wp_chart_data (self->kind, document, sprint, wp_date_today ());
+    self->data = wp_chart_data (self->kind, document, sprint, self->today);
   describe (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -123,7 +125,7 @@ wp_sprint_chart_snapshot (GtkWidget   *widget,
                        self->text_size);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   cairo_translate (cr, padding, padding);
-  wp_chart_draw (cr, self->kind, self->document, self->sprint, self->data, wp_date_today (),
+  wp_chart_draw (cr, self->kind, self->document, self->sprint, self->data, self->today,
                  width - 2 * padding, height - 2 * padding, &style);
   cairo_destroy (cr);
 }

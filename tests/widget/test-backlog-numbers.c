@@ -85,6 +85,23 @@ test_release_line_preview (void)
                                      find_label_containing (GTK_WIDGET (view), "85%: by Sprint "))),
                                    preview));
 
+  /* The item dragged back below the line: the line it leaves shows the forecast without it. */
+  line = wp_list_position (wp_backlog_view_get_model (view), mvp);
+  wp_backlog_view_hover_entities (view, moving, line + 1);
+  label = wait_for_label (GTK_WIDGET (view), "If dropped here: 85%: by Sprint ");
+  g_assert_nonnull (label);
+  g_clear_pointer (&preview, g_free);
+  preview = g_strdup (gtk_label_get_label (GTK_LABEL (label)) + strlen ("If dropped here: "));
+  wp_backlog_view_hover_entities (view, NULL, 0);
+  g_assert_true (wp_backlog_view_drop_entities (view, moving, line + 1));
+  spin ();
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (
+                                     find_label_containing (GTK_WIDGET (view), "85%: by Sprint "))),
+                                   preview));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_label_containing (GTK_WIDGET (view),
+                                                                          "85%: by Sprint "))),
+                   ==, before);
+
   /* The line itself, dragged to the top: nothing is left above it. */
   g_ptr_array_add (lines, g_object_ref (mvp));
   wp_backlog_view_hover_entities (view, lines, 0);

@@ -356,13 +356,17 @@ test_throughput_forecast (void)
   g_assert_true (g_regex_match_simple ("^85%: \\d+ items? or more · 50%: \\d+ or more$",
                                        adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), 0, 0));
   {
-    g_autofree char *yesterday = wp_date_format (wp_date_today () - 1);
+    GtkWidget *button = find_widget (row, WP_TYPE_DATE_BUTTON, NULL);
+    g_autofree char *tomorrow = wp_date_format (wp_date_today () + 1);
 
-    wp_date_button_set_date (WP_DATE_BUTTON (find_widget (row, WP_TYPE_DATE_BUTTON, NULL)),
-                             yesterday);
-    gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin_button), 60);
+    /* A day picked in the calendar is shown and asked about. */
+    g_signal_emit_by_name (button, "day-chosen", wp_date_today () - 1);
     g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                      "Pick a day from today on");
+    g_signal_emit_by_name (button, "day-chosen", wp_date_today () + 1);
+    g_assert_cmpstr (wp_date_button_get_date (WP_DATE_BUTTON (button)), ==, tomorrow);
+    g_assert_true (g_regex_match_simple ("^85%: \\d+ items? or more · 50%: \\d+ or more$",
+                                         adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), 0, 0));
   }
 
   gtk_window_destroy (window);

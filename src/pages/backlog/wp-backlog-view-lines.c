@@ -157,9 +157,54 @@ rank_in_slot (WpBacklogView *self,
 }
 
 /*
+ * The points of the @moving items that are not done, on the side of @line that @sign says: 1
+ * below it, -1 above it.
+ */
+static double
+moving_points (GPtrArray *moving,
+               WpEntity  *line,
+               int        sign)
+{
+  const char *rank = _wp_backlog_view_entity_rank (line);
+  double points = 0;
+
+  for (guint m = 0; m < moving->len; m++)
+    {
+      WpEntity *item = g_ptr_array_index (moving, m);
+
+      if (wp_entity_get_string (item, WP_ITEM_DONE) == NULL &&
+          g_strcmp0 (wp_entity_get_string (item, WP_ITEM_RANK), rank) * sign > 0)
+        points += MAX (wp_entity_get_number (item, WP_ITEM_ESTIMATE), 0);
+    }
+
+  return points;
+}
+
+/* The first release line in the list from @from on, going by @step (1 down, -1 up), or NULL. */
+static WpEntity *
+next_line (WpBacklogView *self,
+           GPtrArray     *moving,
+           guint          from,
+           int            step)
+{
+  guint n = _wp_backlog_view_n_entries (self);
+
+  for (guint i = from; i < n; i += step)
+    {
+      WpEntity *entity = _wp_backlog_view_entity_at (self, i);
+
+      if (WP_IS_RELEASE (entity) && !g_ptr_array_find (moving, entity, NULL))
+        return entity;
+    }
+
+  return NULL;
+}
+
+/*
  * The release line whose forecast a drop of @moving at @slot changes, and the points that
- * would then be left above it: a dragged line's own; for items, the first line below the slot,
- * which gains those that are not done and are below it now.
+ * would then be left above it: a dragged line's own; for items dragged down past a line, that
+ * line, which loses those that are not done; else the first line below the slot, which gains
+ * those that are not done and are below it now.
  */
 static WpEntity *
 line_changed_by (WpBacklogView *self,
@@ -168,7 +213,7 @@ line_changed_by (WpBacklogView *self,
                  double        *remaining)
 {
   WpEntity *first = g_ptr_array_index (moving, 0);
-  guint n = _wp_backlog_view_n_entries (self);
+  WpEntity *line;
 
   if (WP_IS_RELEASE (first))
     {
@@ -178,26 +223,20 @@ line_changed_by (WpBacklogView *self,
       return first;
     }
 
-  for (guint i = slot; i < n; i++)
+  /* G_MAXUINT ends the way up: the unsigned index wraps past 0. */
+  line = slot > 0 ? next_line (self, moving, slot - 1, -1) : NULL;
+  if (line != NULL && moving_points (moving, line, -1) > 0)
     {
-      WpEntity *line = _wp_backlog_view_entity_at (self, i);
-      const char *rank = _wp_backlog_view_entity_rank (line);
-
-      if (!WP_IS_RELEASE (line))
-        continue;
-      *remaining = wp_release_remaining_points (self->document, line);
-      for (guint m = 0; m < moving->len; m++)
-        {
-          WpEntity *item = g_ptr_array_index (moving, m);
-
-          if (wp_entity_get_string (item, WP_ITEM_DONE) == NULL &&
-              g_strcmp0 (wp_entity_get_string (item, WP_ITEM_RANK), rank) > 0)
-            *remaining += MAX (wp_entity_get_number (item, WP_ITEM_ESTIMATE), 0);
-        }
+      *remaining = wp_release_remaining_points (self->document, line) -
+                   moving_points (moving, line, -1);
       return line;
     }
+  line = next_line (self, moving, slot, 1);
+  if (line != NULL)
+    *remaining = wp_release_remaining_points (self->document, line) +
+                 moving_points (moving, line, 1);
 
-  return NULL;
+  return line;
 }
 
 static gboolean

@@ -125,7 +125,11 @@ _wp_backlog_view_place_filters (WpBacklogView *self)
 
       if (self->compact)
         {
-          gtk_flow_box_remove (self->search_box, gtk_widget_get_parent (filter));
+          GtkWidget *child = gtk_widget_get_parent (filter);
+
+          /* Unparented at once: a focus held inside would keep the flow box child alive. */
+          gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), NULL);
+          gtk_flow_box_remove (self->search_box, child);
           gtk_box_append (self->filters_box, filter);
         }
       else

@@ -132,7 +132,7 @@ on_rating_apply (WpItemScores *self,
                  AdwEntryRow  *row)
 {
   const char *criterion = g_object_get_data (G_OBJECT (row), "wp-criterion");
-  double scale = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "wp-scale"));
+  double scale = *(double *) g_object_get_data (G_OBJECT (row), "wp-scale");
   double rating;
 
   if (self->item == NULL || !wp_number_row_read (row, &rating))
@@ -167,7 +167,8 @@ new_rating_row (WpItemScores      *self,
   gtk_editable_set_text (GTK_EDITABLE (row), "");
   g_object_set (row, "input-purpose", GTK_INPUT_PURPOSE_NUMBER, NULL);
   g_object_set_data_full (G_OBJECT (row), "wp-criterion", g_strdup (criterion->id), g_free);
-  g_object_set_data (G_OBJECT (row), "wp-scale", GUINT_TO_POINTER ((guint) criterion->scale));
+  g_object_set_data_full (G_OBJECT (row), "wp-scale",
+                          g_memdup2 (&criterion->scale, sizeof criterion->scale), g_free);
   g_signal_connect_swapped (row, "apply", G_CALLBACK (on_rating_apply), self);
 
   return row;

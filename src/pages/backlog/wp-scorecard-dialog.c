@@ -34,6 +34,7 @@ G_DEFINE_FINAL_TYPE (WpScorecardDialog, wp_scorecard_dialog, ADW_TYPE_WINDOW)
 /* The parts of a criterion's row, kept on it. */
 typedef struct {
   char           *id;
+  char           *name;     /* as the scorecard has it */
   AdwEntryRow    *name_row;
   GtkSpinButton  *scale_button;
   GtkSpinButton  *weight_button;
@@ -46,6 +47,7 @@ parts_free (gpointer data)
   Parts *parts = data;
 
   g_free (parts->id);
+  g_free (parts->name);
   g_free (parts);
 }
 
@@ -55,14 +57,13 @@ parts_of (GtkWidget *row)
   return g_object_get_data (G_OBJECT (row), "wp-parts");
 }
 
-/* Writes the row's name, scale and weight into the scorecard, as one undo step. */
+/* Writes @name and the row's scale and weight into the scorecard, as one undo step. */
 static void
 save_row (WpScorecardDialog *self,
-          GtkWidget         *row)
+          GtkWidget         *row,
+          const char        *name)
 {
   Parts *parts = parts_of (row);
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (
-                                                  parts->name_row))));
 
   if (self->showing || name[0] == '\0')
     return;
@@ -71,11 +72,24 @@ save_row (WpScorecardDialog *self,
                        gtk_spin_button_get_value (parts->weight_button));
 }
 
+/* A scale or a weight changed: the name stays as the scorecard has it, whatever is typed. */
 static void
-on_part_changed (GtkWidget         *part,
-                 WpScorecardDialog *self)
+on_number_changed (GtkWidget         *part,
+                   WpScorecardDialog *self)
 {
-  save_row (self, g_object_get_data (G_OBJECT (part), "wp-row"));
+  GtkWidget *row = g_object_get_data (G_OBJECT (part), "wp-row");
+
+  save_row (self, row, parts_of (row)->name);
+}
+
+static void
+on_name_apply (AdwEntryRow       *name_row,
+               WpScorecardDialog *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (
+                                                  name_row))));
+
+  save_row (self, g_object_get_data (G_OBJECT (name_row), "wp-row"), name);
 }
 
 static void
@@ -144,6 +158,8 @@ show_row (WpScorecardDialog *self,
   g_autofree char *remove_name = g_strdup_printf (_("Remove “%s”"), criterion->name);
 
   self->showing = TRUE;
+  g_free (parts->name);
+  parts->name = g_strdup (criterion->name);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), criterion->name);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -177,7 +193,7 @@ new_row (WpScorecardDialog *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (parts->name_row), _("Name"));
   adw_entry_row_set_show_apply_button (parts->name_row, TRUE);
   g_object_set_data (G_OBJECT (parts->name_row), "wp-row", row);
-  g_signal_connect (parts->name_row, "apply", G_CALLBACK (on_part_changed), self);
+  g_signal_connect (parts->name_row, "apply", G_CALLBACK (on_name_apply), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), GTK_WIDGET (parts->name_row));
   parts->scale_button = new_spin_row (row, _("Scale"), _("Scale"), 1, WP_SCORECARD_MAX_SCALE, 1,
                                       0);
@@ -190,8 +206,8 @@ new_row (WpScorecardDialog *self,
   g_signal_connect (parts->remove_button, "clicked", G_CALLBACK (on_remove_clicked), self);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), GTK_WIDGET (parts->remove_button));
   show_row (self, row, criterion);
-  g_signal_connect (parts->scale_button, "value-changed", G_CALLBACK (on_part_changed), self);
-  g_signal_connect (parts->weight_button, "value-changed", G_CALLBACK (on_part_changed), self);
+  g_signal_connect (parts->scale_button, "value-changed", G_CALLBACK (on_number_changed), self);
+  g_signal_connect (parts->weight_button, "value-changed", G_CALLBACK (on_number_changed), self);
 
   return row;
 }

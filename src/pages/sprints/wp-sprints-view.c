@@ -297,7 +297,9 @@ static void
 on_document_changed (WpSprintsView *self,
                      WpEntity      *entity)
 {
-  if (WP_IS_SPRINT (entity) || WP_IS_ITEM (entity) || WP_IS_RELEASE (entity))
+  /* The cumulative flow draws the board's columns. */
+  if (WP_IS_SPRINT (entity) || WP_IS_ITEM (entity) || WP_IS_RELEASE (entity) ||
+      WP_IS_COLUMN (entity))
     queue_fill (self);
 }
 
@@ -433,6 +435,8 @@ wp_sprints_view_set_document (WpSprintsView *self,
   g_signal_connect_object (wp_document_get_list (document, WP_KIND_SPRINT), "items-changed",
                            G_CALLBACK (queue_fill), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (wp_document_get_list (document, WP_KIND_ITEM), "items-changed",
+                           G_CALLBACK (queue_fill), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (wp_document_get_list (document, WP_KIND_COLUMN), "items-changed",
                            G_CALLBACK (queue_fill), self, G_CONNECT_SWAPPED);
   _wp_sprints_view_fill (self);
 }

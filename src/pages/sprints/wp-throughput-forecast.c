@@ -24,6 +24,8 @@
 #define RUNS 10000
 /* The day "how many items by" asks about at first: four weeks on, today counted. */
 #define FIRST_BY_DAYS 28
+/* How far ahead it simulates: every run draws each day. */
+#define MOST_BY_DAYS 3650
 
 struct _WpThroughputForecast
 {
@@ -71,6 +73,7 @@ static char *
 describe_how_many (WpThroughputForecast *self,
                    const guint          *counts,
                    guint                 n_counts,
+                   guint                 done,
                    guint32               today)
 {
   guint32 by;
@@ -78,8 +81,10 @@ describe_how_many (WpThroughputForecast *self,
 
   if (!wp_date_parse (wp_date_button_get_date (self->by_button), &by) || by < today)
     return g_strdup (_("Pick a day from today on"));
+  if (by - today >= MOST_BY_DAYS)
+    return g_strdup (_("Pick a day within ten years"));
   /* Seeded by the day, so that the same history and day give the same numbers. */
-  if (!wp_throughput_how_many (counts, n_counts, by - today + 1, by, RUNS, items))
+  if (done == 0 || !wp_throughput_how_many (counts, n_counts, by - today + 1, by, RUNS, items))
     return g_strdup (_("Nothing was done in these days to forecast from"));
 
   /* Translators: how many items are done by a day: at least so many in 85 and 50 of 100 runs */
@@ -117,7 +122,7 @@ fill (WpThroughputForecast *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), description);
   {
     g_autofree char *how_many = describe_how_many (self, (const guint *) (gpointer) counts->data,
-                                                   counts->len, today);
+                                                   counts->len, done, today);
 
     adw_action_row_set_subtitle (self->how_many_row, how_many);
   }
@@ -150,6 +155,17 @@ on_days_changed (WpThroughputForecast *self)
     fill (self);
 }
 
+/* The button shows a picked day only once it is set. */
+static void
+on_by_day_chosen (WpThroughputForecast *self,
+                  guint                 day)
+{
+  g_autofree char *text = wp_date_format (day);
+
+  wp_date_button_set_date (self->by_button, text);
+  on_days_changed (self);
+}
+
 /**
  * wp_throughput_forecast_show:
  * @self: the forecast
@@ -180,6 +196,7 @@ wp_throughput_forecast_class_init (WpThroughputForecastClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpThroughputForecast, by_button);
   gtk_widget_class_bind_template_child (widget_class, WpThroughputForecast, releases_list);
   gtk_widget_class_bind_template_callback (widget_class, on_days_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_by_day_chosen);
 }
 
 static void
