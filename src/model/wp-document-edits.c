@@ -28,6 +28,25 @@ wp_document_begin (WpDocument *self,
   wp_history_begin (self->history, label);
 }
 
+/**
+ * wp_document_begin_merging:
+ * @self: a document
+ * @label: what the step does (translated)
+ * @merge_key: what it changes, the same each time
+ *
+ * wp_document_begin() for a step that joins the one before it when that one has the same
+ * @merge_key (wp_history_begin_merging()): for the clicks of a spin button.
+ */
+void
+wp_document_begin_merging (WpDocument *self,
+                           const char *label,
+                           const char *merge_key)
+{
+  g_return_if_fail (WP_IS_DOCUMENT (self));
+
+  wp_history_begin_merging (self->history, label, merge_key);
+}
+
 void
 wp_document_end (WpDocument *self)
 {

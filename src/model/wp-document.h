@@ -51,6 +51,9 @@ void        wp_document_set_extra      (WpDocument    *self,
 
 void        wp_document_begin          (WpDocument    *self,
                                         const char    *label);
+void        wp_document_begin_merging  (WpDocument    *self,
+                                        const char    *label,
+                                        const char    *merge_key);
 void        wp_document_end            (WpDocument    *self);
 gboolean    wp_document_set_value      (WpDocument    *self,
                                         WpEntity      *entity,

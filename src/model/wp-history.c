@@ -2,8 +2,10 @@
 /*
  * WpHistory records every change of a document as undoable steps. A step is
  * a labelled group of changes ("Move “Offline mode”"), so one drag or one
- * dialog is undone at once. The history also knows whether the document is
- * at the state it was last saved in: undoing back to it makes it clean again.
+ * dialog is undone at once. Steps begun with the same merge key one after
+ * the other, as the clicks of one spin button, are one step. The history also
+ * knows whether the document is at the state it was last saved in: undoing
+ * back to it makes it clean again.
  */
 #define G_LOG_DOMAIN "waypoint-model"
 
@@ -13,7 +15,8 @@
 
 typedef struct {
   char   *label;
-  GArray *changes;  /* of WpChange */
+  char   *merge_key;  /* a step begun with the same key right after it joins it; or NULL */
+  GArray *changes;    /* of WpChange */
 } Step;
 
 struct _WpHistory
@@ -77,6 +80,7 @@ step_free (gpointer data)
 
   g_array_unref (step->changes);
   g_free (step->label);
+  g_free (step->merge_key);
   g_free (step);
 }
 
@@ -126,6 +130,44 @@ wp_history_begin (WpHistory  *self,
     self->open_step = step_new (label);
 }
 
+/**
+ * wp_history_begin_merging:
+ * @self: a history
+ * @label: what the step does, for "Undo …" (translated)
+ * @merge_key: what the step changes ("reach-days"), the same for each of its repeats
+ *
+ * Starts a step, as wp_history_begin() does, that joins the step before it when that one has
+ * the same @merge_key, is the newest and is not the saved state: the clicks of a spin button
+ * are undone at once.
+ */
+void
+wp_history_begin_merging (WpHistory  *self,
+                          const char *label,
+                          const char *merge_key)
+{
+  g_return_if_fail (WP_IS_HISTORY (self));
+  g_return_if_fail (merge_key != NULL);
+
+  wp_history_begin (self, label);
+  if (self->depth == 1)
+    self->open_step->merge_key = g_strdup (merge_key);
+}
+
+/* Whether @step joins the newest step, which it repeats. */
+static gboolean
+joins_newest (WpHistory *self,
+              Step      *step)
+{
+  Step *newest;
+
+  if (step->merge_key == NULL || self->position == 0 || self->position < self->steps->len ||
+      self->clean_position == (int) self->position)
+    return FALSE;
+  newest = g_ptr_array_index (self->steps, self->position - 1);
+
+  return g_strcmp0 (newest->merge_key, step->merge_key) == 0;
+}
+
 void
 wp_history_end (WpHistory *self)
 {
@@ -140,6 +182,16 @@ wp_history_end (WpHistory *self)
   step = g_steal_pointer (&self->open_step);
   if (step->changes->len == 0)
     return;
+  if (joins_newest (self, step))
+    {
+      Step *newest = g_ptr_array_index (self->steps, self->position - 1);
+
+      /* The changes move, with the references they hold. */
+      g_array_append_vals (newest->changes, step->changes->data, step->changes->len);
+      g_array_set_clear_func (step->changes, NULL);
+      notify_all (self);
+      return;
+    }
 
   /* A new step forgets what could be redone. */
   if (self->position < self->steps->len)

@@ -43,6 +43,9 @@ WpHistory  *wp_history_new            (WpHistoryApply  apply,
                                        gpointer        user_data);
 void        wp_history_begin          (WpHistory      *self,
                                        const char     *label);
+void        wp_history_begin_merging  (WpHistory      *self,
+                                       const char     *label,
+                                       const char     *merge_key);
 void        wp_history_end            (WpHistory      *self);
 gboolean    wp_history_in_group       (WpHistory      *self);
 void        wp_history_record_set     (WpHistory      *self,

@@ -170,6 +170,60 @@ test_grouping (void)
   g_assert_false (wp_history_can_undo (history));
 }
 
+/* Sets @a's estimate in a step that merges by @key. */
+static void
+set_merging (WpDocument *document,
+             WpEntity   *a,
+             const char *key,
+             double      estimate)
+{
+  wp_document_begin_merging (document, "Spin", key);
+  wp_document_set_number (document, a, WP_ITEM_ESTIMATE, estimate);
+  wp_document_end (document);
+}
+
+/*
+ * The clicks of a spin button are one step: steps of one merge key in a row join, unless
+ * another step, a save or an undo came between.
+ */
+static void
+test_merging_steps (void)
+{
+  g_autoptr(WpDocument) document = new_backlog ();
+  WpHistory *history = wp_document_get_history (document);
+  WpEntity *a = wp_document_lookup (document, WP_KIND_ITEM, "a");
+  double first = wp_entity_get_number (a, WP_ITEM_ESTIMATE);
+
+  set_merging (document, a, "estimate", 1);
+  set_merging (document, a, "estimate", 2);
+  set_merging (document, a, "estimate", 3);
+  g_assert_cmpstr (wp_history_get_undo_label (history), ==, "Spin");
+  wp_document_undo (document);
+  g_assert_cmpfloat (wp_entity_get_number (a, WP_ITEM_ESTIMATE), ==, first);
+  g_assert_false (wp_history_can_undo (history));
+  wp_document_redo (document);
+  g_assert_cmpfloat (wp_entity_get_number (a, WP_ITEM_ESTIMATE), ==, 3);
+
+  /* Another key, or a save, starts a step of its own. */
+  set_merging (document, a, "other", 4);
+  set_merging (document, a, "estimate", 5);
+  wp_history_mark_clean (history);
+  set_merging (document, a, "estimate", 6);
+  wp_document_undo (document);
+  g_assert_cmpfloat (wp_entity_get_number (a, WP_ITEM_ESTIMATE), ==, 5);
+  g_assert_false (wp_document_get_modified (document));
+  wp_document_undo (document);
+  g_assert_cmpfloat (wp_entity_get_number (a, WP_ITEM_ESTIMATE), ==, 4);
+  wp_document_undo (document);
+  g_assert_cmpfloat (wp_entity_get_number (a, WP_ITEM_ESTIMATE), ==, 3);
+
+  /* After an undo, the next click is a step of its own: the redo it drops stays dropped. */
+  set_merging (document, a, "estimate", 7);
+  g_assert_false (wp_history_can_redo (history));
+  wp_document_undo (document);
+  g_assert_cmpfloat (wp_entity_get_number (a, WP_ITEM_ESTIMATE), ==, 3);
+}
+
 static void
 test_clean_state (void)
 {
@@ -668,6 +722,7 @@ main (int   argc,
   g_test_add_func ("/document/set-undo-redo", test_set_undo_redo);
   g_test_add_func ("/document/grouping", test_grouping);
   g_test_add_func ("/document/clean-state", test_clean_state);
+  g_test_add_func ("/document/merging-steps", test_merging_steps);
   g_test_add_func ("/document/insert-remove-undo", test_insert_remove_undo);
   g_test_add_func ("/document/remove-column-in-use", test_remove_column_in_use);
   g_test_add_func ("/document/remove-unlinks-references", test_remove_unlinks_references);

@@ -235,6 +235,20 @@ test_scorecard_dialog (Fixture       *f,
   g_assert_nonnull (find_titled (GTK_WIDGET (f->details), ADW_TYPE_ENTRY_ROW,
                                  "Strategic fit (0–10)"));
 
+  /* Clicks of one spin button in a row are one undo step. */
+  {
+    GtkSpinButton *scale = GTK_SPIN_BUTTON (find_widget (
+                                              find_titled (root, ADW_TYPE_ACTION_ROW, "Scale"),
+                                              GTK_TYPE_SPIN_BUTTON, NULL));
+    g_autoptr(GArray) undone = NULL;
+
+    gtk_spin_button_spin (scale, GTK_SPIN_STEP_FORWARD, 1);
+    gtk_spin_button_spin (scale, GTK_SPIN_STEP_FORWARD, 1);
+    wp_document_undo (f->document);
+    undone = wp_scorecard_criteria (f->document);
+    g_assert_cmpfloat (g_array_index (undone, WpCriterion, 0).scale, ==, 10);
+  }
+
   g_signal_emit_by_name (find_widget (root, GTK_TYPE_BUTTON, "Remove “Strategic fit”"),
                          "clicked");
   g_assert_null (find_titled (root, ADW_TYPE_EXPANDER_ROW, "Strategic fit"));

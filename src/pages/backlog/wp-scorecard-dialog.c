@@ -72,14 +72,25 @@ save_row (WpScorecardDialog *self,
                        gtk_spin_button_get_value (parts->weight_button));
 }
 
-/* A scale or a weight changed: the name stays as the scorecard has it, whatever is typed. */
+/*
+ * A scale or a weight changed: the name stays as the scorecard has it, whatever is typed. The
+ * clicks of one spin button are one undo step.
+ */
 static void
 on_number_changed (GtkWidget         *part,
                    WpScorecardDialog *self)
 {
   GtkWidget *row = g_object_get_data (G_OBJECT (part), "wp-row");
+  Parts *parts = parts_of (row);
+  g_autofree char *key = g_strdup_printf ("%s %s", parts->id,
+                                          part == GTK_WIDGET (parts->scale_button) ? "scale"
+                                                                                   : "weight");
 
-  save_row (self, row, parts_of (row)->name);
+  if (self->showing)
+    return;
+  wp_document_begin_merging (self->document, _("Change Criterion"), key);
+  save_row (self, row, parts->name);
+  wp_document_end (self->document);
 }
 
 static void
