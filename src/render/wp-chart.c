@@ -184,7 +184,7 @@ _wp_chart_grid (WpChartPlot *plot,
   return top;
 }
 
-/* The first and the last day under the plot, at its ends. */
+/* The first and the last day under the plot, at its ends, each in its half: never over another. */
 void
 _wp_chart_day_labels (WpChartPlot *plot,
                       guint32      first,
@@ -193,9 +193,11 @@ _wp_chart_day_labels (WpChartPlot *plot,
   g_autofree char *first_day = wp_format_day (first);
   g_autofree char *last_day = wp_format_day (last);
   double y = plot->bottom + plot->style->text_size * 0.4;
+  double half = (plot->right - plot->left) / 2;
 
-  _wp_chart_text (plot, first_day, plot->left, y, 0, PANGO_ALIGN_LEFT);
-  _wp_chart_text (plot, last_day, plot->left, y, plot->right - plot->left, PANGO_ALIGN_RIGHT);
+  _wp_chart_text (plot, first_day, plot->left, y, half - plot->style->text_size * 0.25,
+                  PANGO_ALIGN_LEFT);
+  _wp_chart_text (plot, last_day, plot->left + half, y, half, PANGO_ALIGN_RIGHT);
 }
 
 void
