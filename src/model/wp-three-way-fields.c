@@ -7,7 +7,9 @@
  * not. Texts are merged line by line; labels, tags and references as sets
  * (what either side added, without what either removed); the Definition of
  * Done and acceptance criteria as sequences; status histories as the union
- * of both sides' changes, by day; of two times of change the
+ * of both sides' changes, by day; an item's ratings criterion by criterion
+ * (a criterion rated differently on both sides is a conflict of the
+ * ratings); of two times of change the
  * later one wins, so that editing different fields of one item on two
  * branches is no conflict.
  */
@@ -199,6 +201,74 @@ merge_status_history (BothChanged *c)
   json_array_unref (sorted);
 }
 
+static gboolean
+node_equal (JsonNode *a,
+            JsonNode *b)
+{
+  return (a == NULL && b == NULL) || (a != NULL && b != NULL && json_node_equal (a, b));
+}
+
+static JsonNode *
+member_of (JsonObject *object,
+           const char *name)
+{
+  return object != NULL ? json_object_get_member (object, name) : NULL;
+}
+
+static void
+add_names (GPtrArray  *names,
+           JsonObject *object)
+{
+  g_autoptr(GList) members = object != NULL ? json_object_get_members (object) : NULL;
+
+  for (GList *l = members; l != NULL; l = l->next)
+    if (!g_ptr_array_find_with_equal_func (names, l->data, g_str_equal, NULL))
+      g_ptr_array_add (names, l->data);
+}
+
+static JsonObject *
+object_of (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+/* An item's ratings, member by member: both rating one criterion differently is a conflict. */
+static void
+merge_ratings (BothChanged *c)
+{
+  JsonObject *base = c->base != NULL ? object_of (wp_entity_get_node (c->base, c->field)) : NULL;
+  JsonObject *ours = object_of (g_value_get_boxed (c->ours));
+  JsonObject *theirs = object_of (g_value_get_boxed (c->theirs));
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(JsonObject) merged = json_object_new ();
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (ours == NULL || theirs == NULL)
+    {
+      record_field_conflict (c);
+      return;
+    }
+  add_names (names, ours);
+  add_names (names, theirs);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      JsonNode *b = member_of (base, name), *o = member_of (ours, name);
+      JsonNode *t = member_of (theirs, name), *kept = node_equal (b, o) ? t : o;
+
+      if (!node_equal (b, o) && !node_equal (b, t) && !node_equal (o, t))
+        {
+          record_field_conflict (c);
+          return;
+        }
+      if (kept != NULL)
+        json_object_set_member (merged, name, json_node_copy (kept));
+    }
+  g_value_init (&value, JSON_TYPE_NODE);
+  g_value_take_boxed (&value, json_node_init_object (json_node_alloc (), merged));
+  wp_entity_set_value (c->result, c->field, &value);
+}
+
 static void
 merge_both_changed (BothChanged *c)
 {
@@ -226,41 +296,21 @@ merge_both_changed (BothChanged *c)
     case WP_FIELD_STATUS_HISTORY:
       merge_status_history (c);
       break;
+    case WP_FIELD_JSON:
+      if (WP_IS_ITEM (c->result) && c->field == WP_ITEM_RATINGS)
+        merge_ratings (c);
+      else
+        record_field_conflict (c);
+      break;
     case WP_FIELD_CHOICE:
     case WP_FIELD_REF:
     case WP_FIELD_DATE:
     case WP_FIELD_NUMBER:
     case WP_FIELD_INT:
-    case WP_FIELD_JSON:
     default:
       record_field_conflict (c);
       break;
     }
-}
-
-static gboolean
-node_equal (JsonNode *a,
-            JsonNode *b)
-{
-  return (a == NULL && b == NULL) || (a != NULL && b != NULL && json_node_equal (a, b));
-}
-
-static JsonNode *
-member_of (JsonObject *object,
-           const char *name)
-{
-  return object != NULL ? json_object_get_member (object, name) : NULL;
-}
-
-static void
-add_names (GPtrArray  *names,
-           JsonObject *object)
-{
-  g_autoptr(GList) members = object != NULL ? json_object_get_members (object) : NULL;
-
-  for (GList *l = members; l != NULL; l = l->next)
-    if (!g_ptr_array_find_with_equal_func (names, l->data, g_str_equal, NULL))
-      g_ptr_array_add (names, l->data);
 }
 
 /**

@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include "wp-scorecard.h"
 #include "wp-three-way.h"
 #include "test-documents.h"
 
@@ -390,6 +391,37 @@ test_order_and_unknown_members (void)
 }
 
 /* Editing different fields of one item on two branches is no conflict over its time of change. */
+/*
+ * Ratings on a scorecard, criterion by criterion: each side's rating of its own criterion is
+ * kept; both rating one criterion differently is a conflict of the ratings, ours kept.
+ */
+static void
+test_ratings (void)
+{
+  Versions v;
+  g_autoptr(WpDocument) merged = NULL;
+  g_autoptr(WpDocument) clashing = NULL;
+
+  versions_init (&v);
+  wp_scorecard_rate (v.base, item (v.base, "a"), "fit", 1);
+  wp_scorecard_rate (v.ours, item (v.ours, "a"), "fit", 1);
+  wp_scorecard_rate (v.theirs, item (v.theirs, "a"), "fit", 1);
+  wp_scorecard_rate (v.ours, item (v.ours, "a"), "fit", 4);
+  wp_scorecard_rate (v.theirs, item (v.theirs, "a"), "revenue", 7);
+  merged = merge (&v);
+  g_assert_cmpuint (n_conflicts (merged), ==, 0);
+  g_assert_cmpfloat (wp_scorecard_rating (item (merged, "a"), "fit"), ==, 4);
+  g_assert_cmpfloat (wp_scorecard_rating (item (merged, "a"), "revenue"), ==, 7);
+
+  wp_scorecard_rate (v.theirs, item (v.theirs, "a"), "fit", 2);
+  clashing = merge (&v);
+  g_assert_cmpuint (n_conflicts (clashing), ==, 1);
+  g_assert_cmpstr (wp_entity_get_string (conflict (clashing, 0), WP_CONFLICT_FIELD), ==,
+                   "ratings");
+  g_assert_cmpfloat (wp_scorecard_rating (item (clashing, "a"), "fit"), ==, 4);
+  versions_clear (&v);
+}
+
 static void
 test_times_of_change (void)
 {
@@ -533,6 +565,7 @@ main (int   argc,
   g_test_add_func ("/three-way/lists", test_lists);
   g_test_add_func ("/three-way/status-histories", test_status_histories);
   g_test_add_func ("/three-way/order-and-unknown-members", test_order_and_unknown_members);
+  g_test_add_func ("/three-way/ratings", test_ratings);
   g_test_add_func ("/three-way/times-of-change", test_times_of_change);
   g_test_add_func ("/three-way/conflicts-in-the-file", test_conflicts_in_the_file);
   g_test_add_func ("/three-way/resolving", test_resolving);
