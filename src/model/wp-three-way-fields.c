@@ -9,7 +9,7 @@
  * Done and acceptance criteria as sequences; status histories as the union
  * of both sides' changes, by day; an item's ratings criterion by criterion
  * (a criterion rated differently on both sides is a conflict of the
- * ratings); of two times of change the
+ * ratings) and a scorecard's criteria by id, as entities are; of two times of change the
  * later one wins, so that editing different fields of one item on two
  * branches is no conflict.
  */
@@ -134,8 +134,9 @@ merge_objects (BothChanged    *c,
                WpDiff3Resolve mode)
 {
   g_autoptr(JsonNode) empty = json_from_string ("[]", NULL);
-  g_auto(GStrv) base = objects_texts (c->base != NULL ? wp_entity_get_node (c->base, c->field)
-                                                      : empty);
+  JsonNode *base_list = c->base != NULL ? wp_entity_get_node (c->base, c->field) : NULL;
+  g_auto(GStrv) base = objects_texts (base_list != NULL && JSON_NODE_HOLDS_ARRAY (base_list)
+                                      ? base_list : empty);
   g_auto(GStrv) ours = objects_texts (g_value_get_boxed (c->ours));
   g_auto(GStrv) theirs = objects_texts (g_value_get_boxed (c->theirs));
   guint conflicts = 0;
@@ -269,6 +270,81 @@ merge_ratings (BothChanged *c)
   wp_entity_set_value (c->result, c->field, &value);
 }
 
+/* @list's objects by their "id", in its order; %NULL if one has none, or it is no list. */
+static GPtrArray *
+objects_by_id (JsonNode   *list,
+               GHashTable *by_id)
+{
+  JsonArray *array;
+  GPtrArray *ids;
+
+  if (list == NULL || JSON_NODE_HOLDS_NULL (list))
+    return g_ptr_array_new ();
+  if (!JSON_NODE_HOLDS_ARRAY (list))
+    return NULL;
+  array = json_node_get_array (list);
+  ids = g_ptr_array_new ();
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      JsonNode *id = JSON_NODE_HOLDS_OBJECT (element)
+                     ? json_object_get_member (json_node_get_object (element), "id") : NULL;
+
+      if (id == NULL || json_node_get_value_type (id) != G_TYPE_STRING ||
+          !g_hash_table_insert (by_id, (gpointer) json_node_get_string (id), element))
+        {
+          g_ptr_array_unref (ids);
+          return NULL;
+        }
+      g_ptr_array_add (ids, (gpointer) json_node_get_string (id));
+    }
+
+  return ids;
+}
+
+/*
+ * A scorecard's criteria by id, as entities are merged: one changed, added or removed on one
+ * side only is taken; one changed differently on both sides is a conflict of the scorecard.
+ * Ours give the order, with theirs' new ones after.
+ */
+static void
+merge_scorecard (BothChanged *c)
+{
+  g_autoptr(GHashTable) base = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) ours = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) theirs = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) base_ids = objects_by_id (c->base != NULL
+                                                 ? wp_entity_get_node (c->base, c->field)
+                                                 : NULL, base);
+  g_autoptr(GPtrArray) ids = objects_by_id (g_value_get_boxed (c->ours), ours);
+  g_autoptr(GPtrArray) their_ids = objects_by_id (g_value_get_boxed (c->theirs), theirs);
+  g_autoptr(JsonArray) merged = json_array_new ();
+
+  if (base_ids == NULL || ids == NULL || their_ids == NULL)
+    {
+      record_field_conflict (c);
+      return;
+    }
+  for (guint i = 0; i < their_ids->len; i++)
+    if (!g_hash_table_contains (ours, g_ptr_array_index (their_ids, i)))
+      g_ptr_array_add (ids, g_ptr_array_index (their_ids, i));
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const char *id = g_ptr_array_index (ids, i);
+      JsonNode *b = g_hash_table_lookup (base, id), *o = g_hash_table_lookup (ours, id);
+      JsonNode *t = g_hash_table_lookup (theirs, id), *kept = node_equal (b, o) ? t : o;
+
+      if (!node_equal (b, o) && !node_equal (b, t) && !node_equal (o, t))
+        {
+          record_field_conflict (c);
+          return;
+        }
+      if (kept != NULL)
+        json_array_add_element (merged, json_node_copy (kept));
+    }
+  set_array (c, merged);
+}
+
 static void
 merge_both_changed (BothChanged *c)
 {
@@ -299,6 +375,8 @@ merge_both_changed (BothChanged *c)
     case WP_FIELD_JSON:
       if (WP_IS_ITEM (c->result) && c->field == WP_ITEM_RATINGS)
         merge_ratings (c);
+      else if (WP_IS_PRODUCT (c->result) && c->field == WP_PRODUCT_SCORECARD)
+        merge_scorecard (c);
       else
         record_field_conflict (c);
       break;

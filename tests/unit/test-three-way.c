@@ -422,6 +422,36 @@ test_ratings (void)
   versions_clear (&v);
 }
 
+/* A scorecard's criteria as a sequence: one side adds one, the other changes another. */
+static void
+test_scorecards (void)
+{
+  Versions v;
+  g_autoptr(WpDocument) merged = NULL;
+  g_autoptr(GArray) criteria = NULL;
+  g_autofree char *fit = NULL;
+  g_autofree char *revenue = NULL;
+  g_autofree char *text = NULL;
+
+  versions_init (&v);
+  fit = wp_scorecard_add (v.base, "Fit");
+  text = written (v.base);
+  g_clear_object (&v.ours);
+  g_clear_object (&v.theirs);
+  v.ours = read_json (text);
+  v.theirs = read_json (text);
+  revenue = wp_scorecard_add (v.ours, "Revenue");
+  wp_scorecard_change (v.theirs, fit, "Strategic fit", 5, 3);
+  merged = merge (&v);
+  g_assert_cmpuint (n_conflicts (merged), ==, 0);
+  criteria = wp_scorecard_criteria (merged);
+  g_assert_cmpuint (criteria->len, ==, 2);
+  g_assert_cmpstr (g_array_index (criteria, WpCriterion, 0).name, ==, "Strategic fit");
+  g_assert_cmpfloat (g_array_index (criteria, WpCriterion, 0).weight, ==, 3);
+  g_assert_cmpstr (g_array_index (criteria, WpCriterion, 1).id, ==, revenue);
+  versions_clear (&v);
+}
+
 static void
 test_times_of_change (void)
 {
@@ -566,6 +596,7 @@ main (int   argc,
   g_test_add_func ("/three-way/status-histories", test_status_histories);
   g_test_add_func ("/three-way/order-and-unknown-members", test_order_and_unknown_members);
   g_test_add_func ("/three-way/ratings", test_ratings);
+  g_test_add_func ("/three-way/scorecards", test_scorecards);
   g_test_add_func ("/three-way/times-of-change", test_times_of_change);
   g_test_add_func ("/three-way/conflicts-in-the-file", test_conflicts_in_the_file);
   g_test_add_func ("/three-way/resolving", test_resolving);
