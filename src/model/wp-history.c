@@ -33,6 +33,7 @@ struct _WpHistory
   Step           *open_step;
   guint           depth;
   gboolean        applying;
+  gboolean        may_join;       /* the newest step takes the next one of its merge key */
 };
 
 G_DEFINE_FINAL_TYPE (WpHistory, wp_history, G_TYPE_OBJECT)
@@ -137,8 +138,8 @@ wp_history_begin (WpHistory  *self,
  * @merge_key: what the step changes ("reach-days"), the same for each of its repeats
  *
  * Starts a step, as wp_history_begin() does, that joins the step before it when that one has
- * the same @merge_key, is the newest and is not the saved state: the clicks of a spin button
- * are undone at once.
+ * the same @merge_key, is the newest and nothing was undone, redone or saved since: the clicks
+ * of a spin button are undone at once. Clicks that end where they began leave no step.
  */
 void
 wp_history_begin_merging (WpHistory  *self,
@@ -153,19 +154,50 @@ wp_history_begin_merging (WpHistory  *self,
     self->open_step->merge_key = g_strdup (merge_key);
 }
 
-/* Whether @step joins the newest step, which it repeats. */
+/*
+ * Whether @step joins the newest step, which it repeats: not after an undo, a redo or a save,
+ * which end a run of clicks.
+ */
 static gboolean
 joins_newest (WpHistory *self,
               Step      *step)
 {
   Step *newest;
 
-  if (step->merge_key == NULL || self->position == 0 || self->position < self->steps->len ||
-      self->clean_position == (int) self->position)
+  if (!self->may_join || step->merge_key == NULL || self->position == 0 ||
+      self->position < self->steps->len || self->clean_position == (int) self->position)
     return FALSE;
   newest = g_ptr_array_index (self->steps, self->position - 1);
 
   return g_strcmp0 (newest->merge_key, step->merge_key) == 0;
+}
+
+/* Whether the changes of @step, taken together, change nothing: clicks up, then back down. */
+static gboolean
+changes_nothing (Step *step)
+{
+  for (guint i = 0; i < step->changes->len; i++)
+    {
+      WpChange *first = &g_array_index (step->changes, WpChange, i), *last = first;
+      gboolean seen_before = FALSE;
+
+      if (first->type != WP_CHANGE_SET)
+        return FALSE;
+      for (guint j = 0; j < step->changes->len; j++)
+        {
+          WpChange *other = &g_array_index (step->changes, WpChange, j);
+
+          if (other->entity != first->entity || other->field != first->field)
+            continue;
+          seen_before |= j < i;
+          if (j > i)
+            last = other;
+        }
+      if (!seen_before && !wp_entity_values_equal (&first->old_value, &last->new_value))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 void
@@ -189,6 +221,12 @@ wp_history_end (WpHistory *self)
       /* The changes move, with the references they hold. */
       g_array_append_vals (newest->changes, step->changes->data, step->changes->len);
       g_array_set_clear_func (step->changes, NULL);
+      /* Back where the run of clicks began: no step is left to undo. */
+      if (changes_nothing (newest))
+        {
+          g_ptr_array_remove_index (self->steps, --self->position);
+          self->may_join = FALSE;
+        }
       notify_all (self);
       return;
     }
@@ -201,6 +239,7 @@ wp_history_end (WpHistory *self)
       g_ptr_array_remove_range (self->steps, self->position, self->steps->len - self->position);
     }
 
+  self->may_join = step->merge_key != NULL;
   g_ptr_array_add (self->steps, g_steal_pointer (&step));
   self->position++;
   notify_all (self);
@@ -376,6 +415,7 @@ wp_history_undo (WpHistory *self)
     return FALSE;
 
   step = g_ptr_array_index (self->steps, --self->position);
+  self->may_join = FALSE;
   self->applying = TRUE;
   for (guint i = step->changes->len; i > 0; i--)
     self->apply (&g_array_index (step->changes, WpChange, i - 1), TRUE, self->user_data);
@@ -398,6 +438,7 @@ wp_history_redo (WpHistory *self)
     return FALSE;
 
   step = g_ptr_array_index (self->steps, self->position++);
+  self->may_join = FALSE;
   self->applying = TRUE;
   for (guint i = 0; i < step->changes->len; i++)
     self->apply (&g_array_index (step->changes, WpChange, i), FALSE, self->user_data);
@@ -428,6 +469,7 @@ wp_history_mark_clean (WpHistory *self)
   g_return_if_fail (WP_IS_HISTORY (self));
 
   self->clean_position = self->position;
+  self->may_join = FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLEAN]);
 }
 
@@ -450,6 +492,7 @@ wp_history_clear (WpHistory *self)
   g_ptr_array_set_size (self->steps, 0);
   self->position = 0;
   self->clean_position = 0;
+  self->may_join = FALSE;
   notify_all (self);
 }
 

@@ -244,7 +244,9 @@ merge_ratings (BothChanged *c)
   g_autoptr(JsonObject) merged = json_object_new ();
   g_auto(GValue) value = G_VALUE_INIT;
 
-  if (ours == NULL || theirs == NULL)
+  /* No ratings (null, as a file without them reads) are none: only another value conflicts. */
+  if ((ours == NULL && !JSON_NODE_HOLDS_NULL ((JsonNode *) g_value_get_boxed (c->ours))) ||
+      (theirs == NULL && !JSON_NODE_HOLDS_NULL ((JsonNode *) g_value_get_boxed (c->theirs))))
     {
       record_field_conflict (c);
       return;

@@ -222,6 +222,27 @@ test_merging_steps (void)
   g_assert_false (wp_history_can_redo (history));
   wp_document_undo (document);
   g_assert_cmpfloat (wp_entity_get_number (a, WP_ITEM_ESTIMATE), ==, 3);
+
+  /* An undo and a redo end a run: the click after them is a step of its own. */
+  set_merging (document, a, "estimate", 8);
+  wp_document_undo (document);
+  wp_document_redo (document);
+  set_merging (document, a, "estimate", 9);
+  wp_document_undo (document);
+  g_assert_cmpfloat (wp_entity_get_number (a, WP_ITEM_ESTIMATE), ==, 8);
+
+  /* Clicks that end where they began, just after a save, leave nothing to undo. */
+  wp_history_mark_clean (history);
+  g_assert_true (wp_history_can_undo (history));
+  wp_document_undo (document);
+  wp_history_mark_clean (history);
+  set_merging (document, a, "estimate", 4);
+  set_merging (document, a, "estimate", 3);
+  g_assert_false (wp_document_get_modified (document));
+  g_assert_cmpfloat (wp_entity_get_number (a, WP_ITEM_ESTIMATE), ==, 3);
+  g_assert_true (wp_history_can_redo (history) || wp_history_can_undo (history));
+  wp_document_undo (document);
+  g_assert_cmpfloat (wp_entity_get_number (a, WP_ITEM_ESTIMATE), !=, 3);
 }
 
 static void

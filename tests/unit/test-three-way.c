@@ -390,7 +390,6 @@ test_order_and_unknown_members (void)
   versions_clear (&v);
 }
 
-/* Editing different fields of one item on two branches is no conflict over its time of change. */
 /*
  * Ratings on a scorecard, criterion by criterion: each side's rating of its own criterion is
  * kept; both rating one criterion differently is a conflict of the ratings, ours kept.
@@ -412,6 +411,27 @@ test_ratings (void)
   g_assert_cmpuint (n_conflicts (merged), ==, 0);
   g_assert_cmpfloat (wp_scorecard_rating (item (merged, "a"), "fit"), ==, 4);
   g_assert_cmpfloat (wp_scorecard_rating (item (merged, "a"), "revenue"), ==, 7);
+
+  /* Their last rating taken away, as a file reads it (no ratings: null), while ours added one. */
+  {
+    Versions w;
+    g_autoptr(WpDocument) emptied = NULL;
+    GValue none = G_VALUE_INIT;
+
+    versions_init (&w);
+    wp_scorecard_rate (w.base, item (w.base, "a"), "fit", 1);
+    wp_scorecard_rate (w.ours, item (w.ours, "a"), "fit", 1);
+    wp_scorecard_rate (w.ours, item (w.ours, "a"), "revenue", 3);
+    g_value_take_boxed (g_value_init (&none, JSON_TYPE_NODE),
+                        json_node_init_null (json_node_alloc ()));
+    wp_document_set_value (w.theirs, item (w.theirs, "a"), WP_ITEM_RATINGS, &none);
+    g_value_unset (&none);
+    emptied = merge (&w);
+    g_assert_cmpuint (n_conflicts (emptied), ==, 0);
+    g_assert_cmpfloat (wp_scorecard_rating (item (emptied, "a"), "fit"), ==, -1);
+    g_assert_cmpfloat (wp_scorecard_rating (item (emptied, "a"), "revenue"), ==, 3);
+    versions_clear (&w);
+  }
 
   wp_scorecard_rate (v.theirs, item (v.theirs, "a"), "fit", 2);
   clashing = merge (&v);
@@ -452,6 +472,7 @@ test_scorecards (void)
   versions_clear (&v);
 }
 
+/* Editing different fields of one item on two branches is no conflict over its time of change. */
 static void
 test_times_of_change (void)
 {

@@ -85,12 +85,12 @@ on_reach_from_selected (WpItemScores *self)
   wp_item_scores_show (self, self->document, self->item);
 }
 
+/* Each click of the spin button joins the undo step of the one before. */
 static void
 on_reach_days_changed (WpItemScores *self)
 {
   if (self->document == NULL || self->showing)
     return;
-  /* Each click of the spin button joins the step of the one before. */
   wp_document_begin_merging (self->document, _("Edit Product"), "reach-days");
   wp_document_set_int (self->document, product_of (self), WP_PRODUCT_REACH_DAYS,
                        gtk_spin_button_get_value_as_int (self->reach_days_button));
