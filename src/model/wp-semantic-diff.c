@@ -7,7 +7,8 @@
  * Entities are matched by id; the backlog's moves are the items outside the
  * longest run that kept its order, so one drag is one line however many
  * rank keys it touched. Times of change and rank keys themselves are not
- * said; texts that span lines are said to have changed, not quoted.
+ * said; texts that span lines are said to have changed, not quoted; an
+ * item's ratings are said criterion by criterion, by the scorecard's names.
  */
 #define G_LOG_DOMAIN "waypoint-model"
 
@@ -17,6 +18,8 @@
 #include <string.h>
 
 #include "wp-diff3.h"
+#include "wp-format.h"
+#include "wp-scorecard.h"
 #include "wp-semantic-diff.h"
 
 /* Past this, a text is said to have changed rather than quoted. */
@@ -136,6 +139,63 @@ list_change (WpEntity   *old,
   return g_string_free (g_steal_pointer (&words), FALSE);
 }
 
+/* A criterion's name in @document's scorecard, or its id once it is gone. */
+static const char *
+criterion_name (GArray     *criteria,
+                const char *id)
+{
+  for (guint i = 0; i < criteria->len; i++)
+    if (g_str_equal (g_array_index (criteria, WpCriterion, i).id, id))
+      return g_array_index (criteria, WpCriterion, i).name;
+
+  return id;
+}
+
+static char *
+rating_words (WpEntity   *item,
+              const char *id)
+{
+  double rating = wp_scorecard_rating (item, id);
+
+  /* Translators: an item not rated on a criterion, in "Fit: none → 4" */
+  return rating < 0 ? g_strdup (_("none")) : wp_format_number (rating);
+}
+
+/* "Fit: 1 → 4, Revenue: none → 7": each criterion whose rating changed. */
+static char *
+ratings_change (WpDocument *new_document,
+                WpEntity   *old,
+                WpEntity   *new)
+{
+  g_autoptr(GArray) criteria = wp_scorecard_criteria (new_document);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GString) words = g_string_new (NULL);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      JsonNode *node = wp_entity_get_node (side == 0 ? old : new, WP_ITEM_RATINGS);
+      g_autoptr(GList) names = JSON_NODE_HOLDS_OBJECT (node)
+                               ? json_object_get_members (json_node_get_object (node)) : NULL;
+
+      for (GList *l = names; l != NULL; l = l->next)
+        if (!g_ptr_array_find_with_equal_func (ids, l->data, g_str_equal, NULL))
+          g_ptr_array_add (ids, l->data);
+    }
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const char *id = g_ptr_array_index (ids, i);
+      g_autofree char *before = rating_words (old, id), *after = rating_words (new, id);
+
+      if (g_str_equal (before, after))
+        continue;
+      /* Translators: a criterion's rating before and after, "Fit: 1 → 4" */
+      g_string_append_printf (words, _("%s%s: %s → %s"), words->len > 0 ? ", " : "",
+                              criterion_name (criteria, id), before, after);
+    }
+
+  return g_string_free (g_steal_pointer (&words), FALSE);
+}
+
 static gboolean
 is_unsaid (const WpField *field)
 {
@@ -171,6 +231,16 @@ say_field_changes (GPtrArray  *lines,
 
           /* Translators: renamed *Old name* to *New name* */
           g_ptr_array_add (lines, g_strdup_printf (_("renamed %s to %s"), was, subject));
+          continue;
+        }
+      if (WP_IS_ITEM (new) && f == WP_ITEM_RATINGS)
+        {
+          g_autofree char *change = ratings_change (new_document, old, new);
+
+          if (change[0] != '\0')
+            /* Translators: "ratings of *Offline maps*: Fit: 1 → 4" */
+            g_ptr_array_add (lines, g_strdup_printf (_("%s of %s: %s"), field_name, subject,
+                                                     change));
           continue;
         }
       if (fields[f].type == WP_FIELD_STRV || fields[f].type == WP_FIELD_REFS)

@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "wp-scorecard.h"
 #include "wp-semantic-diff.h"
 #include "test-documents.h"
 
@@ -100,6 +101,30 @@ test_renames_lists_additions (void)
 }
 
 static void
+rate (WpDocument *document)
+{
+  WpEntity *maps = wp_document_lookup (document, WP_KIND_ITEM, "a");
+  g_autofree char *fit = wp_scorecard_add (document, "Fit");
+
+  wp_scorecard_rate (document, maps, fit, 4);
+  wp_scorecard_rate (document, maps, "gone", 2);
+}
+
+/* Ratings said criterion by criterion, by the scorecard's names (an id once it is gone). */
+static void
+test_ratings (void)
+{
+  g_autoptr(GPtrArray) lines = diff_after (rate);
+  const char * const expected[] = {
+    "scorecard of *Trail* changed",
+    "ratings of *Offline maps*: Fit: none → 4, gone: none → 2",
+    NULL
+  };
+
+  assert_lines (lines, expected);
+}
+
+static void
 move_line (WpDocument *document)
 {
   WpRelease *mvp = WP_RELEASE (wp_document_lookup (document, WP_KIND_RELEASE, "r"));
@@ -131,6 +156,7 @@ main (int   argc,
   g_test_add_func ("/semantic-diff/moves-and-fields", test_moves_and_fields);
   g_test_add_func ("/semantic-diff/renames-lists-additions", test_renames_lists_additions);
   g_test_add_func ("/semantic-diff/release-line", test_release_line);
+  g_test_add_func ("/semantic-diff/ratings", test_ratings);
 
   return g_test_run ();
 }
