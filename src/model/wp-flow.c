@@ -315,6 +315,25 @@ wp_flow_cycle_points (WpFlow  *self,
   return points;
 }
 
+/**
+ * wp_flow_sorted_days:
+ * @points: (element-type WpCyclePoint): items done, as wp_flow_cycle_points() gives them
+ *
+ * Returns: (transfer full) (array length=points->len): their cycle times, shortest first, for
+ *   wp_monte_carlo_at_most() to read percentiles from
+ */
+guint *
+wp_flow_sorted_days (GArray *points)
+{
+  guint *days = g_new (guint, MAX (points->len, 1));
+
+  for (guint i = 0; i < points->len; i++)
+    days[i] = g_array_index (points, WpCyclePoint, i).days;
+  wp_monte_carlo_sort (days, points->len);
+
+  return days;
+}
+
 /* Column id -> its index + 1 on the board. */
 static GHashTable *
 column_places (WpFlow *self)

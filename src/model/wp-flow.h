@@ -40,6 +40,7 @@ void     wp_flow_cycle_days    (WpEntity   *sprint,
 GArray  *wp_flow_cycle_points  (WpFlow     *self,
                                 guint32     from,
                                 guint32     to);
+guint   *wp_flow_sorted_days   (GArray     *points);
 GArray  *wp_flow_cumulative    (WpFlow     *self,
                                 guint32     from,
                                 guint32     to);

@@ -445,10 +445,7 @@ fill_cycle_time (WpSlide    *slide,
       return;
     }
 
-  days = g_new (guint, points->len);
-  for (guint i = 0; i < points->len; i++)
-    days[i] = g_array_index (points, WpCyclePoint, i).days;
-  wp_monte_carlo_sort (days, points->len);
+  days = wp_flow_sorted_days (points);
   /* Translators: under the cycle-time chart: items done, two days, three numbers of days */
   slide->lead = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                               "%u item done from %s to %s. Days taken: 50%% "

@@ -610,6 +610,26 @@ forecast_release (WpForecastMemo *memo,
   return any;
 }
 
+/*
+ * What every release's forecast draws from: the velocities of the closed sprints and the
+ * next sprint's days, @memo made to forget what was run on others.
+ */
+static GArray *
+forecast_basis (WpDocument     *document,
+                guint32         today,
+                WpForecastMemo *memo,
+                guint32        *start,
+                guint32        *end)
+{
+  GArray *velocities = wp_velocity_history (document);
+
+  wp_forecast_next_sprint (document, today, start, end);
+  if (memo != NULL)
+    memo_check (memo, velocities, *start, *end);
+
+  return velocities;
+}
+
 /**
  * wp_release_forecasts_memo:
  * @document: a document
@@ -633,10 +653,7 @@ wp_release_forecasts_memo (WpDocument     *document,
   g_array_set_clear_func (forecasts, release_forecast_clear);
   g_return_val_if_fail (WP_IS_DOCUMENT (document), forecasts);
 
-  velocities = wp_velocity_history (document);
-  wp_forecast_next_sprint (document, today, &start, &end);
-  if (memo != NULL)
-    memo_check (memo, velocities, start, end);
+  velocities = forecast_basis (document, today, memo, &start, &end);
   releases = wp_document_get_list (document, WP_KIND_RELEASE);
   for (guint i = 0, n = g_list_model_get_n_items (releases); i < n; i++)
     {
@@ -686,10 +703,7 @@ wp_release_forecast_if (WpDocument     *document,
 
   if (remaining <= 0)
     return FALSE;
-  velocities = wp_velocity_history (document);
-  wp_forecast_next_sprint (document, today, &start, &end);
-  if (memo != NULL)
-    memo_check (memo, velocities, start, end);
+  velocities = forecast_basis (document, today, memo, &start, &end);
 
   return forecast_release (memo, velocities, start, end, release, remaining, forecast);
 }

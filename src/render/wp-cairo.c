@@ -12,6 +12,46 @@
 
 #include "wp-cairo.h"
 
+/* A layout of @text in the pictures' font. */
+static PangoLayout *
+new_layout (cairo_t     *cr,
+            const char  *text,
+            double       size,
+            PangoWeight  weight)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans");
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, weight);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+
+  return layout;
+}
+
+/**
+ * wp_cairo_text_width:
+ * @cr: where it would be drawn
+ * @text: the text
+ * @size: the font size, as wp_cairo_text() takes it
+ *
+ * Returns: the width wp_cairo_text() would give @text on one line, at the normal weight
+ */
+double
+wp_cairo_text_width (cairo_t    *cr,
+                     const char *text,
+                     double      size)
+{
+  g_autoptr(PangoLayout) layout = new_layout (cr, text, size, PANGO_WEIGHT_NORMAL);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+
+  return width;
+}
+
 /**
  * wp_cairo_text:
  * @cr: where to draw, in the colour set on it
@@ -37,15 +77,9 @@ wp_cairo_text (cairo_t        *cr,
                PangoAlignment  align,
                WpTextFit       fit)
 {
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string ("Sans");
+  g_autoptr(PangoLayout) layout = new_layout (cr, text, size, weight);
   int height;
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, weight);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
   if (width > 0)
     {
       pango_layout_set_width (layout, width * PANGO_SCALE);

@@ -23,6 +23,10 @@ double wp_cairo_text (cairo_t        *cr,
                       PangoAlignment  align,
                       WpTextFit       fit);
 
+double wp_cairo_text_width (cairo_t    *cr,
+                            const char *text,
+                            double      size);
+
 cairo_status_t wp_cairo_append_bytes (void                *closure,
                                      const unsigned char *data,
                                      unsigned int         length);

@@ -159,7 +159,10 @@ grid_step (double top)
   return 10 * magnitude;
 }
 
-/* Horizontal grid lines with their numbers; returns the scale's top. */
+/*
+ * Horizontal grid lines with their numbers, the plot narrowed on the left when the top number
+ * needs more room than it has (10000 items); returns the scale's top.
+ */
 double
 _wp_chart_grid (WpChartPlot *plot,
                 double       most)
@@ -167,6 +170,9 @@ _wp_chart_grid (WpChartPlot *plot,
   double step = grid_step (most);
   double top = MAX (step, ceil (most / step) * step);
   double size = plot->style->text_size;
+  g_autofree char *widest = wp_format_number (top);
+
+  plot->left = MAX (plot->left, wp_cairo_text_width (plot->cr, widest, size) + size);
 
   cairo_set_line_width (plot->cr, 1);
   for (double value = 0; value <= top + step / 2; value += step)

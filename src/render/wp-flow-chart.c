@@ -107,7 +107,7 @@ _wp_chart_draw_cycle_time (WpChartPlot *plot,
 {
   g_autofree guint *sorted = NULL;
   double size = plot->style->text_size, top, named_at = -G_MAXDOUBLE;
-  guint most = 0;
+  guint most;
   guint32 from, to;
 
   if (points->len == 0)
@@ -118,13 +118,8 @@ _wp_chart_draw_cycle_time (WpChartPlot *plot,
     }
 
   wp_flow_cycle_days (sprint, today, &from, &to);
-  sorted = g_new (guint, points->len);
-  for (guint i = 0; i < points->len; i++)
-    {
-      sorted[i] = g_array_index (points, WpCyclePoint, i).days;
-      most = MAX (most, sorted[i]);
-    }
-  wp_monte_carlo_sort (sorted, points->len);
+  sorted = wp_flow_sorted_days (points);
+  most = sorted[points->len - 1];
   top = _wp_chart_grid (plot, most);
 
   _wp_chart_set_color (plot->cr, &plot->style->accent);

@@ -549,8 +549,6 @@ wp_backlog_row_set_preview (WpBacklogRow *self,
  * wp_backlog_row_set_score:
  * @self: a row
  * @score: the #WpScoreKind to show at the end of an item's row, or -1 for none
- *
- * Shows the score again, even when it is the kind shown already.
  */
 void
 wp_backlog_row_set_score (WpBacklogRow *self,
@@ -558,8 +556,23 @@ wp_backlog_row_set_score (WpBacklogRow *self,
 {
   g_return_if_fail (WP_IS_BACKLOG_ROW (self));
 
-  /* The same score may add up differently now (the scorecard changed): shown again. */
+  if (self->score == score)
+    return;
   self->score = score;
+  update (self);
+}
+
+/**
+ * wp_backlog_row_refresh:
+ * @self: a row
+ *
+ * Shows its entry again, for a change outside it that it shows: the product's scorecard.
+ */
+void
+wp_backlog_row_refresh (WpBacklogRow *self)
+{
+  g_return_if_fail (WP_IS_BACKLOG_ROW (self));
+
   update (self);
 }
 

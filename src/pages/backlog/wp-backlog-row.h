@@ -32,6 +32,7 @@ void          wp_backlog_row_set_forecast (WpBacklogRow *self,
                                            const char   *forecast,
                                            const char   *forecast_more,
                                            gboolean      late);
+void          wp_backlog_row_refresh      (WpBacklogRow *self);
 void          wp_backlog_row_set_preview  (WpBacklogRow *self,
                                            const char   *preview,
                                            gboolean      late);

@@ -180,6 +180,43 @@ keep_slot_in_view (WpBacklogView *self,
   gtk_adjustment_set_value (adjustment, MAX (0, value - height * n_placed));
 }
 
+/**
+ * _wp_backlog_view_slot_around:
+ * @self: the backlog
+ * @moving: the entries to put in the slot
+ * @position: the slot: before the entry at @position
+ * @above: (out): where the entries in the list that stay, above the slot, end
+ * @below: (out): where those below it begin; from @above to @below, only @moving
+ * @after: (out) (nullable): the rank of the entry at @above - 1, the slot's upper neighbour
+ * @before: (out) (nullable): the rank of the entry at @below, its lower one
+ *
+ * The nearest entries around a slot that do not move, between whose ranks @moving goes.
+ */
+void
+_wp_backlog_view_slot_around (WpBacklogView *self,
+                              GPtrArray     *moving,
+                              guint          position,
+                              guint         *above,
+                              guint         *below,
+                              const char   **after,
+                              const char   **before)
+{
+  g_autoptr(GHashTable) set = g_hash_table_new (NULL, NULL);
+  guint n = _wp_backlog_view_n_entries (self);
+
+  for (guint i = 0; i < moving->len; i++)
+    g_hash_table_add (set, g_ptr_array_index (moving, i));
+  *above = *below = position;
+  while (*above > 0 && g_hash_table_contains (set, _wp_backlog_view_entity_at (self, *above - 1)))
+    (*above)--;
+  while (*below < n && g_hash_table_contains (set, _wp_backlog_view_entity_at (self, *below)))
+    (*below)++;
+  *after = *above > 0
+           ? _wp_backlog_view_entity_rank (_wp_backlog_view_entity_at (self, *above - 1)) : NULL;
+  *before = *below < n
+            ? _wp_backlog_view_entity_rank (_wp_backlog_view_entity_at (self, *below)) : NULL;
+}
+
 /*
  * Puts @moving (several items, or one item or release line) into the slot
  * before @position of the list as shown (_wp_backlog_view_n_entries for the end), in its
@@ -192,8 +229,7 @@ _wp_backlog_view_place_at (WpBacklogView *self,
                            guint          position,
                            gboolean       scroll)
 {
-  g_autoptr(GHashTable) set = g_hash_table_new (NULL, NULL);
-  guint n = _wp_backlog_view_n_entries (self), above = position, below = position, top;
+  guint above, below, top;
   WpEntity *first;
   const char *after, *before;
   double value, row_height = 0;
@@ -202,19 +238,10 @@ _wp_backlog_view_place_at (WpBacklogView *self,
   if (self->proposal != NULL || moving->len == 0)
     return FALSE;
 
-  for (guint i = 0; i < moving->len; i++)
-    g_hash_table_add (set, g_ptr_array_index (moving, i));
-  while (above > 0 && g_hash_table_contains (set, _wp_backlog_view_entity_at (self, above - 1)))
-    above--;
-  while (below < n && g_hash_table_contains (set, _wp_backlog_view_entity_at (self, below)))
-    below++;
+  _wp_backlog_view_slot_around (self, moving, position, &above, &below, &after, &before);
   if (in_place (self, moving, above, below))
     return FALSE;
 
-  after = above > 0 ? _wp_backlog_view_entity_rank (_wp_backlog_view_entity_at (self, above - 1))
-                    : NULL;
-  before = below < n ? _wp_backlog_view_entity_rank (_wp_backlog_view_entity_at (self, below))
-                     : NULL;
   first = g_ptr_array_index (moving, 0);
   top = first_in_view (self, &row_height);
   value = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller));

@@ -133,27 +133,18 @@ _wp_backlog_view_stop_preview (WpBacklogView *self)
   g_clear_weak_pointer (&self->preview_row);
 }
 
-/* The rank @moving would take in the slot before @slot: between the entries around it. */
+/* The rank @moving would take in the slot before @slot, as a drop gives it. */
 static char *
 rank_in_slot (WpBacklogView *self,
               GPtrArray     *moving,
               guint          slot)
 {
-  guint n = _wp_backlog_view_n_entries (self), above = slot, below = slot;
+  guint above, below;
+  const char *after, *before;
 
-  while (above > 0 && g_ptr_array_find (moving, _wp_backlog_view_entity_at (self, above - 1),
-                                        NULL))
-    above--;
-  while (below < n && g_ptr_array_find (moving, _wp_backlog_view_entity_at (self, below), NULL))
-    below++;
+  _wp_backlog_view_slot_around (self, moving, slot, &above, &below, &after, &before);
 
-  return wp_rank_between (above > 0
-                          ? _wp_backlog_view_entity_rank (_wp_backlog_view_entity_at (self,
-                                                                                      above - 1))
-                          : NULL,
-                          below < n
-                          ? _wp_backlog_view_entity_rank (_wp_backlog_view_entity_at (self, below))
-                          : NULL);
+  return wp_rank_between (after, before);
 }
 
 /*

@@ -109,6 +109,13 @@ void           _wp_backlog_view_place_filters      (WpBacklogView  *self);
 void           _wp_backlog_view_class_init_search  (GtkWidgetClass *widget_class);
 
 /* wp-backlog-view-dnd.c */
+void           _wp_backlog_view_slot_around        (WpBacklogView *self,
+                                                    GPtrArray     *moving,
+                                                    guint          position,
+                                                    guint         *above,
+                                                    guint         *below,
+                                                    const char   **after,
+                                                    const char   **before);
 gboolean       _wp_backlog_view_place_at           (WpBacklogView *self,
                                                     GPtrArray     *moving,
                                                     guint          position,

@@ -30,8 +30,12 @@ _wp_backlog_view_score_column_changed (WpBacklogView *self)
   self->score_column = wp_score_kind_of (
     wp_entity_get_string (WP_ENTITY (wp_document_get_product (self->document)),
                           WP_PRODUCT_SCORE_COLUMN));
+  /* The same score adds up anew when the scorecard changed. */
   for (guint i = 0; i < self->rows->len; i++)
-    wp_backlog_row_set_score (g_ptr_array_index (self->rows, i), self->score_column);
+    {
+      wp_backlog_row_set_score (g_ptr_array_index (self->rows, i), self->score_column);
+      wp_backlog_row_refresh (g_ptr_array_index (self->rows, i));
+    }
   _wp_backlog_view_update_legend (self);
 }
 

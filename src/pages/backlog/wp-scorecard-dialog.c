@@ -99,8 +99,13 @@ on_name_apply (AdwEntryRow       *name_row,
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (
                                                   name_row))));
+  GtkWidget *row = g_object_get_data (G_OBJECT (name_row), "wp-row");
 
-  save_row (self, g_object_get_data (G_OBJECT (name_row), "wp-row"), name);
+  /* A criterion keeps a name: an emptied one shows it again. */
+  if (name[0] == '\0')
+    gtk_editable_set_text (GTK_EDITABLE (name_row), parts_of (row)->name);
+  else
+    save_row (self, row, name);
 }
 
 static void
